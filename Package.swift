@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "barraiser",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "barraiser", targets: ["barraiser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // The pure core: model, banks, analysis, follow-ups, the interview reducer, scoring, transcript records.
+        .target(
+            name: "InterviewKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The question bank that ships with the tool, as a YAML resource.
+        .target(
+            name: "BuiltInBank",
+            resources: [.copy("Resources/builtin-bank.yaml")]
+        ),
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The line editor over libedit, and the plain reader used when input is not a terminal.
+        .target(
+            name: "LineEditing",
+            dependencies: ["CEditLine"]
+        ),
+        .executableTarget(
+            name: "barraiser",
+            dependencies: [
+                "InterviewKit",
+                "BuiltInBank",
+                "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "BarraiserEndToEndTests", dependencies: ["barraiser"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,43 @@
+/// What an answer (or a whole story: an answer and its follow-up replies) contains.
+public struct AnswerAnalysis: Equatable, Sendable {
+    public var wordCount: Int
+    /// Each signal with the text that proves it, in the order found.
+    public var signals: [SignalKind: [Evidence]]
+    /// Something about the answer as a whole that needs a response of its own.
+    public var issue: AnswerIssue?
+
+    public init(wordCount: Int = 0, signals: [SignalKind: [Evidence]] = [:], issue: AnswerIssue? = nil) {
+        self.wordCount = wordCount
+        self.signals = signals
+        self.issue = issue
+    }
+
+    public func has(_ kind: SignalKind) -> Bool { !(signals[kind]?.isEmpty ?? true) }
+
+    public func count(_ kind: SignalKind) -> Int { signals[kind]?.count ?? 0 }
+
+    public func first(_ kind: SignalKind) -> Evidence? { signals[kind]?.first }
+
+    /// A real past example was asked for but the answer speaks of what the candidate would do.
+    public var isHypothetical: Bool {
+        count(.hypothetical) > 0 && count(.actionByMe) + count(.actionByUs) <= count(.hypothetical) / 2
+    }
+
+    /// Actions are told mostly as "we": the candidate's own part is unclear.
+    public var ownershipUnclear: Bool {
+        let mine = count(.actionByMe)
+        let ours = count(.actionByUs)
+        return mine == 0 ? ours > 0 : ours > mine * 2
+    }
+
+    /// Combines the analyses of the parts of one story: a signal anywhere in the story counts.
+    public func merged(with later: AnswerAnalysis) -> AnswerAnalysis {
+        var result = self
+        // A number given later answers an earlier vague result.
+        if later.has(.quantifiedResult) { result.signals[.vagueResult] = nil }
+        result.wordCount += later.wordCount
+        for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
+        result.issue = later.issue
+        return result
+    }
+}

@@ -1,0 +1,318 @@
+/// Reads an answer into signals. Pure and linear in the length of the answer.
+public enum AnswerAnalyzer {
+    /// Answers longer than this are asked to tighten; they are still read in full.
+    public static let longAnswerWords = 1_200
+
+    /// Reads one answer. `earlierAnswers` are the candidate's previous answers in this interview,
+    /// used to notice an answer pasted again.
+    public static func analyze(_ rawAnswer: String, earlierAnswers: [String] = []) -> AnswerAnalysis {
+        let answer = normalize(rawAnswer)
+        let bytes = Array(answer.utf8)
+        let (tokens, sentences) = Tokenizer.tokenize(bytes)
+        var analysis = AnswerAnalysis(wordCount: tokens.count)
+        analysis.issue = issue(of: tokens, answer: answer, earlierAnswers: earlierAnswers)
+        guard !tokens.isEmpty else { return analysis }
+        var reader = Reader(bytes: bytes, tokens: tokens, sentences: sentences)
+        reader.read()
+        analysis.signals = reader.signals
+        return analysis
+    }
+
+    /// Removes control characters and terminal escapes, keeps line breaks and tabs.
+    public static func normalize(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
+                continue
+            }
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            if scalar == "\r" { scalars.append("\n"); continue }
+            if scalar == "\n" || scalar == "\t" { scalars.append(scalar); continue }
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) { continue }
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    private static func issue(of tokens: [Token], answer: String, earlierAnswers: [String]) -> AnswerIssue? {
+        if tokens.isEmpty { return .empty }
+        if isGibberish(tokens) { return .gibberish }
+        if tokens.count < 8 { return .tooShort }
+        if tokens.count > longAnswerWords { return .tooLong }
+        let words = Set(tokens.map(\.text))
+        for earlier in earlierAnswers.suffix(20) {
+            let (earlierTokens, _) = Tokenizer.tokenize(Array(normalize(earlier).utf8))
+            guard earlierTokens.count >= 8 else { continue }
+            let earlierWords = Set(earlierTokens.map(\.text))
+            let overlap = Double(words.intersection(earlierWords).count) / Double(max(words.union(earlierWords).count, 1))
+            if overlap >= 0.8 { return .repeated }
+        }
+        return nil
+    }
+
+    /// Too few real words: keyboard mashing, one letter repeated, or symbols.
+    static func isGibberish(_ tokens: [Token]) -> Bool {
+        var wordlike = 0
+        for token in tokens {
+            let utf8 = token.text.utf8
+            if utf8.contains(where: { $0 >= 0x80 }) || token.hasDigit { wordlike += 1; continue }
+            let vowels = utf8.filter { "aeiouy".utf8.contains($0) }.count
+            if vowels > 0 && utf8.count <= 18 && (utf8.count < 5 || vowels * 6 >= utf8.count) { wordlike += 1 }
+        }
+        if Double(wordlike) < Double(tokens.count) * 0.6 { return true }
+        if tokens.count >= 12 {
+            let distinct = Set(tokens.map(\.text)).count
+            if Double(distinct) < Double(tokens.count) * 0.15 { return true }
+        }
+        return false
+    }
+
+    static let matcher = PhraseMatcher([
+        (.result, Lexicon.resultMarkers), (.tradeoff, Lexicon.tradeoff), (.customer, Lexicon.customers),
+        (.customerImpact, Lexicon.customerImpact), (.evidence, Lexicon.evidence), (.learning, Lexicon.learning),
+        (.hedge, Lexicon.hedges), (.disagreement, Lexicon.disagreement), (.situation, Lexicon.situation),
+        (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags),
+        (.timeFrame, Lexicon.timeFrames), (.problem, Lexicon.problem), (.hypothesis, Lexicon.hypothesis),
+        (.alternatives, Lexicon.alternatives), (.successMetric, Lexicon.successMetric),
+        (.experiment, Lexicon.experiment), (.mvp, Lexicon.mvp), (.constraints, Lexicon.constraints),
+        (.segment, Lexicon.segment), (.positioning, Lexicon.positioning), (.competition, Lexicon.competition),
+        (.pricing, Lexicon.pricing), (.promotion, Lexicon.promotion), (.distribution, Lexicon.distribution),
+    ])
+
+    private struct Reader {
+        let bytes: [UInt8]
+        let tokens: [Token]
+        let sentences: [SentenceRange]
+        var signals: [SignalKind: [Evidence]] = [:]
+        /// Sentences that state a result, for telling result quantities from others.
+        var resultSentences = Set<Int>()
+        var timeFrameSentences = Set<Int>()
+        var quantitySentences = Set<Int>()
+        var negatedMeasurementSentences = Set<Int>()
+
+        init(bytes: [UInt8], tokens: [Token], sentences: [SentenceRange]) {
+            self.bytes = bytes
+            self.tokens = tokens
+            self.sentences = sentences
+        }
+
+        mutating func read() {
+            readPhrases()
+            readSubjects()
+            readQuantities()
+            readGoals()
+            readVagueResults()
+            readSituation()
+        }
+
+        func sentenceText(_ index: Int) -> String {
+            guard index < sentences.count else { return "" }
+            let range = sentences[index]
+            return String(decoding: bytes[range.start..<range.end], as: UTF8.self)
+                .trimmingWhitespace()
+        }
+
+        /// The clause around tokens `first...last`: at most about fourteen words, cut at punctuation.
+        func clause(around first: Int, _ last: Int) -> Evidence {
+            let sentence = tokens[first].sentence
+            var start = first
+            var end = last
+            while start > 0, tokens[start - 1].sentence == sentence, first - start < 6, !breaksClause(before: start) { start -= 1 }
+            while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 15, !breaksClause(before: end + 1) { end += 1 }
+            let text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
+            return Evidence(offset: tokens[start].start, text: text)
+        }
+
+        func breaksClause(before index: Int) -> Bool {
+            let gap = bytes[tokens[index - 1].end..<tokens[index].start]
+            return gap.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x22 }) || tokens[index].text == "but"
+        }
+
+        func isNegated(_ index: Int) -> Bool {
+            let sentence = tokens[index].sentence
+            var look = index - 1
+            while look >= 0, index - look <= 3, tokens[look].sentence == sentence {
+                if Lexicon.negators.contains(tokens[look].text) || tokens[look].text.hasSuffix("n't") { return true }
+                look -= 1
+            }
+            return false
+        }
+
+        mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
+            signals[kind, default: []].append(evidence)
+        }
+
+        mutating func readPhrases() {
+            var lastAdded: [SignalKind: Int] = [:]
+            for match in AnswerAnalyzer.matcher.matches(in: tokens) {
+                let sentence = tokens[match.firstToken].sentence
+                let negated = isNegated(match.firstToken)
+                switch match.kind {
+                case .evidence where negated:
+                    negatedMeasurementSentences.insert(sentence)
+                    add(.unmeasured, clause(around: match.firstToken, match.lastToken))
+                    continue
+                case .tradeoff, .learning, .experiment, .hypothesis, .customerImpact, .redFlag:
+                    if negated && match.kind != .redFlag { continue }
+                case .result:
+                    resultSentences.insert(sentence)
+                case .timeFrame:
+                    timeFrameSentences.insert(sentence)
+                default:
+                    break
+                }
+                // One piece of evidence per signal per sentence is enough to prove it.
+                if lastAdded[match.kind] == sentence { continue }
+                lastAdded[match.kind] = sentence
+                add(match.kind, clause(around: match.firstToken, match.lastToken))
+            }
+        }
+
+        /// Finds who did the verbs: "I" against "we", and "I would" framing.
+        mutating func readSubjects() {
+            var index = 0
+            while index < tokens.count {
+                let word = tokens[index].text
+                let previous = index > 0 && tokens[index - 1].sentence == tokens[index].sentence ? tokens[index - 1].text : ""
+                let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've"
+                let isUs = word == "we" || word == "we'd" || word == "we've"
+                    || ((word == "team" || word == "they") && (previous == "the" || previous == "my" || previous == "our" || word == "they"))
+                guard isMe || isUs else { index += 1; continue }
+                if word == "i'd" || word == "i'll" || word == "we'd" {
+                    let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                    if next == "have" || Lexicon.irregularPast.contains(next) || next.hasSuffix("ed") {
+                        // "I'd have…" reflects; "I'd already built…" is past perfect.
+                        if next != "have" { recordAction(mine: isMe, at: index, verb: index + 1) }
+                    } else if isMe {
+                        add(.hypothetical, clause(around: index, min(index + 3, tokens.count - 1)))
+                    }
+                    index += 1
+                    continue
+                }
+                var verb = index + 1
+                while verb < tokens.count, tokens[verb].sentence == tokens[index].sentence, Lexicon.adverbs.contains(tokens[verb].text) { verb += 1 }
+                guard verb < tokens.count, tokens[verb].sentence == tokens[index].sentence else { index += 1; continue }
+                let verbText = tokens[verb].text
+                if Lexicon.hypotheticalMarkers.contains(verbText) {
+                    let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
+                    if after != "have" && after != "not" && isMe && word != "i've" {
+                        add(.hypothetical, clause(around: index, min(verb + 2, tokens.count - 1)))
+                    }
+                } else if isPastAction(verb) {
+                    recordAction(mine: isMe, at: index, verb: verb)
+                }
+                index = verb
+            }
+        }
+
+        func isPastAction(_ index: Int) -> Bool {
+            let verb = tokens[index].text
+            if Lexicon.stativePast.contains(verb) { return false }
+            if verb == "did" {
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                return next != "not" && next != "n't"
+            }
+            if Lexicon.irregularPast.contains(verb) { return true }
+            return verb.hasSuffix("ed") && verb.utf8.count > 3 && !tokens[index].hasDigit
+        }
+
+        mutating func recordAction(mine: Bool, at subject: Int, verb: Int) {
+            let evidence = clause(around: subject, min(verb + 3, tokens.count - 1))
+            add(mine ? .actionByMe : .actionByUs, evidence)
+        }
+
+        /// Classifies every number: a result, or a date, a team size, a span of time.
+        mutating func readQuantities() {
+            let units: Set<String> = ["percent", "%", "pp", "points", "bps", "basis", "dollars", "usd", "eur", "euros", "k", "m", "mm", "million", "billion", "bn", "x", "times"]
+            let durations: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "ms", "sprint", "sprints", "quarter", "quarters"]
+            let peopleNouns: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]
+            let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice", "half"]
+            let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
+            var lastSentence = -1
+            for index in tokens.indices {
+                let token = tokens[index]
+                let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? tokens[index + 1].text : ""
+                let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].text : ""
+                let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].text : ""
+                var isQuantity = false
+                if multiplierWords.contains(token.text) && token.text != "half" {
+                    isQuantity = true
+                } else if numberWords.contains(token.text) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
+                    isQuantity = true
+                } else if token.hasDigit {
+                    let text = token.text
+                    let digits = text.filter(\.isNumber)
+                    let isYear = digits.count == 4 && text.count == 4 && (Int(digits).map { (1950...2049).contains($0) } ?? false) && !units.contains(next)
+                    let isQuarterOrVersion = text.hasPrefix("q") || text.hasPrefix("v") || text.hasPrefix("h") || text.hasPrefix("fy")
+                    let isOrdinal = text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th")
+                    let isTeamSize = peopleNouns.contains(next) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
+                    let isSpanOfTime = durations.contains(next) && ["for", "over", "in", "within", "after", "about", "almost", "nearly", "first", "last", "next", "every", "per"].contains(previous)
+                    if isSpanOfTime { timeFrameSentences.insert(token.sentence) }
+                    isQuantity = !(isYear || isQuarterOrVersion || isOrdinal || isTeamSize || isSpanOfTime)
+                }
+                guard isQuantity else { continue }
+                quantitySentences.insert(token.sentence)
+                let evidence = clause(around: index, index)
+                add(.quantity, evidence)
+                if resultSentences.contains(token.sentence) && token.sentence != lastSentence {
+                    lastSentence = token.sentence
+                    add(.quantifiedResult, Evidence(offset: sentences[token.sentence].start, text: sentenceText(token.sentence)))
+                }
+            }
+            // "from 40% to 65%": a before-and-after pair, a result even without a result verb.
+            for index in tokens.indices where tokens[index].text == "from" {
+                let sentence = tokens[index].sentence
+                var cursor = index + 1
+                var sawFirst = false
+                while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - index < 8 {
+                    if tokens[cursor].hasDigit && !sawFirst { sawFirst = true }
+                    else if sawFirst && tokens[cursor].text == "to", cursor + 1 < tokens.count, tokens[cursor + 1].hasDigit || tokens[cursor + 1].text.hasPrefix("$") {
+                        let evidence = clause(around: index, cursor + 1)
+                        add(.beforeAfter, evidence)
+                        if !resultSentences.contains(sentence) { add(.quantifiedResult, evidence) }
+                        break
+                    }
+                    cursor += 1
+                }
+            }
+        }
+
+        /// Result sentences that lean on intensifiers and carry no number. Only the last result
+        /// counts: a story whose final outcome is quantified is not vague.
+        mutating func readVagueResults() {
+            guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
+            let hedged = (signals[.hedge] ?? []).contains { $0.offset >= sentences[last].start && $0.offset < sentences[last].end }
+            if hedged { add(.vagueResult, Evidence(offset: sentences[last].start, text: sentenceText(last))) }
+        }
+
+        /// A number together with a deadline is a measurable goal.
+        mutating func readGoals() {
+            for sentence in quantitySentences.intersection(timeFrameSentences).sorted() {
+                add(.measurableGoal, Evidence(offset: sentences[sentence].start, text: sentenceText(sentence)))
+            }
+        }
+
+        /// A story set in the past: an explicit marker, or past-tense state in the opening sentences.
+        mutating func readSituation() {
+            guard signals[.situation]?.isEmpty ?? true else { return }
+            for index in tokens.indices where tokens[index].sentence < 3 {
+                let word = tokens[index].text
+                if word == "was" || word == "were" || word == "had" {
+                    add(.situation, Evidence(offset: sentences[tokens[index].sentence].start, text: sentenceText(tokens[index].sentence)))
+                    return
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return String(view)
+    }
+}

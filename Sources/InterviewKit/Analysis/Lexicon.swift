@@ -1,0 +1,175 @@
+/// The words and phrases the analyser looks for, in one place so they can be read and tuned together.
+/// Phrases are lower-case and matched on word boundaries; a trailing `*` matches any ending.
+enum Lexicon {
+    static let firstPersonSingular: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"]
+    static let firstPersonPlural: Set<String> = ["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]
+    static let teamSubjects: Set<String> = ["we", "team", "they"]
+
+    /// Words that may sit between a subject and its verb without changing who acted.
+    static let adverbs: Set<String> = [
+        "then", "also", "quickly", "personally", "just", "finally", "immediately", "eventually", "actually",
+        "basically", "first", "later", "directly", "myself", "ourselves", "initially", "soon", "really", "still",
+        "had", "have", "then,", "even", "jointly", "together",
+    ]
+
+    static let irregularPast: Set<String> = [
+        "built", "wrote", "led", "ran", "made", "drove", "took", "got", "went", "set", "sent", "met", "sought",
+        "spoke", "told", "found", "chose", "gave", "bought", "brought", "began", "began", "held", "kept", "left",
+        "lost", "paid", "put", "read", "said", "saw", "sold", "spent", "stood", "taught", "thought", "understood",
+        "won", "shut", "cut", "hired", "fought", "rewrote", "rebuilt", "knew", "felt", "did", "dug", "wrote",
+        "drew", "grew", "flew", "threw", "broke", "chose", "froze", "rode", "rose", "shook", "spun", "split",
+    ]
+
+    /// Past forms that describe a state rather than something the speaker did.
+    static let stativePast: Set<String> = ["was", "were", "had", "seemed", "used", "supposed", "needed", "wanted", "liked", "loved", "hated"]
+
+    /// Words after "I" that frame what follows as hypothetical or habitual, not a past event.
+    static let hypotheticalMarkers: Set<String> = [
+        "would", "will", "'d", "'ll", "usually", "typically", "generally", "always", "normally", "tend", "try", "could", "should", "might", "can",
+    ]
+
+    static let negators: Set<String> = [
+        "not", "no", "never", "didn't", "don't", "doesn't", "wasn't", "weren't", "haven't", "hasn't", "hadn't",
+        "couldn't", "wouldn't", "without", "none", "nobody", "nothing", "cannot", "can't", "neither", "nor", "lack", "lacked",
+    ]
+
+    static let resultMarkers: [String] = [
+        "result*", "outcome*", "led to", "ended up", "in the end", "impact*", "increas*", "decreas*", "reduc*",
+        "improv*", "grew", "grow*", "dropped", "drop", "saved", "launched", "shipped", "delivered", "achiev*",
+        "exceeded", "cut", "raised", "boosted", "lifted", "went from", "went up", "went down", "doubled",
+        "tripled", "halved", "won", "hit", "lower*", "higher", "fell", "rose", "climbed", "adopted",
+        "moved", "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
+    ]
+
+    static let tradeoff: [String] = [
+        "trade-off*", "tradeoff*", "trade off", "instead of", "rather than", "gave up", "give up", "giving up",
+        "at the cost of", "at the expense of", "alternative*", "option*", "weighed", "weighing", "decided against",
+        "depriorit*", "sacrific*", "downside*", "risk*", "pros and cons", "compromis*", "cut scope", "descop*",
+        "de-scop*", "chose", "choose", "chosen", "decided not", "said no", "parked", "delayed", "postpone*",
+    ]
+
+    static let customers: [String] = [
+        "customer*", "user*", "shopper*", "seller*", "buyer*", "client*", "reader*", "viewer*", "merchant*",
+        "advertiser*", "subscriber*", "patient*", "consumer*", "end user*", "listener*", "player*", "guest*",
+        "traveler*", "traveller*", "parent*", "student*", "teacher*", "developer*", "small business*", "partner*",
+    ]
+
+    static let customerImpact: [String] = [
+        "complain*", "churn*", "satisfaction", "nps", "csat", "feedback", "experience", "ticket*", "contacts",
+        "review*", "retention", "adoption", "conversion", "happier", "frustrat*", "pain", "trust", "saved them",
+        "star rating*", "repeat purchase*", "support calls", "delight*",
+    ]
+
+    static let evidence: [String] = [
+        "data", "metric*", "dashboard*", "a/b", "ab test*", "experiment*", "analys*", "analyz*", "sql", "query",
+        "queries", "survey*", "cohort*", "funnel*", "research", "logs", "numbers", "baseline", "measured",
+        "measure", "benchmark*", "interviewed", "statistic*", "significan* test", "p-value", "control group",
+    ]
+
+    static let learning: [String] = [
+        "learned", "learnt", "learning", "lesson*", "in hindsight", "looking back", "differently", "next time",
+        "would have", "should have", "could have", "realized", "realised", "takeaway*", "taught me", "now i",
+        "since then", "i'd have", "mistake",
+    ]
+
+    static let hedges: [String] = [
+        "kind of", "sort of", "a lot", "significantly", "significant", "huge", "hugely", "massive*", "pretty",
+        "basically", "really", "very", "a bunch", "somewhat", "quite", "tons", "lots", "big impact", "much better",
+        "some", "many", "various", "stuff", "things like that", "etc", "and so on", "i think", "i guess", "maybe",
+    ]
+
+    static let disagreement: [String] = [
+        "disagree*", "pushed back", "push back", "pushback", "conflict*", "argued", "argue*", "convinc*",
+        "escalat*", "objected", "challeng*", "tension", "pushed for", "didn't agree", "did not agree", "debate*",
+    ]
+
+    static let situation: [String] = [
+        "when i was", "at my previous", "at my last", "at my current", "last year", "last quarter", "a few months ago",
+        "a few years ago", "back in", "in my previous", "in my last", "in my role", "in my current", "at the time",
+        "the situation", "the problem was", "the context", "our team was", "we were", "i was working", "i was the",
+        "i joined", "years ago", "months ago", "at amazon", "in 20*", "during",
+    ]
+
+    static let task: [String] = [
+        "my goal", "the goal", "our goal", "i was responsible", "i was asked", "my job", "tasked", "my task",
+        "i owned", "i was charged", "i needed to", "we needed to", "objective", "my role was", "i had to",
+        "responsible for", "responsible of", "in charge of", "the ask was", "mandate",
+    ]
+
+    static let broadScope: [String] = [
+        "across", "org", "organization*", "organisation*", "company-wide", "companywide", "multiple teams",
+        "several teams", "other teams", "cross-functional", "vp", "svp", "director*", "executive*", "global*",
+        "countries", "million", "millions", "billion", "platform", "whole company", "business unit*", "marketplace*",
+        "worldwide", "multi-year", "roadmap for", "strategy", "industry",
+    ]
+
+    static let redFlags: [String] = [
+        "their fault", "not my fault", "not my problem", "they messed up", "blame*", "customers don't know",
+        "customers are stupid", "lied", "fudged", "hid the", "covered it up", "didn't care", "don't care about",
+        "threw them under", "made them look bad", "went around", "it wasn't my job", "not my job",
+    ]
+
+    static let timeFrames: [String] = [
+        "within", "by q*", "deadline", "by the end of", "by end of", "in # week*", "in # month*", "in # day*",
+        "over # week*", "over # month*", "per quarter", "per month", "per week", "in # quarter*", "next quarter",
+        "first # days", "first # weeks", "first # months", "by year end", "by end of year",
+    ]
+
+    // Case rounds.
+    static let problem: [String] = [
+        "problem", "pain point*", "clarif*", "who is the customer", "the customer is", "goal is", "the goal",
+        "understand", "assum*", "scope", "question*", "root cause", "why they",
+    ]
+    static let hypothesis: [String] = [
+        "hypothes*", "i believe", "we believe", "i bet", "my bet", "bet is", "assum*", "if we * then", "i suspect",
+        "i think the reason", "likely because", "my guess", "the theory",
+    ]
+    static let alternatives: [String] = [
+        "instead of", "rather than", "alternative*", "option*", "considered", "versus", "vs", "over the", "compared",
+        "trade-off*", "tradeoff*", "chose", "choose", "ruled out", "discarded", "build vs", "prioritiz*", "prioritis*",
+    ]
+    static let successMetric: [String] = [
+        "success metric*", "north star", "measure success", "kpi*", "primary metric", "key metric", "metric*",
+        "success looks like", "success would be", "success is", "guardrail*", "conversion", "retention", "rate",
+    ]
+    static let experiment: [String] = [
+        "a/b", "ab test*", "experiment*", "pilot*", "control group", "treatment", "test group", "holdout",
+        "randomi*", "beta", "canary", "dogfood*", "split test*", "test it", "test with", "prototype",
+    ]
+    static let mvp: [String] = [
+        "mvp", "minimum viable", "milestone*", "phase*", "first version", "v1", "version one", "iterate",
+        "roadmap", "week #", "month #", "then expand", "rollout", "roll out", "launch in", "ship in", "first step",
+    ]
+    static let constraints: [String] = [
+        "latency", "scale", "scalab*", "cost*", "limit*", "capacity", "complian*", "privacy", "sla*", "throughput",
+        "ms", "milliseconds", "budget", "regulat*", "gdpr", "security", "reliab*", "uptime", "bandwidth",
+        "offline", "battery", "storage", "headcount", "legal", "operational", "operations", "supply",
+    ]
+    static let segment: [String] = [
+        "segment*", "target*", "persona*", "audience", "icp", "ideal customer", "early adopter*", "small business*",
+        "smb*", "enterprise*", "mid-market", "studios", "clinics", "demographic*", "who we sell", "beachhead",
+    ]
+    static let positioning: [String] = [
+        "position*", "differentiat*", "unlike", "value prop*", "messag*", "tagline", "for * who", "only product",
+        "unique", "why us", "narrative", "promise",
+    ]
+    static let competition: [String] = [
+        "competitor*", "competition", "compet*", "versus", "vs", "compared to", "alternative*", "incumbent*",
+        "google", "microsoft", "azure", "gcp", "apple", "shopify", "netflix", "spotify", "walmart",
+    ]
+    static let pricing: [String] = [
+        "price*", "pricing", "priced", "free tier", "freemium", "subscription", "discount*", "per month",
+        "per year", "per seat", "per user", "a month", "a year", "bundle*", "pay-as-you-go", "usage-based",
+        "trial", "$#", "tier*", "cost to the customer", "willingness to pay",
+    ]
+    static let promotion: [String] = [
+        "campaign*", "promot*", "ads", "advertis*", "launch event", "email*", "social", "pr", "press",
+        "influencer*", "webinar*", "content", "blog*", "video*", "keynote", "re:invent", "events", "paid media",
+        "search ads", "awareness",
+    ]
+    static let distribution: [String] = [
+        "channel*", "distribut*", "sales team", "sales force", "partner*", "marketplace", "retail*", "direct",
+        "self-serve", "self serve", "reseller*", "console", "app store", "in-app", "homepage", "detail page",
+        "go through", "sold through", "account manager*", "inside sales", "field sales", "storefront",
+    ]
+}

@@ -1,0 +1,67 @@
+/// A piece of text in an answer that proves a signal: where it starts (in characters) and what it says.
+public struct Evidence: Codable, Equatable, Hashable, Sendable {
+    public var offset: Int
+    public var text: String
+
+    public init(offset: Int, text: String) {
+        self.offset = offset
+        self.text = text
+    }
+}
+
+/// What the analyser can find in an answer. The raw values appear in `barraiser probe --json`.
+public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Comparable {
+    // STAR parts.
+    case situation, task
+    /// A past action whose subject is "I".
+    case actionByMe = "action-by-me"
+    /// A past action whose subject is "we" or the team.
+    case actionByUs = "action-by-us"
+    /// A quantity of any kind that is not a date, a team size or a span of service.
+    case quantity
+    /// A quantity in a sentence that states a result.
+    case quantifiedResult = "quantified-result"
+    /// A before-and-after pair ("from 40% to 65%").
+    case beforeAfter = "before-after"
+    case result
+    /// A result told with intensifiers instead of a number ("improved it a lot").
+    case vagueResult = "vague-result"
+    /// The candidate says the outcome was not measured.
+    case unmeasured
+    case tradeoff
+    case customer
+    case customerImpact = "customer-impact"
+    case evidence
+    case learning
+    case hedge
+    case hypothetical
+    case disagreement
+    case timeFrame = "time-frame"
+    /// Scope wider than one team: several teams, an organisation, a company, a market.
+    case broadScope = "broad-scope"
+    /// Blaming others or dismissing customers.
+    case redFlag = "red-flag"
+    // Product exercise (PM).
+    case problem, hypothesis, alternatives
+    case successMetric = "success-metric"
+    case experiment
+    case mvp
+    case constraints
+    // Go-to-market case (PMM).
+    case segment, positioning, competition, pricing, promotion, distribution
+    case measurableGoal = "measurable-goal"
+
+    public static func < (lhs: SignalKind, rhs: SignalKind) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// Something about the answer as a whole that calls for a different response than a probe on a gap.
+public enum AnswerIssue: String, Codable, Sendable, Hashable {
+    case empty
+    case tooShort = "too-short"
+    case gibberish
+    case repeated
+    case tooLong = "too-long"
+    case offTopic = "off-topic"
+}

@@ -1,0 +1,88 @@
+/// A word or number in an answer, lower-cased, with its place in the text.
+struct Token: Sendable {
+    var text: String
+    /// UTF-8 byte offsets into the normalised answer.
+    var start: Int
+    var end: Int
+    var sentence: Int
+    var hasDigit: Bool
+}
+
+/// A sentence's byte range in the normalised answer.
+struct SentenceRange: Sendable {
+    var start: Int
+    var end: Int
+}
+
+/// Splits text into tokens and sentences in one pass over its UTF-8 bytes, so a 50,000-word paste
+/// costs no more per word than a short answer.
+enum Tokenizer {
+    static func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], sentences: [SentenceRange]) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var sentences: [SentenceRange] = []
+        var sentenceStart = 0
+        var sentenceIndex = 0
+        var tokenStart: Int?
+        var tokenBytes: [UInt8] = []
+        var hasDigit = false
+
+        func isWordByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+                || byte == 0x27 || byte == 0x25 || byte == 0x24 || byte == 0x2D || byte == 0x2F || byte == 0x26
+        }
+
+        func flushToken(_ end: Int) {
+            guard let start = tokenStart else { return }
+            while let last = tokenBytes.last, last == 0x27 || last == 0x2D || last == 0x2F { tokenBytes.removeLast() }
+            while let first = tokenBytes.first, first == 0x27 || first == 0x2D { tokenBytes.removeFirst() }
+            if !tokenBytes.isEmpty {
+                tokens.append(Token(text: String(decoding: tokenBytes, as: UTF8.self), start: start, end: end,
+                                    sentence: sentenceIndex, hasDigit: hasDigit))
+            }
+            tokenStart = nil
+            tokenBytes.removeAll(keepingCapacity: true)
+            hasDigit = false
+        }
+
+        func endSentence(at end: Int) {
+            if end > sentenceStart {
+                sentences.append(SentenceRange(start: sentenceStart, end: end))
+                sentenceIndex += 1
+            }
+            sentenceStart = end
+        }
+
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            var byte = bytes[index]
+            // Curly apostrophes (U+2019) count as straight ones inside words.
+            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                if tokenStart != nil { tokenBytes.append(0x27) }
+                index += 3
+                continue
+            }
+            let isDecimalPoint = (byte == 0x2E || byte == 0x2C) && hasDigit && index + 1 < count
+                && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
+            if isWordByte(byte) || isDecimalPoint {
+                if tokenStart == nil { tokenStart = index }
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+                tokenBytes.append(byte)
+                index += 1
+                continue
+            }
+            flushToken(index)
+            let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
+            if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary) {
+                endSentence(at: index + 1)
+                sentenceStart = index + 1
+            }
+            index += 1
+        }
+        flushToken(count)
+        endSentence(at: count)
+        return (tokens, sentences)
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+/// What the generator decided after the latest reply.
+public struct FollowUpDecision: Equatable, Sendable {
+    /// The next probe, or nil to move on to the next question.
+    public var probe: Probe?
+    /// A gap the candidate dodged twice; the debrief notes it.
+    public var dodged: Gap?
+    /// The whole story so far, read together.
+    public var story: AnswerAnalysis
+    /// Gaps still open after the latest reply, most important first.
+    public var openGaps: [Gap]
+}
+
+/// Chooses what a bar raiser would ask next about the story being told.
+public enum FollowUpGenerator {
+    /// Reads the chain so far (question, answers, probes) and decides the next probe.
+    public static func nextProbe(after chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator) -> FollowUpDecision {
+        let earlier = context.earlierAnswers + chain.answers.dropLast()
+        let analyses = chain.answers.enumerated().map { offset, answer in
+            AnswerAnalyzer.analyze(answer, earlierAnswers: offset == chain.answers.count - 1 ? earlier : [])
+        }
+        let story = analyses.dropFirst().reduce(analyses.first ?? AnswerAnalysis()) { $0.merged(with: $1) }
+        let openGaps = gaps(in: story, context: context)
+        var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, openGaps: openGaps)
+        guard chain.probes.count < context.maxDepth, let latest = analyses.last else { return decision }
+
+        if let issue = latest.issue, let probe = respond(to: issue, isFirstAnswer: chain.answers.count == 1, chain: chain, context: context) {
+            decision.probe = probe
+            return decision
+        }
+
+        let lastProbe = chain.probes.last
+        if let lastProbe, lastProbe.target != .depth, openGaps.contains(lastProbe.target), lastProbe.issue == nil {
+            if lastProbe.isFirm {
+                decision.dodged = lastProbe.target
+                return decision
+            }
+            decision.probe = firmProbe(for: lastProbe.target, principle: lastProbe.principle, story: story)
+            return decision
+        }
+
+        let alreadyAsked = Set(chain.probes.map(\.target))
+        let candidates = rank(openGaps.filter { !alreadyAsked.contains($0) && !chain.dodged.contains($0) }, context: context)
+        if let gap = candidates.first {
+            decision.probe = probe(for: gap, story: story, context: context, using: &generator)
+        } else if !alreadyAsked.contains(.depth) {
+            decision.probe = probe(for: .depth, story: story, context: context, using: &generator)
+        }
+        return decision
+    }
+
+    /// The open gaps for this kind of question.
+    public static func gaps(in story: AnswerAnalysis, context: FollowUpContext) -> [Gap] {
+        switch context.question.kind {
+        case .case:
+            let expected = context.expectedGaps.isEmpty ? GapFinder.caseOrder(for: context.track) : context.expectedGaps
+            return GapFinder.caseGaps(in: story, expected: expected)
+        case .screen:
+            return story.isHypothetical || (story.wordCount < 25 && !story.has(.quantity)) || story.count(.hedge) > 3 ? [.specificity] : []
+        case .behavioural:
+            return GapFinder.behaviouralGaps(in: story, principles: context.question.principles)
+        }
+    }
+
+    /// Orders gaps by the story order, then the track's emphasis on ties.
+    static func rank(_ gaps: [Gap], context: FollowUpContext) -> [Gap] {
+        gaps.enumerated()
+            .map { (gap: $0.element, rank: Double($0.offset) - TrackEmphasis.gapBoost($0.element, on: context.track)) }
+            .sorted { $0.rank < $1.rank }
+            .map(\.gap)
+    }
+
+    /// The principle a probe speaks for: one of the question's that cares about this gap, else its first.
+    static func principle(for gap: Gap, in question: Question) -> Principle? {
+        question.principles.first { GapFinder.promotedGap(for: $0) == gap || ProbePhrasebook.flavoured[$0]?[gap] != nil }
+            ?? question.principles.first
+    }
+
+    static func probe(for gap: Gap, story: AnswerAnalysis, context: FollowUpContext, using generator: inout SeededGenerator) -> Probe {
+        let principle = principle(for: gap, in: context.question)
+        let quote = quote(for: gap, in: story)
+        var phrasings = ProbePhrasebook.phrasings(for: gap, principle: principle)
+        if quote == nil { phrasings = phrasings.filter { !$0.contains("{q}") } }
+        if phrasings.isEmpty { phrasings = ProbePhrasebook.plain[gap]?.filter { !$0.contains("{q}") } ?? ["Tell me more about that."] }
+        let template = generator.pick(phrasings) ?? "Tell me more about that."
+        let text = template.replacingOccurrences(of: "{q}", with: quote ?? "")
+        return Probe(text: text, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: quote), quote: quote)
+    }
+
+    static func firmProbe(for gap: Gap, principle: Principle?, story: AnswerAnalysis) -> Probe {
+        Probe(text: ProbePhrasebook.firm(for: gap), target: gap, principle: principle,
+              reason: "Asked again, more firmly: the reply did not answer it (\(ProbePhrasebook.reasons[gap] ?? gap.id)).",
+              quote: nil, isFirm: true)
+    }
+
+    static func reason(for gap: Gap, principle: Principle?, quote: String?) -> String {
+        var text = "Probing \(gap.id): \(ProbePhrasebook.reasons[gap] ?? gap.id)"
+        if let quote { text += " (you said '\(quote)')" }
+        if let principle { text += "; \(principle.title) is being tested" }
+        return text + "."
+    }
+
+    /// An answer that needs a response of its own before any gap is worth probing.
+    static func respond(to issue: AnswerIssue, isFirstAnswer: Bool, chain: ProbeChain, context: FollowUpContext) -> Probe? {
+        // Two awkward replies in a row: move on rather than stall.
+        if chain.probes.last?.issue != nil { return nil }
+        let principle = context.question.principles.first
+        let text: String
+        switch issue {
+        case .empty:
+            text = "I didn't get an answer there. Take a moment, then tell me about one specific time: what happened and what you did."
+        case .gibberish:
+            text = "I couldn't follow that. In plain words: what was the situation, and what did you do?"
+        case .tooShort:
+            guard isFirstAnswer else { return nil }
+            text = "That's quite short for this question. Give me one specific example: the situation, what you did, and how it turned out."
+        case .repeated:
+            text = "That's the same answer you gave earlier. This question is different: tell me about another situation that fits it."
+        case .tooLong:
+            text = "That's a lot of detail. In under two minutes: what was the one decision you made, and what did it change?"
+        case .offTopic:
+            text = "I'm not sure that answers what I asked. Let me repeat it: \(context.question.text)"
+        }
+        return Probe(text: text, target: .specificity, principle: principle, reason: "The answer was \(issue.rawValue.replacingOccurrences(of: "-", with: " ")), so the interviewer asks for a usable answer before probing it.", issue: issue)
+    }
+
+    /// The candidate's own words that best show the gap.
+    static func quote(for gap: Gap, in story: AnswerAnalysis) -> String? {
+        let evidence: Evidence?
+        switch gap {
+        case .specificity: evidence = story.first(.hypothetical) ?? story.first(.hedge)
+        case .action: evidence = story.first(.result) ?? story.first(.task)
+        case .ownership: evidence = story.first(.actionByUs)
+        case .result: evidence = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
+        case .metrics:
+            evidence = story.first(.vagueResult) ?? story.signals[.result]?.last
+        case .tradeoff: evidence = story.first(.actionByMe) ?? story.first(.actionByUs)
+        case .customer, .learning: evidence = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
+        case .depth: evidence = story.first(.quantifiedResult) ?? story.first(.actionByMe)
+        default: evidence = nil
+        }
+        guard let text = evidence?.text else { return nil }
+        return trimmedQuote(text)
+    }
+
+    /// At most sixteen words, ending in an ellipsis when cut, without trailing punctuation or
+    /// quote marks that would nest badly.
+    static func trimmedQuote(_ text: String) -> String {
+        let words = text.replacingOccurrences(of: "'", with: "’").split(whereSeparator: \.isWhitespace)
+        var quote = words.prefix(16).joined(separator: " ")
+        while let last = quote.last, ".,;:!?".contains(last) { quote.removeLast() }
+        return words.count > 16 ? quote + "…" : quote
+    }
+}

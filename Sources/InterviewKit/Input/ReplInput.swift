@@ -1,0 +1,47 @@
+/// The commands a candidate can type instead of an answer.
+public enum ReplCommand: String, CaseIterable, Sendable {
+    case help, `repeat`, skip, hint, why, time, end, quit, done
+
+    /// `/help`, as typed.
+    public var typed: String { "/" + rawValue }
+
+    /// One line for `/help`.
+    public var summary: String {
+        switch self {
+        case .help: "list these commands"
+        case .repeat: "show the current question again"
+        case .skip: "move to the next question (recorded as skipped)"
+        case .hint: "what a strong answer to this question contains"
+        case .why: "why the last follow-up was asked"
+        case .time: "time on this answer and in this round"
+        case .end: "end the round now and show the debrief"
+        case .quit: "save and leave"
+        case .done: "submit the answer (an empty line does too)"
+        }
+    }
+}
+
+/// One line of input, decoded before the interview sees it.
+public enum ReplInput: Equatable, Sendable {
+    /// Text that belongs to the answer.
+    case answerLine(String)
+    case command(ReplCommand)
+    /// A `/word` that is not a command; it is never recorded as an answer.
+    case unknownCommand(String)
+    /// An empty line: it submits the answer typed so far.
+    case blank
+
+    /// Decodes a line. Commands are recognised on the first line of an answer; later, only
+    /// `/done` is, so an answer may itself contain a line that starts with a slash.
+    public static func decode(_ line: String, isFirstLine: Bool) -> ReplInput {
+        let trimmed = line.trimmingWhitespace()
+        if trimmed.isEmpty { return .blank }
+        if trimmed == ReplCommand.done.typed { return .command(.done) }
+        guard isFirstLine, trimmed.hasPrefix("/"), !trimmed.dropFirst().contains(where: \.isWhitespace), trimmed.count > 1 else {
+            return .answerLine(line)
+        }
+        let word = trimmed.dropFirst().lowercased()
+        if let command = ReplCommand(rawValue: word) { return .command(command) }
+        return .unknownCommand(trimmed)
+    }
+}

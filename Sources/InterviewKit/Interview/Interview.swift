@@ -1,0 +1,189 @@
+/// The interview as one pure reducer: it folds events into the state and returns effects for
+/// the shell to perform. Every event that makes no sense in the current phase is rejected.
+public enum Interview {
+    public static func reduce(_ state: inout InterviewState, _ event: InterviewEvent) throws(InterviewError) -> [InterviewEffect] {
+        switch (state.phase, event) {
+        case (.notStarted, .started(let at, let toolVersion)):
+            state.phase = .answering
+            let header = TranscriptRecord.Header(
+                toolVersion: toolVersion, track: state.config.track, level: state.config.level,
+                rounds: state.plan.map(\.kind), seed: state.config.seed, startedAt: at, config: state.config)
+            return [.record(.header(header))] + askCurrent(state)
+
+        case (.answering, .answerSubmitted(let text, let seconds)):
+            return answer(&state, text: text, seconds: seconds)
+
+        case (.answering, .questionSkipped):
+            let skipped = TranscriptRecord.SkipRecord(questionID: state.currentQuestion?.id ?? "")
+            var effects: [InterviewEffect] = [.record(.skip(skipped))]
+            closeQuestion(&state, skipped: state.questionAnswers.isEmpty)
+            effects += advance(&state)
+            return effects
+
+        case (.answering, .questionRepeated):
+            guard var asked = askCurrent(state, records: false).compactMap(\.asked).first else { return [] }
+            asked.isRepeat = true
+            return [.ask(asked)] + (state.pendingProbe.map { [.probe($0)] } ?? [])
+
+        case (.answering, .roundEndedEarly):
+            closeQuestion(&state, skipped: state.questionAnswers.isEmpty)
+            return endRound(&state)
+
+        case (.paused, .pauseEnded):
+            state.roundIndex += 1
+            state.questionIndex = 0
+            state.partIndex = 0
+            state.roundSeconds = 0
+            state.phase = .answering
+            return askCurrent(state)
+
+        case (.answering, .quit), (.paused, .quit):
+            state.phase = .finished(.quit)
+            return [.record(.end(TranscriptRecord.EndRecord(status: .quit))), .finish(.quit)]
+
+        case (.answering, .resumed):
+            var effects = askCurrent(state, records: false)
+            if let probe = state.pendingProbe { effects.append(.probe(probe)) }
+            return effects
+
+        case (.paused, .resumed):
+            guard let next = state.plan.indices.contains(state.roundIndex + 1) ? state.plan[state.roundIndex + 1].kind : nil else { return [] }
+            return [.pause(before: next)]
+
+        default:
+            throw .illegalEvent(event: name(of: event), phase: name(of: state.phase))
+        }
+    }
+
+    /// The follow-up context for the question being answered.
+    public static func followUpContext(_ state: InterviewState) -> FollowUpContext? {
+        guard let round = state.currentRound, let question = state.currentQuestion else { return nil }
+        let expected: [Gap]
+        if question.kind == .case {
+            expected = state.currentPart?.gap.map { [$0] } ?? []
+        } else {
+            expected = []
+        }
+        return FollowUpContext(question: question, round: round.kind, track: state.config.track, level: state.config.level,
+                               maxDepth: round.settings.depth, expectedGaps: expected, earlierAnswers: state.earlierAnswers)
+    }
+
+    static func answer(_ state: inout InterviewState, text: String, seconds: Double) -> [InterviewEffect] {
+        var effects: [InterviewEffect] = [.record(.answer(TranscriptRecord.AnswerRecord(text: text, seconds: seconds)))]
+        state.chain.answers.append(text)
+        state.questionAnswers.append(text)
+        state.roundSeconds += seconds
+        guard let context = followUpContext(state) else { return effects }
+        // A case part with no gap of its own (clarifying the problem) takes no probes.
+        let partWithoutGap = context.question.kind == .case && context.expectedGaps.isEmpty
+        let decision = partWithoutGap
+            ? FollowUpDecision(probe: nil, dodged: nil, story: AnswerAnalysis(), openGaps: [])
+            : FollowUpGenerator.nextProbe(after: state.chain, in: context, using: &state.generator)
+        if let dodged = decision.dodged {
+            state.chain.dodged.append(dodged)
+            state.questionDodges.append(dodged)
+        }
+        if let probe = decision.probe {
+            state.chain.probes.append(probe)
+            let record = TranscriptRecord.ProbeRecord(text: probe.text, target: probe.target, principle: probe.principle,
+                                                      depth: state.chain.probes.count, reason: probe.reason)
+            effects += [.record(.probe(record)), .probe(probe)]
+            return effects
+        }
+        if let question = state.currentQuestion, question.kind == .case, state.partIndex + 1 < question.parts.count {
+            state.partIndex += 1
+            state.chain = ProbeChain()
+            return effects + askCurrent(state)
+        }
+        closeQuestion(&state, skipped: false)
+        return effects + advance(&state)
+    }
+
+    /// Rates the question just finished and resets the per-question state.
+    static func closeQuestion(_ state: inout InterviewState, skipped: Bool) {
+        guard let question = state.currentQuestion, let context = followUpContext(state) else { return }
+        let story = state.questionAnswers.map { AnswerAnalyzer.analyze($0) }
+            .reduce(AnswerAnalysis()) { $0.merged(with: $1) }
+        let expected = question.kind == .case ? question.parts.compactMap(\.gap) : []
+        let rating = skipped
+            ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
+            : StoryScorer.rate(story, kind: question.kind, track: state.config.track, level: state.config.level,
+                               expectedGaps: expected, dodged: state.questionDodges)
+        var caseContext = context
+        caseContext.expectedGaps = expected
+        let open = skipped ? [] : FollowUpGenerator.gaps(in: story, context: caseContext)
+        let outcome = QuestionOutcome(questionID: question.id, principles: question.principles, skipped: skipped,
+                                      rating: rating, openGaps: open, dodged: state.questionDodges)
+        state.outcomes[state.roundIndex].append(outcome)
+        state.earlierAnswers += state.questionAnswers
+        state.questionAnswers = []
+        state.questionDodges = []
+        state.chain = ProbeChain()
+        state.partIndex = 0
+    }
+
+    /// Moves to the next question, or ends the round after the last.
+    static func advance(_ state: inout InterviewState) -> [InterviewEffect] {
+        state.questionIndex += 1
+        if let round = state.currentRound, state.questionIndex < round.questions.count {
+            return askCurrent(state)
+        }
+        return endRound(&state)
+    }
+
+    static func endRound(_ state: inout InterviewState) -> [InterviewEffect] {
+        guard let round = state.currentRound else { return [] }
+        let debrief = RoundDebrief(round: round.kind, outcomes: state.outcomes[state.roundIndex])
+        let record = TranscriptRecord.DebriefRecord(
+            round: round.kind, vote: debrief.vote, summary: debrief.improvements, principles: debrief.principles)
+        var effects: [InterviewEffect] = [.record(.debrief(record)), .showDebrief(debrief)]
+        if state.roundIndex + 1 < state.plan.count {
+            state.phase = .paused
+            effects.append(.pause(before: state.plan[state.roundIndex + 1].kind))
+        } else {
+            state.phase = .finished(.completed)
+            effects += [.record(.end(TranscriptRecord.EndRecord(status: .completed))), .finish(.completed)]
+        }
+        return effects
+    }
+
+    static func askCurrent(_ state: InterviewState, records: Bool = true) -> [InterviewEffect] {
+        guard let round = state.currentRound, let question = state.currentQuestion else { return [] }
+        let part = state.currentPart
+        let asked = AskedQuestion(round: round.kind, question: question, part: part,
+                                  number: state.questionIndex + 1, total: round.questions.count)
+        guard records else { return [.ask(asked)] }
+        let record = TranscriptRecord.QuestionRecord(
+            round: round.kind, questionID: question.id, principles: question.principles,
+            text: part.map { "\(question.text)\n\($0.prompt)" } ?? question.text, part: part?.id)
+        return [.record(.question(record)), .ask(asked)]
+    }
+
+    static func name(of event: InterviewEvent) -> String {
+        switch event {
+        case .started: "started"
+        case .answerSubmitted: "answerSubmitted"
+        case .questionSkipped: "questionSkipped"
+        case .questionRepeated: "questionRepeated"
+        case .roundEndedEarly: "roundEndedEarly"
+        case .pauseEnded: "pauseEnded"
+        case .quit: "quit"
+        case .resumed: "resumed"
+        }
+    }
+
+    static func name(of phase: InterviewPhase) -> String {
+        switch phase {
+        case .notStarted: "not started"
+        case .answering: "answering"
+        case .paused: "paused between rounds"
+        case .finished(let status): "finished (\(status.rawValue))"
+        }
+    }
+}
+
+extension InterviewEffect {
+    var asked: AskedQuestion? {
+        if case .ask(let asked) = self { asked } else { nil }
+    }
+}

@@ -1,0 +1,92 @@
+/// What happened to one question in a round, for the debrief.
+public struct QuestionOutcome: Codable, Equatable, Sendable {
+    public var questionID: String
+    public var principles: [Principle]
+    public var skipped: Bool
+    public var rating: StoryRating
+    /// Gaps still open when the interviewer moved on.
+    public var openGaps: [Gap]
+    /// Gaps the candidate dodged even when asked twice.
+    public var dodged: [Gap]
+
+    public init(questionID: String, principles: [Principle], skipped: Bool, rating: StoryRating, openGaps: [Gap], dodged: [Gap]) {
+        self.questionID = questionID
+        self.principles = principles
+        self.skipped = skipped
+        self.rating = rating
+        self.openGaps = openGaps
+        self.dodged = dodged
+    }
+}
+
+/// A bar raiser's write-up of a round: per principle the rating, evidence and what was missing;
+/// a vote; the changes that would raise the answers most.
+public struct RoundDebrief: Codable, Equatable, Sendable {
+    public var round: RoundKind
+    public var vote: Rating
+    public var principles: [PrincipleAssessment]
+    public var improvements: [String]
+    public var dodged: [Gap]
+    public var answered: Int
+    public var skipped: Int
+
+    /// Builds the write-up from the round's outcomes.
+    public init(round: RoundKind, outcomes: [QuestionOutcome]) {
+        self.round = round
+        let answered = outcomes.filter { !$0.skipped }
+        self.answered = answered.count
+        self.skipped = outcomes.count - answered.count
+        self.dodged = outcomes.flatMap(\.dodged)
+
+        var byPrinciple: [Principle: [QuestionOutcome]] = [:]
+        for outcome in outcomes {
+            for principle in outcome.principles { byPrinciple[principle, default: []].append(outcome) }
+        }
+        principles = byPrinciple.keys.sorted().map { principle in
+            let related = byPrinciple[principle] ?? []
+            let scores = related.filter { !$0.skipped }.compactMap { $0.rating.rating.score }
+            let rating = scores.isEmpty ? Rating.insufficientEvidence : Rating(score: Double(scores.reduce(0, +)) / Double(scores.count))
+            let evidence = Array(related.flatMap(\.rating.evidence).prefix(3))
+            let missing = Array(Set(related.flatMap(\.openGaps)).sorted { $0.rawValue < $1.rawValue })
+            return PrincipleAssessment(principle: principle, rating: rating, evidence: evidence, missing: missing)
+        }
+        let scores = answered.compactMap { $0.rating.rating.score }
+        if scores.isEmpty {
+            vote = .insufficientEvidence
+        } else {
+            var mean = Double(scores.reduce(0, +)) / Double(scores.count)
+            // A skipped question counts against the vote: the bar raiser saw no evidence there.
+            mean -= 0.25 * Double(self.skipped)
+            vote = Rating(score: mean)
+        }
+        var gapCounts: [Gap: Int] = [:]
+        for outcome in answered { for gap in outcome.openGaps + outcome.dodged { gapCounts[gap, default: 0] += 1 } }
+        improvements = gapCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+            .prefix(3)
+            .map { Self.advice[$0.key] ?? $0.key.id }
+    }
+
+    static let advice: [Gap: String] = [
+        .specificity: "Answer with one real past example, not what you would do in general.",
+        .situation: "Open with the context in two sentences: where, when, what was at stake.",
+        .action: "Spend most of the answer on what you did, step by step.",
+        .ownership: "Say 'I' for what you did; keep 'we' for what the team did.",
+        .result: "Always land the story: say how it ended.",
+        .metrics: "Put a number on the result, with its baseline: from what, to what, over what period.",
+        .tradeoff: "Name what you gave up and the options you turned down.",
+        .customer: "Say who the customer was and what changed for them.",
+        .learning: "Close with what you would do differently now.",
+        .depth: "Be ready to explain how each number was computed.",
+        .hypothesis: "State a hypothesis before jumping to a solution.",
+        .successMetric: "Name one success metric and a guardrail.",
+        .experiment: "Propose a cheap experiment before the full build.",
+        .prioritization: "Say which option you pick over the others, and what the first version leaves out.",
+        .constraints: "Check latency, cost, scale and limits before committing.",
+        .segment: "Pick one target segment first, and say why.",
+        .positioning: "Position against a named alternative the customer uses today.",
+        .pricing: "Give a price and the reasoning behind it.",
+        .promotion: "Say how customers will hear about it.",
+        .distribution: "Say through which channel the product reaches customers.",
+        .measurableGoal: "Commit to a number with a date.",
+    ]
+}

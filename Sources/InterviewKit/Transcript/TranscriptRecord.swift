@@ -1,0 +1,151 @@
+import Foundation
+
+/// How an interview ended.
+public enum EndStatus: String, Codable, Sendable, Hashable {
+    case completed
+    case quit
+}
+
+/// One line of a transcript file. Each record is a JSON object with a `type` field; the file is
+/// JSON Lines, written and flushed one record at a time as the interview runs.
+public enum TranscriptRecord: Equatable, Sendable {
+    case header(Header)
+    case question(QuestionRecord)
+    case answer(AnswerRecord)
+    case probe(ProbeRecord)
+    case skip(SkipRecord)
+    case debrief(DebriefRecord)
+    case end(EndRecord)
+
+    /// The transcript format this build writes. Older versions still read; newer ones are refused.
+    public static let schemaVersion = 1
+
+    public struct Header: Codable, Equatable, Sendable {
+        public var schemaVersion: Int
+        public var toolVersion: String
+        public var track: Track
+        public var level: Level
+        public var rounds: [RoundKind]
+        public var seed: UInt64
+        /// ISO 8601, UTC.
+        public var startedAt: String
+        /// The interview's settings, so it can be resumed or practised again.
+        public var config: InterviewConfig?
+
+        public init(schemaVersion: Int = TranscriptRecord.schemaVersion, toolVersion: String, track: Track, level: Level,
+                    rounds: [RoundKind], seed: UInt64, startedAt: String, config: InterviewConfig? = nil) {
+            self.schemaVersion = schemaVersion
+            self.toolVersion = toolVersion
+            self.track = track
+            self.level = level
+            self.rounds = rounds
+            self.seed = seed
+            self.startedAt = startedAt
+            self.config = config
+        }
+    }
+
+    public struct QuestionRecord: Codable, Equatable, Sendable {
+        public var round: RoundKind
+        public var questionID: String
+        public var principles: [Principle]
+        public var text: String
+        /// For a case, the part being asked (nil for the whole question).
+        public var part: String?
+
+        public init(round: RoundKind, questionID: String, principles: [Principle], text: String, part: String? = nil) {
+            self.round = round
+            self.questionID = questionID
+            self.principles = principles
+            self.text = text
+            self.part = part
+        }
+    }
+
+    public struct AnswerRecord: Codable, Equatable, Sendable {
+        public var text: String
+        public var seconds: Double
+
+        public init(text: String, seconds: Double) {
+            self.text = text
+            self.seconds = seconds
+        }
+    }
+
+    public struct ProbeRecord: Codable, Equatable, Sendable {
+        public var text: String
+        public var target: Gap
+        public var principle: Principle?
+        /// 1 for the first follow-up on a question.
+        public var depth: Int
+        public var reason: String
+
+        public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String) {
+            self.text = text
+            self.target = target
+            self.principle = principle
+            self.depth = depth
+            self.reason = reason
+        }
+    }
+
+    public struct SkipRecord: Codable, Equatable, Sendable {
+        public var questionID: String
+
+        public init(questionID: String) { self.questionID = questionID }
+    }
+
+    public struct DebriefRecord: Codable, Equatable, Sendable {
+        public var round: RoundKind
+        public var vote: Rating
+        public var summary: [String]
+        public var principles: [PrincipleAssessment]
+
+        public init(round: RoundKind, vote: Rating, summary: [String], principles: [PrincipleAssessment]) {
+            self.round = round
+            self.vote = vote
+            self.summary = summary
+            self.principles = principles
+        }
+    }
+
+    public struct EndRecord: Codable, Equatable, Sendable {
+        public var status: EndStatus
+
+        public init(status: EndStatus) { self.status = status }
+    }
+}
+
+extension TranscriptRecord: Codable {
+    private enum Kind: String, Codable {
+        case header, question, answer, probe, skip, debrief, end
+    }
+
+    private enum TypeKey: String, CodingKey { case type }
+
+    public init(from decoder: Decoder) throws {
+        let kind = try decoder.container(keyedBy: TypeKey.self).decode(Kind.self, forKey: .type)
+        switch kind {
+        case .header: self = .header(try Header(from: decoder))
+        case .question: self = .question(try QuestionRecord(from: decoder))
+        case .answer: self = .answer(try AnswerRecord(from: decoder))
+        case .probe: self = .probe(try ProbeRecord(from: decoder))
+        case .skip: self = .skip(try SkipRecord(from: decoder))
+        case .debrief: self = .debrief(try DebriefRecord(from: decoder))
+        case .end: self = .end(try EndRecord(from: decoder))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: TypeKey.self)
+        switch self {
+        case .header(let value): try container.encode(Kind.header, forKey: .type); try value.encode(to: encoder)
+        case .question(let value): try container.encode(Kind.question, forKey: .type); try value.encode(to: encoder)
+        case .answer(let value): try container.encode(Kind.answer, forKey: .type); try value.encode(to: encoder)
+        case .probe(let value): try container.encode(Kind.probe, forKey: .type); try value.encode(to: encoder)
+        case .skip(let value): try container.encode(Kind.skip, forKey: .type); try value.encode(to: encoder)
+        case .debrief(let value): try container.encode(Kind.debrief, forKey: .type); try value.encode(to: encoder)
+        case .end(let value): try container.encode(Kind.end, forKey: .type); try value.encode(to: encoder)
+        }
+    }
+}

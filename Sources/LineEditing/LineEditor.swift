@@ -1,0 +1,245 @@
+import CEditLine
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The line editor over libedit: history, Emacs keys (or the user's `~/.editrc`), Tab completion
+/// of slash commands, Ctrl-C to discard the line, Ctrl-D to end, and bracketed paste so that a
+/// pasted block arrives as one line, blank lines and all.
+public final class LineEditor: LineSource {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+    private let completions: [String]
+    private var promptBuffer: UnsafeMutablePointer<wchar_t>
+    private var interrupted = false
+    private var pasting = false
+
+    /// Up to this many lines of history are kept across runs.
+    public static let historySize: Int32 = 1_000
+
+    /// Starts the editor on the process's terminal. `historyPath` is loaded now and saved after
+    /// each line; `completions` are what Tab completes (slash commands).
+    public init?(programName: String, historyPath: String?, completions: [String]) {
+        Self.ensureUTF8Locale()
+        guard let editLine = barraiser_el_init(programName), let history = history_winit() else { return nil }
+        self.editLine = editLine
+        self.history = history
+        self.historyPath = historyPath
+        self.completions = completions.sorted()
+        promptBuffer = Self.wideCopy("› ")
+
+        barraiser_history_setsize(history, Self.historySize)
+        barraiser_history_setunique(history, 1)
+        if let historyPath { _ = historyPath.withCString { barraiser_history_load(history, $0) } }
+
+        barraiser_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        barraiser_el_set_prompt_esc(editLine, { el in
+            guard let el, let editor = LineEditor.instance(for: el) else { return nil }
+            return UnsafePointer(editor.promptBuffer)
+        }, 1)
+        withWide("emacs") { _ = barraiser_el_set_editor(editLine, $0) }
+        barraiser_el_set_signal(editLine, 1)
+        barraiser_el_set_history(editLine, history)
+        // The user's ~/.editrc (vi mode, bindings) applies first; our few bindings go on top.
+        barraiser_el_source_default(editLine)
+
+        // Ctrl-C is a key that discards the line, not a signal that kills the process.
+        withWide("-d") { d in withWide("-intr") { _ = barraiser_el_settty(editLine, d, $0) } }
+        withWide("-d") { d in withWide("intr=") { _ = barraiser_el_settty(editLine, d, $0) } }
+        addFunction("barraiser-interrupt", "Discard the line being typed") { el, _ in
+            LineEditor.instance(for: el)?.interrupted = true
+            return UInt8(CC_NEWLINE)
+        }
+        bind("^C", to: "barraiser-interrupt")
+
+        addFunction("barraiser-complete", "Complete a slash command") { el, _ in
+            LineEditor.instance(for: el)?.complete() ?? UInt8(CC_ERROR)
+        }
+        bind("^I", to: "barraiser-complete")
+
+        addFunction("barraiser-paste-start", "Start of a bracketed paste") { el, _ in
+            LineEditor.instance(for: el)?.setPasting(true)
+            return UInt8(CC_NORM)
+        }
+        addFunction("barraiser-paste-end", "End of a bracketed paste") { el, _ in
+            LineEditor.instance(for: el)?.setPasting(false)
+            return UInt8(CC_NORM)
+        }
+        addFunction("barraiser-paste-newline", "A line break inside a paste") { el, _ in
+            guard let el else { return UInt8(CC_ERROR) }
+            _ = withWide("\n") { el_winsertstr(el, $0) }
+            return UInt8(CC_REFRESH)
+        }
+        bind("\\e[200~", to: "barraiser-paste-start")
+        bind("\\e[201~", to: "barraiser-paste-end")
+
+        // SIGINT outside the editor (while the program prints) must not end an interview unsaved.
+        signal(SIGINT, SIG_IGN)
+        writeToTerminal("\u{1B}[?2004h")
+    }
+
+    deinit {
+        promptBuffer.deallocate()
+    }
+
+    public var isInteractive: Bool { true }
+
+    public func readLine(prompt: String) -> LineEvent {
+        setPrompt(prompt)
+        barraiser_flush_stdout()
+        interrupted = false
+        while true {
+            var count: Int32 = 0
+            guard let raw = el_wgets(editLine, &count) else {
+                if count == -1 && errno == EINTR { continue }
+                return .endOfInput
+            }
+            var scalars = String.UnicodeScalarView()
+            var index = 0
+            while index < Int(count) {
+                if let scalar = Unicode.Scalar(UInt32(bitPattern: raw[index])) { scalars.append(scalar) }
+                index += 1
+            }
+            var line = String(scalars)
+            if line.hasSuffix("\n") { line.removeLast() }
+            if interrupted {
+                interrupted = false
+                writeToTerminal("^C\n")
+                return .interrupted
+            }
+            if pasting { setPasting(false) }
+            if !line.trimmingSpaces().isEmpty {
+                withWide(line) { _ = barraiser_history_enter(history, $0) }
+                saveHistory()
+            }
+            return .line(line)
+        }
+    }
+
+    public func close() {
+        writeToTerminal("\u{1B}[?2004l")
+        saveHistory()
+        el_end(editLine)
+        history_wend(history)
+    }
+
+    // MARK: - Callbacks
+
+    fileprivate static func instance(for el: OpaquePointer?) -> LineEditor? {
+        guard let el, let data = barraiser_el_get_clientdata(el) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    private func setPasting(_ on: Bool) {
+        pasting = on
+        // Inside a paste a line break is text; outside it submits the line.
+        let command = on ? "barraiser-paste-newline" : "ed-newline"
+        bind("^J", to: command)
+        bind("^M", to: command)
+    }
+
+    /// Completes the slash command before the cursor; lists the candidates when several fit.
+    private func complete() -> UInt8 {
+        guard let info = el_wline(editLine)?.pointee else { return UInt8(CC_ERROR) }
+        var typed = String.UnicodeScalarView()
+        var cursor = info.buffer
+        while let position = cursor, position < info.cursor {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: position.pointee)) { typed.append(scalar) }
+            cursor = position + 1
+        }
+        let word = String(typed)
+        guard word.hasPrefix("/"), !word.contains(" ") else { return UInt8(CC_REFRESH_BEEP) }
+        let matches = completions.filter { $0.hasPrefix(word) }
+        guard let first = matches.first else { return UInt8(CC_REFRESH_BEEP) }
+        var common = first
+        for match in matches.dropFirst() {
+            while !match.hasPrefix(common) { common.removeLast() }
+        }
+        let addition = String(common.dropFirst(word.count))
+        if !addition.isEmpty { _ = withWide(addition) { el_winsertstr(editLine, $0) } }
+        if matches.count == 1 { return UInt8(CC_REFRESH) }
+        if addition.isEmpty {
+            writeToTerminal("\n" + matches.joined(separator: "  ") + "\n")
+            return UInt8(CC_REDISPLAY)
+        }
+        return UInt8(CC_REFRESH)
+    }
+
+    // MARK: - Helpers
+
+    private func setPrompt(_ prompt: String) {
+        promptBuffer.deallocate()
+        promptBuffer = Self.wideCopy(Self.markingEscapes(prompt))
+    }
+
+    /// libedit needs non-printing sequences in a prompt between two `\u{1}` marks to measure it.
+    static func markingEscapes(_ prompt: String) -> String {
+        var result = ""
+        var inEscape = false
+        for scalar in prompt.unicodeScalars {
+            if scalar == "\u{1B}" {
+                result += "\u{1}"
+                inEscape = true
+            }
+            result.unicodeScalars.append(scalar)
+            if inEscape && scalar != "\u{1B}" && scalar != "[" && (0x40...0x7E).contains(scalar.value) {
+                result += "\u{1}"
+                inEscape = false
+            }
+        }
+        return result
+    }
+
+    private func saveHistory() {
+        guard let historyPath else { return }
+        // Create the file private before libedit writes to it; libedit keeps an existing file's mode.
+        let descriptor = open(historyPath, O_WRONLY | O_CREAT, 0o600)
+        if descriptor >= 0 { Glibc.close(descriptor) }
+        _ = historyPath.withCString { barraiser_history_save(history, $0) }
+        chmod(historyPath, 0o600)
+    }
+
+    private func addFunction(_ name: String, _ help: String, _ function: barraiser_key_fn) {
+        withWide(name) { n in withWide(help) { _ = barraiser_el_addfn(editLine, n, $0, function) } }
+    }
+
+    private func bind(_ keys: String, to command: String) {
+        withWide(keys) { k in withWide(command) { _ = barraiser_el_bind(editLine, k, $0) } }
+    }
+
+    private func writeToTerminal(_ text: String) {
+        barraiser_write_stdout(text)
+    }
+
+    static func ensureUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if barraiser_locale_is_utf8() == 0 {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    static func wideCopy(_ text: String) -> UnsafeMutablePointer<wchar_t> {
+        let scalars = Array(text.unicodeScalars)
+        let buffer = UnsafeMutablePointer<wchar_t>.allocate(capacity: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() { buffer[index] = wchar_t(bitPattern: scalar.value) }
+        buffer[scalars.count] = 0
+        return buffer
+    }
+}
+
+@discardableResult
+private func withWide<T>(_ text: String, _ body: (UnsafePointer<wchar_t>) -> T) -> T {
+    let buffer = LineEditor.wideCopy(text)
+    defer { buffer.deallocate() }
+    return body(UnsafePointer(buffer))
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view = view.dropFirst() }
+        while let last = view.last, last.isWhitespace { view = view.dropLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import InterviewKit
+
+extension Track: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Level: ExpressibleByArgument {
+    public init?(argument: String) { self.init(caseInsensitive: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Principle: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension RoundKind: ExpressibleByArgument {
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// A round to practise, or the whole loop.
+enum RoundChoice: String, CaseIterable, ExpressibleByArgument {
+    case screen
+    case hiringManager = "hiring-manager"
+    case functional
+    case barRaiser = "bar-raiser"
+    case loop
+
+    var rounds: [RoundKind] {
+        switch self {
+        case .screen: [.screen]
+        case .hiringManager: [.hiringManager]
+        case .functional: [.functional]
+        case .barRaiser: [.barRaiser]
+        case .loop: RoundKind.allCases
+        }
+    }
+}
+
+/// `--transcripts DIR`, shared by every command that reads or writes transcripts.
+struct TranscriptOptions: ParsableArguments {
+    @Option(name: .customLong("transcripts"), help: ArgumentHelp("Folder for transcripts (default: $BARRAISER_TRANSCRIPTS or ./transcripts).", valueName: "dir"))
+    var folder: String?
+
+    var resolvedFolder: String { AppPaths.transcriptsFolder(flag: folder) }
+}
+
+/// `--no-color`, shared by commands that print.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .customLong("no-color"), help: "Print without colour (NO_COLOR is honoured too).")
+    var noColor = false
+
+    var renderer: Renderer { Renderer(style: TextStyle(noColorFlag: noColor, environment: AppPaths.environment)) }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension BarRaiser {
+    /// Lists saved transcripts, newest first.
+    struct Transcripts: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List saved interviews, newest first.")
+
+        @Flag(help: "Print the list as JSON.")
+        var json = false
+
+        @OptionGroup var transcripts: TranscriptOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let renderer = output.renderer
+            let (summaries, problems) = TranscriptFolder.list(transcripts.resolvedFolder)
+            for problem in problems { renderer.error("skipped \(problem)") }
+            if json {
+                let rows = summaries.map { summary -> [String: String] in
+                    ["path": summary.path, "startedAt": summary.startedAt, "track": summary.track.rawValue,
+                     "level": summary.level.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),
+                     "answered": String(summary.answered), "status": summary.status]
+                }
+                let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys, .prettyPrinted])
+                print(String(decoding: data, as: UTF8.self))
+                return
+            }
+            guard !summaries.isEmpty else {
+                renderer.say("No transcripts in \(transcripts.resolvedFolder) yet. Start one with: barraiser practice")
+                return
+            }
+            for (index, summary) in summaries.enumerated() {
+                let rounds = summary.rounds.map(\.rawValue).joined(separator: "+")
+                renderer.say("\(index + 1). \(summary.startedAt)  \(summary.track.rawValue) \(summary.level.rawValue)  \(rounds)  \(summary.answered) answered  \(summary.status)  \(summary.path)")
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import BuiltInBank
+import Foundation
+import InterviewKit
+
+/// Loads the built-in bank and the user's banks from disk.
+enum BankFiles {
+    /// The built-in bank, then any `*.yaml` in the user's banks folder, then each `--bank` file.
+    /// Every problem in every file is reported before anything runs.
+    static func load(extraFiles: [String]) throws(BankError) -> QuestionBank {
+        var documents: [BankDocument] = []
+        var findings: [BankFinding] = []
+        guard let builtIn = BuiltInBank.yamlText() else {
+            throw .invalid([BankFinding(source: BuiltInBank.sourceName, line: 1, column: 1,
+                                        message: "the built-in question bank is missing from this installation; reinstall with scripts/install")])
+        }
+        var sources: [(name: String, text: String?)] = [(BuiltInBank.sourceName, builtIn)]
+        let folder = AppPaths.userBanksFolder
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
+            for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                let path = (folder as NSString).appendingPathComponent(name)
+                sources.append((path, readText(path)))
+            }
+        }
+        for path in extraFiles { sources.append((path, readText(path))) }
+        for source in sources {
+            guard let text = source.text else {
+                findings.append(BankFinding(source: source.name, line: 1, column: 1, message: "cannot read this file; check the path and its permissions"))
+                continue
+            }
+            do {
+                documents.append(try BankParser.parse(text, source: source.name))
+            } catch {
+                if case .invalid(let found) = error { findings += found }
+            }
+        }
+        if !findings.isEmpty { throw .invalid(findings) }
+        return QuestionBank(documents: documents)
+    }
+
+    static func readText(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import InterviewKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A transcript being written: one JSON line per record, each flushed to disk (fsync) before the
+/// next prompt, so a crash or `kill -9` loses at most the answer being typed.
+final class TranscriptFile {
+    let path: String
+    private let descriptor: Int32
+
+    /// Creates a new file (never overwriting one) in `folder`, named after the start time, track
+    /// and round. Fails with a message naming the folder when it cannot be created or written.
+    init(folder: String, startedAt: Date, track: Track, roundName: String) throws(FileError) {
+        if let problem = AppPaths.makePrivateFolder(folder) { throw .cannotWrite(problem) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let stem = "\(formatter.string(from: startedAt))-\(track.rawValue)-\(roundName)"
+        var attempt = 1
+        while true {
+            let name = attempt == 1 ? "\(stem).jsonl" : "\(stem)-\(attempt).jsonl"
+            let candidate = (folder as NSString).appendingPathComponent(name)
+            let opened = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+            if opened >= 0 {
+                fchmod(opened, 0o600)
+                path = candidate
+                descriptor = opened
+                return
+            }
+            if errno == EEXIST && attempt < 1_000 {
+                attempt += 1
+                continue
+            }
+            throw .cannotWrite("cannot create a transcript in \(folder): \(String(cString: strerror(errno))); choose another folder with --transcripts")
+        }
+    }
+
+    /// Appends one record and makes it durable.
+    func append(_ record: TranscriptRecord) throws(FileError) {
+        let line = TranscriptCodec.encode(record) + "\n"
+        let bytes = Array(line.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw .cannotWrite("cannot write to \(path): \(String(cString: strerror(errno)))")
+            }
+            written += result
+        }
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            throw .cannotWrite("cannot save \(path) to disk: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func close() {
+        Glibc.close(descriptor)
+    }
+}
+
+/// A file problem the user can act on.
+enum FileError: Error, CustomStringConvertible {
+    /// The message names the file or folder and what to do.
+    case cannotWrite(String)
+    case cannotRead(String)
+
+    var description: String {
+        switch self {
+        case .cannotWrite(let message), .cannotRead(let message): message
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import InterviewKit
+
+/// A summary of one transcript file, for `barraiser transcripts`.
+struct TranscriptSummary {
+    var path: String
+    var startedAt: String
+    var track: Track
+    var level: Level
+    var rounds: [RoundKind]
+    var answered: Int
+    var status: String
+}
+
+/// Reads the transcripts folder.
+enum TranscriptFolder {
+    /// Every transcript in `folder`, newest first. Files that cannot be read are reported in `problems`.
+    static func list(_ folder: String) -> (summaries: [TranscriptSummary], problems: [String]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
+        var summaries: [TranscriptSummary] = []
+        var problems: [String] = []
+        for name in names where name.hasSuffix(".jsonl") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            do {
+                summaries.append(try summary(of: path))
+            } catch {
+                problems.append("\(path): \(error)")
+            }
+        }
+        summaries.sort { ($0.startedAt, $0.path) > ($1.startedAt, $1.path) }
+        return (summaries, problems)
+    }
+
+    static func summary(of path: String) throws -> TranscriptSummary {
+        guard let data = FileManager.default.contents(atPath: path) else { throw FileError.cannotRead("cannot read the file") }
+        let (records, _) = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self))
+        guard case .header(let header) = records.first else { throw TranscriptError.missingHeader }
+        var answered = Set<String>()
+        var currentQuestion = ""
+        var status = "unfinished"
+        for record in records {
+            switch record {
+            case .question(let question): currentQuestion = question.questionID
+            case .answer: answered.insert(currentQuestion)
+            case .end(let end): status = end.status.rawValue
+            default: break
+            }
+        }
+        return TranscriptSummary(path: path, startedAt: header.startedAt, track: header.track, level: header.level,
+                                 rounds: header.rounds, answered: answered.count, status: status)
+    }
+}

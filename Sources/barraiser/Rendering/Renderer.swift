@@ -1,0 +1,95 @@
+import Foundation
+import InterviewKit
+
+/// Turns what the interview does into text on standard output.
+struct Renderer {
+    let style: TextStyle
+
+    func say(_ text: String = "", indent: String = "") {
+        print(TextWrapper.wrap(text, width: style.width, indent: indent))
+    }
+
+    func error(_ text: String) {
+        FileHandle.standardError.write(Data(("barraiser: " + text + "\n").utf8))
+    }
+
+    func banner(config: InterviewConfig, plan: [PlannedRound], transcriptPath: String, interactive: Bool) {
+        let rounds = plan.map(\.kind.title).joined(separator: " → ")
+        say(style.bold("barraiser") + " · \(rounds) · \(config.track.title) (\(config.track.rawValue)) · \(config.level.rawValue) · seed \(config.seed)")
+        if interactive {
+            say(style.dim("Answer in full sentences. Enter starts a new line; an empty line (or /done) submits. /help lists commands; Ctrl-D saves and leaves."))
+        }
+        say(style.dim("Saving to \(transcriptPath)"))
+    }
+
+    func roundStart(_ round: PlannedRound) {
+        say()
+        say(style.bold("── \(round.kind.title) round ──") + style.dim(" \(round.questions.count) question\(round.questions.count == 1 ? "" : "s"), about \(round.settings.budgetMinutes) minutes"))
+    }
+
+    func ask(_ asked: AskedQuestion) {
+        say()
+        let label = style.accent("Q\(asked.number)/\(asked.total)") + (asked.isRepeat ? style.dim(" (again)") : "")
+        if let part = asked.part {
+            if asked.question.parts.first?.id == part.id || asked.isRepeat {
+                say(label + " " + asked.question.text)
+            }
+            let index = (asked.question.parts.firstIndex(of: part) ?? 0) + 1
+            say(style.accent("Part \(index)/\(asked.question.parts.count): ") + part.prompt, indent: "")
+        } else {
+            say(label + " " + asked.question.text)
+        }
+        if !asked.question.principles.isEmpty && asked.round == .barRaiser {
+            say(style.dim("(" + asked.question.principles.map(\.title).joined(separator: ", ") + ")"))
+        }
+    }
+
+    func probe(_ probe: Probe) {
+        say()
+        say(style.accent("↳ ") + probe.text)
+    }
+
+    func debrief(_ debrief: RoundDebrief) {
+        say()
+        say(style.bold("── Debrief: \(debrief.round.title) ──"))
+        say("Vote: " + paint(debrief.vote) + style.dim("  (\(debrief.answered) answered, \(debrief.skipped) skipped)"))
+        for assessment in debrief.principles {
+            say("• \(assessment.principle.title): " + paint(assessment.rating))
+            for quote in assessment.evidence.prefix(2) { say(style.dim("“\(quote)”"), indent: "    ") }
+            if !assessment.missing.isEmpty {
+                say(style.dim("missing: " + assessment.missing.map(\.id).joined(separator: ", ")), indent: "    ")
+            }
+        }
+        if !debrief.dodged.isEmpty {
+            say(style.warning("Dodged when pressed: ") + debrief.dodged.map(\.id).joined(separator: ", "))
+        }
+        if !debrief.improvements.isEmpty {
+            say("What would raise these answers most:")
+            for (index, advice) in debrief.improvements.enumerated() { say("\(index + 1). \(advice)", indent: "  ") }
+        }
+    }
+
+    func paint(_ rating: Rating) -> String {
+        switch rating {
+        case .strongHire, .inclined: style.good(rating.rawValue)
+        case .notInclined, .strongNoHire: style.bad(rating.rawValue)
+        case .insufficientEvidence: style.warning(rating.rawValue)
+        }
+    }
+
+    func help() {
+        say(style.bold("Commands") + style.dim(" (type one as the first line of an answer):"))
+        for command in ReplCommand.allCases { say("\(command.typed.padding(toLength: 8, withPad: " ", startingAt: 0)) \(command.summary)", indent: "  ") }
+        say(style.dim("Keys: Up/Down recall lines, Tab completes commands, Ctrl-C discards the line, Ctrl-D saves and leaves."))
+    }
+
+    func finish(status: EndStatus, path: String) {
+        say()
+        say((status == .completed ? "Interview complete. " : "Interview saved. ") + "Transcript: \(path)")
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded(.down))
+        return String(format: "%d:%02d", total / 60, total % 60)
+    }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import InterviewKit
+import LineEditing
+
+/// Runs an interview: reads lines, decodes them, feeds the reducer, and performs its effects
+/// (printing, recording). This is the only loop that touches the terminal.
+final class InterviewSession {
+    private var state: InterviewState
+    private let input: LineSource
+    private let transcript: TranscriptFile
+    private let renderer: Renderer
+    private let now: () -> Date
+    private var lastProbe: Probe?
+    private var answerStartedAt: Date
+    private var announcedRound = -1
+    private var finishedStatus: EndStatus?
+
+    init(state: InterviewState, input: LineSource, transcript: TranscriptFile, renderer: Renderer, now: @escaping () -> Date = Date.init) {
+        self.state = state
+        self.input = input
+        self.transcript = transcript
+        self.renderer = renderer
+        self.now = now
+        answerStartedAt = now()
+    }
+
+    /// Runs the interview to its end; returns how it ended.
+    func run(startedAt: String) throws(FileError) -> EndStatus {
+        try send(.started(at: startedAt, toolVersion: BarRaiser.version))
+        while finishedStatus == nil {
+            switch state.phase {
+            case .paused: try waitForNextRound()
+            case .answering: try readAnswer()
+            case .notStarted, .finished: finishedStatus = finishedStatus ?? .quit
+            }
+        }
+        input.close()
+        transcript.close()
+        return finishedStatus ?? .quit
+    }
+
+    // MARK: - Reading
+
+    private func readAnswer() throws(FileError) {
+        var lines: [String] = []
+        answerStartedAt = now()
+        var warnedAboutTime = false
+        let softLimit = state.config.softLimit(for: state.currentQuestion?.kind ?? .behavioural)
+        while true {
+            let elapsed = now().timeIntervalSince(answerStartedAt)
+            if !warnedAboutTime && elapsed > softLimit && input.isInteractive {
+                warnedAboutTime = true
+                renderer.say(renderer.style.warning("(\(Renderer.clock(elapsed)) on this answer. No rush, but in a real loop the interviewer would start steering you to the result.)"))
+            }
+            let prompt = lines.isEmpty ? mainPrompt() : renderer.style.dim("  … ") + "› "
+            switch input.readLine(prompt: prompt) {
+            case .interrupted:
+                renderer.say(renderer.style.dim(lines.isEmpty ? "(line discarded)" : "(line discarded; the lines above are kept)"))
+            case .endOfInput:
+                if !lines.isEmpty { try submit(lines) }
+                if finishedStatus == nil { try send(.quit) }
+                return
+            case .line(let text):
+                switch ReplInput.decode(text, isFirstLine: lines.isEmpty) {
+                case .answerLine(let line):
+                    lines += line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                case .blank, .command(.done):
+                    if lines.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                        try submit(lines)
+                        return
+                    }
+                    if input.isInteractive { renderer.say(renderer.style.dim("(type your answer; an empty line submits it)")) }
+                case .command(let command):
+                    try run(command)
+                    return
+                case .unknownCommand(let word):
+                    renderer.say(renderer.style.warning("\(word) is not a command.") + " Commands: " + ReplCommand.allCases.map(\.typed).joined(separator: " "))
+                }
+            }
+        }
+    }
+
+    private func submit(_ lines: [String]) throws(FileError) {
+        var answer = lines
+        while answer.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { answer.removeLast() }
+        while answer.first?.trimmingCharacters(in: .whitespaces).isEmpty == true { answer.removeFirst() }
+        try send(.answerSubmitted(text: answer.joined(separator: "\n"), seconds: (now().timeIntervalSince(answerStartedAt) * 10).rounded() / 10))
+    }
+
+    private func waitForNextRound() throws(FileError) {
+        guard input.isInteractive else {
+            try send(.pauseEnded)
+            return
+        }
+        let next = state.plan.indices.contains(state.roundIndex + 1) ? state.plan[state.roundIndex + 1].kind.title : "next round"
+        switch input.readLine(prompt: "Press Enter when you are ready for the \(next) round (or /quit) › ") {
+        case .line(let text) where text.trimmingCharacters(in: .whitespaces) == ReplCommand.quit.typed: try send(.quit)
+        case .line: try send(.pauseEnded)
+        case .interrupted: break
+        case .endOfInput: try send(.quit)
+        }
+    }
+
+    private func mainPrompt() -> String {
+        let label = state.promptContext?.label ?? ""
+        return renderer.style.accent("[\(label)]") + " › "
+    }
+
+    // MARK: - Commands
+
+    private func run(_ command: ReplCommand) throws(FileError) {
+        switch command {
+        case .help: renderer.help()
+        case .repeat: try send(.questionRepeated)
+        case .skip: try send(.questionSkipped)
+        case .end: try send(.roundEndedEarly)
+        case .quit: try send(.quit)
+        case .done: break
+        case .hint:
+            guard let question = state.currentQuestion else { return }
+            var hint = question.hint.isEmpty ? "Tell one specific story: the situation, what you did, the result with a number, and what you learned." : question.hint
+            if let part = state.currentPart, !part.expects.isEmpty { hint = part.expects }
+            renderer.say(renderer.style.dim("Hint: ") + hint)
+        case .why:
+            if let probe = lastProbe {
+                renderer.say(renderer.style.dim("Why that follow-up: ") + probe.reason)
+            } else {
+                renderer.say(renderer.style.dim("No follow-up has been asked yet."))
+            }
+        case .time:
+            let answer = now().timeIntervalSince(answerStartedAt)
+            let round = state.roundSeconds + answer
+            let budget = Double(state.currentRound?.settings.budgetMinutes ?? 0) * 60
+            renderer.say("This answer: \(Renderer.clock(answer)) · this round: \(Renderer.clock(round)) of about \(Renderer.clock(budget))")
+        }
+    }
+
+    // MARK: - Effects
+
+    private func send(_ event: InterviewEvent) throws(FileError) {
+        let effects: [InterviewEffect]
+        do {
+            effects = try Interview.reduce(&state, event)
+        } catch {
+            renderer.say(renderer.style.warning("(\(error))"))
+            return
+        }
+        for effect in effects { try perform(effect) }
+    }
+
+    private func perform(_ effect: InterviewEffect) throws(FileError) {
+        switch effect {
+        case .record(let record):
+            do {
+                try transcript.append(record)
+            } catch {
+                if case .answer(let answer) = record {
+                    // Never lose an answer: if it cannot be saved, show it so it can be copied.
+                    renderer.error("\(error). Your answer was not saved; here it is:\n\(answer.text)")
+                }
+                throw error
+            }
+        case .ask(let asked):
+            if announcedRound != state.roundIndex, let round = state.currentRound {
+                announcedRound = state.roundIndex
+                renderer.roundStart(round)
+            }
+            renderer.ask(asked)
+        case .probe(let probe):
+            lastProbe = probe
+            renderer.probe(probe)
+        case .showDebrief(let debrief):
+            renderer.debrief(debrief)
+        case .pause(let next):
+            renderer.say()
+            if input.isInteractive {
+                renderer.say(renderer.style.dim("Take a breath. The \(next.title) round is next."))
+            }
+        case .finish(let status):
+            finishedStatus = status
+            renderer.finish(status: status, path: transcript.path)
+        }
+    }
+}
