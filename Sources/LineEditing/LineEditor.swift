@@ -12,6 +12,8 @@ public final class LineEditor: LineSource {
     private let historyPath: String?
     private let completions: [String]
     private var promptBuffer: UnsafeMutablePointer<wchar_t>
+    /// Names and help texts of added functions: libedit keeps the pointers, so they live as long as the editor.
+    private var functionNames: [UnsafeMutablePointer<wchar_t>] = []
     private var interrupted = false
     private var pasting = false
 
@@ -81,6 +83,7 @@ public final class LineEditor: LineSource {
 
     deinit {
         promptBuffer.deallocate()
+        for name in functionNames { name.deallocate() }
     }
 
     public var isInteractive: Bool { true }
@@ -201,7 +204,10 @@ public final class LineEditor: LineSource {
     }
 
     private func addFunction(_ name: String, _ help: String, _ function: barraiser_key_fn) {
-        withWide(name) { n in withWide(help) { _ = barraiser_el_addfn(editLine, n, $0, function) } }
+        let wideName = Self.wideCopy(name)
+        let wideHelp = Self.wideCopy(help)
+        functionNames += [wideName, wideHelp]
+        _ = barraiser_el_addfn(editLine, wideName, wideHelp, function)
     }
 
     private func bind(_ keys: String, to command: String) {

@@ -1,0 +1,61 @@
+import BuiltInBank
+import InterviewKit
+import Testing
+
+@Suite struct InterviewPlannerTests {
+    static let bank: QuestionBank = {
+        let document = BuiltInBank.yamlText().flatMap { try? BankParser.parse($0, source: "builtin") }
+        return QuestionBank(documents: document.map { [$0] } ?? [])
+    }()
+
+    @Test func theSameSeedGivesTheSameQuestionsInTheSameOrder() throws {
+        let config = InterviewConfig(track: .pm, level: .l5, rounds: RoundKind.allCases, seed: 1234)
+        let first = try InterviewPlanner.plan(config, bank: Self.bank)
+        let second = try InterviewPlanner.plan(config, bank: Self.bank)
+        #expect(first == second)
+        var other = config
+        other.seed = 4321
+        #expect(try InterviewPlanner.plan(other, bank: Self.bank) != first)
+    }
+
+    @Test(arguments: Track.allCases, Level.allCases)
+    func aLoopHasFourRoundsInOrderAndNoQuestionRepeats(_ track: Track, _ level: Level) throws {
+        for seed in UInt64(1)...20 {
+            let plan = try InterviewPlanner.plan(InterviewConfig(track: track, level: level, rounds: RoundKind.allCases, seed: seed), bank: Self.bank)
+            #expect(plan.map(\.kind) == [.screen, .hiringManager, .functional, .barRaiser])
+            let ids = plan.flatMap { $0.questions.map(\.id) }
+            #expect(Set(ids).count == ids.count)
+            #expect(plan.allSatisfy { round in round.questions.allSatisfy { $0.fits(round: round.kind, track: track, level: level) } })
+            #expect(plan[2].questions.first?.kind == .case && plan[2].questions.first?.tracks.contains(track) == true)
+        }
+    }
+
+    @Test func drilledPrinciplesAreTheOnesAsked() throws {
+        let config = InterviewConfig(track: .pm, level: .l5, rounds: [.barRaiser], seed: 5, principles: [.frugality, .diveDeep])
+        let questions = try InterviewPlanner.plan(config, bank: Self.bank)[0].questions
+        #expect(questions.count == 4)
+        #expect(questions.allSatisfy { $0.principles.contains(.frugality) || $0.principles.contains(.diveDeep) })
+    }
+
+    @Test func anEmptyBankIsAClearError() {
+        #expect(throws: PlanError.noQuestions(round: .screen, track: .pmm, level: .l4)) {
+            try InterviewPlanner.plan(InterviewConfig(track: .pmm, level: .l4, rounds: [.screen]), bank: QuestionBank(questions: []))
+        }
+    }
+
+    /// Over many seeds, each track's favoured principles come up clearly more often.
+    @Test(arguments: Track.allCases)
+    func theTracksEmphasisShowsInThePrinciplesChosen(_ track: Track) throws {
+        var counts: [Principle: Int] = [:]
+        for seed in UInt64(1)...200 {
+            let plan = try InterviewPlanner.plan(InterviewConfig(track: track, level: .l5, rounds: [.barRaiser], seed: seed), bank: Self.bank)
+            for question in plan[0].questions { if let lead = question.principles.first { counts[lead, default: 0] += 1 } }
+        }
+        let favoured: [Principle] = track == .pm ? [.inventAndSimplify, .deliverResults, .diveDeep] : [.customerObsession, .thinkBig, .earnTrust]
+        let others = Principle.allCases.filter { !favoured.contains($0) }
+        let favouredMean = Double(favoured.map { counts[$0, default: 0] }.reduce(0, +)) / 3
+        let othersMean = Double(others.map { counts[$0, default: 0] }.reduce(0, +)) / Double(others.count)
+        #expect(favouredMean > othersMean * 1.8, "favoured \(favouredMean) vs others \(othersMean)")
+        #expect(others.allSatisfy { counts[$0, default: 0] > 0 }, "every principle can still come up")
+    }
+}

@@ -1,0 +1,50 @@
+import InterviewKit
+import Testing
+
+@Suite struct TranscriptCodecTests {
+    static let header = TranscriptRecord.header(.init(toolVersion: "1", track: .pmm, level: .l6, rounds: [.barRaiser], seed: 9, startedAt: "2026-11-27T07:00:00Z"))
+    static let records: [TranscriptRecord] = [
+        header,
+        .question(.init(round: .barRaiser, questionID: "q1", principles: [.diveDeep], text: "Tell me…")),
+        .answer(.init(text: "café 😀 中文\nline two", seconds: 12.5)),
+        .probe(.init(text: "By how much?", target: .metrics, principle: .diveDeep, depth: 1, reason: "no number")),
+        .skip(.init(questionID: "q2")),
+        .end(.init(status: .completed)),
+    ]
+
+    @Test func recordsRoundTripOneLineEach() throws {
+        let lines = Self.records.map(TranscriptCodec.encode)
+        #expect(lines.allSatisfy { !$0.contains("\n") })
+        #expect(lines[0].hasPrefix("{\"config\"") == false && lines[0].contains("\"type\":\"header\""))
+        let decoded = try TranscriptCodec.decode(lines.joined(separator: "\n") + "\n")
+        #expect(decoded.records == Self.records)
+        #expect(decoded.truncatedLastLine == nil)
+    }
+
+    @Test func keysAreSortedSoFilesDiffCleanly() {
+        let line = TranscriptCodec.encode(.answer(.init(text: "x", seconds: 1)))
+        #expect(line == #"{"seconds":1,"text":"x","type":"answer"}"#)
+    }
+
+    @Test func aTruncatedLastLineIsReportedNotFatal() throws {
+        let text = Self.records.prefix(3).map(TranscriptCodec.encode).joined(separator: "\n") + "\n{\"type\":\"ans"
+        let decoded = try TranscriptCodec.decode(text)
+        #expect(decoded.records.count == 3)
+        #expect(decoded.truncatedLastLine == 4)
+    }
+
+    @Test func aCorruptMiddleLineNamesItsLine() {
+        let lines = Self.records.map(TranscriptCodec.encode)
+        let text = ([lines[0], lines[1], "not json"] + lines[2...]).joined(separator: "\n") + "\n"
+        #expect(throws: TranscriptError.corruptLine(line: 3, detail: "not valid JSON for a record")) { try TranscriptCodec.decode(text) }
+    }
+
+    @Test func aNewerSchemaIsRefused() {
+        let newer = TranscriptRecord.header(.init(schemaVersion: 99, toolVersion: "9", track: .pm, level: .l5, rounds: [], seed: 1, startedAt: "x"))
+        #expect(throws: TranscriptError.newerSchema(found: 99, supported: 1)) { try TranscriptCodec.decode(TranscriptCodec.encode(newer) + "\n") }
+    }
+
+    @Test func aFileWithoutAHeaderIsRefused() {
+        #expect(throws: TranscriptError.missingHeader) { try TranscriptCodec.decode(TranscriptCodec.encode(Self.records[2]) + "\n") }
+    }
+}
