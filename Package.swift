@@ -41,7 +41,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank"]),
+        .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "BarraiserEndToEndTests", dependencies: ["barraiser"]),
     ],

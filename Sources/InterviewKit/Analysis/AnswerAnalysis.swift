@@ -5,11 +5,16 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var signals: [SignalKind: [Evidence]]
     /// Something about the answer as a whole that needs a response of its own.
     public var issue: AnswerIssue?
+    /// Whether the answer speaks of work at all (a team, a product, a customer, a manager…).
+    public var mentionsWork: Bool
+    /// Whether the answer speaks of life outside work (a hobby, the weekend).
+    public var mentionsOutsideWork = false
 
-    public init(wordCount: Int = 0, signals: [SignalKind: [Evidence]] = [:], issue: AnswerIssue? = nil) {
+    public init(wordCount: Int = 0, signals: [SignalKind: [Evidence]] = [:], issue: AnswerIssue? = nil, mentionsWork: Bool = false) {
         self.wordCount = wordCount
         self.signals = signals
         self.issue = issue
+        self.mentionsWork = mentionsWork
     }
 
     public func has(_ kind: SignalKind) -> Bool { !(signals[kind]?.isEmpty ?? true) }
@@ -38,6 +43,8 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.wordCount += later.wordCount
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
         result.issue = later.issue
+        result.mentionsWork = mentionsWork || later.mentionsWork
+        result.mentionsOutsideWork = mentionsOutsideWork || later.mentionsOutsideWork
         return result
     }
 }

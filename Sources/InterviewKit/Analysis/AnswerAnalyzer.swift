@@ -1,3 +1,4 @@
+import Foundation
 /// Reads an answer into signals. Pure and linear in the length of the answer.
 public enum AnswerAnalyzer {
     /// Answers longer than this are asked to tighten; they are still read in full.
@@ -15,6 +16,9 @@ public enum AnswerAnalyzer {
         var reader = Reader(bytes: bytes, tokens: tokens, sentences: sentences)
         reader.read()
         analysis.signals = reader.signals
+        analysis.mentionsWork = tokens.contains { Lexicon.workWords.contains($0.text) }
+        let lowered = answer.lowercased()
+        analysis.mentionsOutsideWork = Lexicon.outsideWork.contains { lowered.contains($0) }
         return analysis
     }
 
@@ -39,6 +43,7 @@ public enum AnswerAnalyzer {
     private static func issue(of tokens: [Token], answer: String, earlierAnswers: [String]) -> AnswerIssue? {
         if tokens.isEmpty { return .empty }
         if isGibberish(tokens) { return .gibberish }
+        if tokens.count < 40 && declines(answer) { return .noExample }
         if tokens.count < 8 { return .tooShort }
         if tokens.count > longAnswerWords { return .tooLong }
         let words = Set(tokens.map(\.text))
@@ -50,6 +55,11 @@ public enum AnswerAnalyzer {
             if overlap >= 0.8 { return .repeated }
         }
         return nil
+    }
+
+    static func declines(_ answer: String) -> Bool {
+        let lowered = answer.lowercased().replacingOccurrences(of: "’", with: "'")
+        return Lexicon.declines.contains { lowered.contains($0) }
     }
 
     /// Too few real words: keyboard mashing, one letter repeated, or symbols.
@@ -91,6 +101,12 @@ public enum AnswerAnalyzer {
         var timeFrameSentences = Set<Int>()
         var quantitySentences = Set<Int>()
         var negatedMeasurementSentences = Set<Int>()
+        var deferredSentences = Set<Int>()
+
+        static let caseKinds: Set<SignalKind> = [
+            .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
+            .segment, .positioning, .competition, .pricing, .promotion, .distribution,
+        ]
 
         init(bytes: [UInt8], tokens: [Token], sentences: [SentenceRange]) {
             self.bytes = bytes
@@ -99,7 +115,12 @@ public enum AnswerAnalyzer {
         }
 
         mutating func read() {
+            deferredSentences = Set(sentences.indices.filter { index in
+                let text = sentenceText(index).lowercased()
+                return Lexicon.deferrals.contains { text.contains($0) }
+            })
             readPhrases()
+            dropEveryoneSegments()
             readSubjects()
             readQuantities()
             readGoals()
@@ -130,6 +151,20 @@ public enum AnswerAnalyzer {
             return gap.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x22 }) || tokens[index].text == "but"
         }
 
+        /// "Pricing:" as a heading says which part comes next, not what it contains: it counts
+        /// only when at least five words of substance follow it in the same sentence.
+        func isBareHeading(_ index: Int) -> Bool {
+            let end = tokens[index].end
+            guard end < bytes.count, bytes[end] == 0x3A else { return false }
+            var following = 0
+            var next = index + 1
+            while next < tokens.count, tokens[next].sentence == tokens[index].sentence, following < 5 {
+                following += 1
+                next += 1
+            }
+            return following < 5
+        }
+
         func isNegated(_ index: Int) -> Bool {
             let sentence = tokens[index].sentence
             var look = index - 1
@@ -149,6 +184,7 @@ public enum AnswerAnalyzer {
             for match in AnswerAnalyzer.matcher.matches(in: tokens) {
                 let sentence = tokens[match.firstToken].sentence
                 let negated = isNegated(match.firstToken)
+                if Self.caseKinds.contains(match.kind) && (isBareHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
                 switch match.kind {
                 case .evidence where negated:
                     negatedMeasurementSentences.insert(sentence)
@@ -157,6 +193,8 @@ public enum AnswerAnalyzer {
                 case .tradeoff, .learning, .experiment, .hypothesis, .customerImpact, .redFlag:
                     if negated && match.kind != .redFlag { continue }
                 case .result:
+                    if match.firstToken > 0, tokens[match.firstToken - 1].sentence == sentence,
+                       Lexicon.aimMarkers.contains(tokens[match.firstToken - 1].text) { continue }
                     resultSentences.insert(sentence)
                 case .timeFrame:
                     timeFrameSentences.insert(sentence)
@@ -168,6 +206,17 @@ public enum AnswerAnalyzer {
                 lastAdded[match.kind] = sentence
                 add(match.kind, clause(around: match.firstToken, match.lastToken))
             }
+        }
+
+        /// "Target is everyone" is no segment: segment evidence in such a sentence does not count.
+        mutating func dropEveryoneSegments() {
+            guard let segments = signals[.segment] else { return }
+            let vague = Set(tokens.filter { Lexicon.everyone.contains($0.text) }.map(\.sentence))
+            guard !vague.isEmpty else { return }
+            let kept = segments.filter { evidence in
+                !vague.contains { sentences[$0].start <= evidence.offset && evidence.offset < sentences[$0].end }
+            }
+            signals[.segment] = kept.isEmpty ? nil : kept
         }
 
         /// Finds who did the verbs: "I" against "we", and "I would" framing.
@@ -182,7 +231,7 @@ public enum AnswerAnalyzer {
                 guard isMe || isUs else { index += 1; continue }
                 if word == "i'd" || word == "i'll" || word == "we'd" {
                     let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                    if next == "have" || Lexicon.irregularPast.contains(next) || next.hasSuffix("ed") {
+                    if next == "have" || Lexicon.participles.contains(next) || (next.hasSuffix("ed") && word != "i'll") {
                         // "I'd have…" reflects; "I'd already built…" is past perfect.
                         if next != "have" { recordAction(mine: isMe, at: index, verb: index + 1) }
                     } else if isMe {
@@ -297,13 +346,19 @@ public enum AnswerAnalyzer {
         /// A story set in the past: an explicit marker, or past-tense state in the opening sentences.
         mutating func readSituation() {
             guard signals[.situation]?.isEmpty ?? true else { return }
-            for index in tokens.indices where tokens[index].sentence < 3 {
-                let word = tokens[index].text
-                if word == "was" || word == "were" || word == "had" {
-                    add(.situation, Evidence(offset: sentences[tokens[index].sentence].start, text: sentenceText(tokens[index].sentence)))
-                    return
-                }
+            if let year = tokens.first(where: { $0.hasDigit && $0.text.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) }) {
+                add(.situation, Evidence(offset: sentences[year.sentence].start, text: sentenceText(year.sentence)))
+                return
             }
+            // A story that opens on someone or something other than "I", in the past, sets a scene:
+            // "My manager wanted to ship…"; one that opens on "I did…" goes straight to the action.
+            let opening = tokens.prefix { $0.sentence == 0 }
+            guard let first = opening.first, first.text != "i", first.text != "so" else { return }
+            let past = opening.dropFirst().contains { token in
+                ["was", "were", "had", "wanted", "asked", "needed"].contains(token.text)
+                    || Lexicon.irregularPast.contains(token.text) || (token.text.hasSuffix("ed") && token.text.count > 3)
+            }
+            if past { add(.situation, Evidence(offset: sentences[0].start, text: sentenceText(0))) }
         }
     }
 }

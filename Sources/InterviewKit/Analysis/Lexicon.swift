@@ -39,6 +39,8 @@ enum Lexicon {
         "exceeded", "cut", "raised", "boosted", "lifted", "went from", "went up", "went down", "doubled",
         "tripled", "halved", "won", "hit", "lower*", "higher", "fell", "rose", "climbed", "adopted",
         "moved", "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
+        "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
+        "way more", "much faster", "paid off", "went live", "cancelled", "canceled",
     ]
 
     static let tradeoff: [String] = [
@@ -46,17 +48,21 @@ enum Lexicon {
         "at the cost of", "at the expense of", "alternative*", "option*", "weighed", "weighing", "decided against",
         "depriorit*", "sacrific*", "downside*", "risk*", "pros and cons", "compromis*", "cut scope", "descop*",
         "de-scop*", "chose", "choose", "chosen", "decided not", "said no", "parked", "delayed", "postpone*",
+        "pushed * back", "held the launch", "held off", "hold off", "which meant", "we lost", "i lost", "lost the",
+        "in exchange", "cost us", "cost me", "traded", "accepted the risk", "i was ok with that", "meant giving up",
+        "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
+        "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
     ]
 
     static let customers: [String] = [
         "customer*", "user*", "shopper*", "seller*", "buyer*", "client*", "reader*", "viewer*", "merchant*",
-        "advertiser*", "subscriber*", "patient*", "consumer*", "end user*", "listener*", "player*", "guest*",
-        "traveler*", "traveller*", "parent*", "student*", "teacher*", "developer*", "small business*", "partner*",
+        "advertiser*", "subscriber*", "patients", "consumers", "end user*", "listener*", "player*", "guest*",
+        "traveler*", "traveller*", "parents", "students", "teachers", "developers", "small business*", "merchants", "households", "families",
     ]
 
     static let customerImpact: [String] = [
         "complain*", "churn*", "satisfaction", "nps", "csat", "feedback", "experience", "ticket*", "contacts",
-        "review*", "retention", "adoption", "conversion", "happier", "frustrat*", "pain", "trust", "saved them",
+        "review*", "retention", "adoption", "conversion", "happier", "frustrat*", "pain", "saved them",
         "star rating*", "repeat purchase*", "support calls", "delight*",
     ]
 
@@ -69,7 +75,21 @@ enum Lexicon {
     static let learning: [String] = [
         "learned", "learnt", "learning", "lesson*", "in hindsight", "looking back", "differently", "next time",
         "would have", "should have", "could have", "realized", "realised", "takeaway*", "taught me", "now i",
-        "since then", "i'd have", "mistake",
+        "since then", "i'd have", "mistake", "did it again", "do it again", "in retrospect", "what i'd change",
+        "what i would change", "i'd do", "i would do", "would do differently",
+    ]
+
+    /// Participles that make "I'd" mean "I had" ("I'd already built it").
+    static let participles: Set<String> = [
+        "already", "never", "just", "built", "done", "gone", "made", "seen", "been", "led", "run", "sent", "spent",
+        "taken", "written", "told", "had", "given", "shipped", "launched", "finished", "started", "agreed", "promised",
+    ]
+
+    /// Ways of saying there is no example to give.
+    static let declines: [String] = [
+        "don't know", "dont know", "do not know", "can't think", "cant think", "cannot think", "no example",
+        "come back to", "not sure what to say", "nothing comes to mind", "can't remember", "never happened",
+        "haven't had", "have not had", "never had", "pass on this", "skip this",
     ]
 
     static let hedges: [String] = [
@@ -83,11 +103,20 @@ enum Lexicon {
         "escalat*", "objected", "challeng*", "tension", "pushed for", "didn't agree", "did not agree", "debate*",
     ]
 
+    /// Words before a result verb that make it an aim, not an outcome ("asked to improve").
+    static let aimMarkers: Set<String> = ["to", "would", "will", "could", "should", "can", "might", "must", "want", "wanted", "hoping", "trying", "try"]
+
+    /// A segment that names everybody names nobody.
+    static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
+
     static let situation: [String] = [
         "when i was", "at my previous", "at my last", "at my current", "last year", "last quarter", "a few months ago",
         "a few years ago", "back in", "in my previous", "in my last", "in my role", "in my current", "at the time",
         "the situation", "the problem was", "the context", "our team was", "we were", "i was working", "i was the",
-        "i joined", "years ago", "months ago", "at amazon", "in 20*", "during",
+        "i joined", "years ago", "months ago", "at amazon", "in 20*", "during", "in h1", "in h2", "in q1", "in q2",
+        "in q3", "in q4", "i'm pm", "i'm a pm", "i am a pm", "i was pm", "as pm", "as a pm", "as the pm",
+        "i'm pmm", "as pmm", "as the pmm", "i was the pmm", "i was leading", "we had a", "there was a",
+        "in my team", "at my company", "at a startup", "at the startup", "our company", "the company",
     ]
 
     static let task: [String] = [
@@ -103,10 +132,38 @@ enum Lexicon {
         "worldwide", "multi-year", "roadmap for", "strategy", "industry",
     ]
 
+    /// Red flags in the candidate's own voice: blame, contempt, dishonesty.
     static let redFlags: [String] = [
-        "their fault", "not my fault", "not my problem", "they messed up", "blame*", "customers don't know",
-        "customers are stupid", "lied", "fudged", "hid the", "covered it up", "didn't care", "don't care about",
-        "threw them under", "made them look bad", "went around", "it wasn't my job", "not my job",
+        "their fault", "not my fault", "wasn't my fault", "not really my failure", "not my failure", "not my problem",
+        "they messed up", "blamed them", "blame them", "blame the", "customers don't know", "customers are stupid",
+        "i lied", "we lied", "fudged", "i hid", "we hid", "covered it up", "i didn't care", "i don't care",
+        "threw them under", "made them look bad", "went around my", "it wasn't my job", "not my job",
+        "lesson is more for them", "if they had followed", "if they had listened", "people just didn't",
+        "they need a better", "idiots", "incompetent", "useless team", "lazy", "babysit", "i'm not a teacher",
+        "would not notice", "wouldn't notice", "not notice it", "behind their back", "without telling legal",
+        "got him out", "got her out", "got rid of him", "got rid of her",
+    ]
+
+    /// A part handed off or left open: case evidence in such a sentence does not count.
+    static let deferrals: [String] = [
+        "will handle", "will take care", "tbd", "to be decided", "to be defined", "figure out later", "not sure yet",
+        "someone else", "out of scope for me", "handle that later",
+    ]
+
+    /// Words of work: an answer to a behavioural question without any of them is about something else.
+    static let workWords: Set<String> = [
+        "team", "teams", "project", "product", "products", "launch", "launched", "customer", "customers", "manager",
+        "company", "work", "job", "role", "feature", "users", "user", "engineering", "engineers", "stakeholders",
+        "roadmap", "campaign", "business", "client", "clients", "sales", "marketing", "data", "metric", "pm", "pmm",
+        "boss", "director", "colleague", "colleagues", "org", "release", "sprint", "deadline", "budget", "plan",
+        "site", "app", "pitch", "deal", "deals", "prototype", "designer", "svp", "vp", "directors", "spec", "doc",
+        "qbr", "revenue", "pipeline", "segment", "pricing", "partners", "vendor", "legal", "ops", "operations",
+    ]
+
+    /// Words that take a story outside work: a hobby is not an answer to a question about work.
+    static let outsideWork: [String] = [
+        "outside work", "outside of work", "in my free time", "on weekends", "hobby", "hobbies", "in my spare time",
+        "my son's", "my daughter's", "my kids", "trail running", "marathon",
     ]
 
     static let timeFrames: [String] = [

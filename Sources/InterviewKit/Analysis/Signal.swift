@@ -64,4 +64,6 @@ public enum AnswerIssue: String, Codable, Sendable, Hashable {
     case repeated
     case tooLong = "too-long"
     case offTopic = "off-topic"
+    /// "I don't know", "can't think of one": no example offered.
+    case noExample = "no-example"
 }

@@ -22,7 +22,11 @@ public enum FollowUpGenerator {
         let story = analyses.dropFirst().reduce(analyses.first ?? AnswerAnalysis()) { $0.merged(with: $1) }
         let openGaps = gaps(in: story, context: context)
         var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, openGaps: openGaps)
-        guard chain.probes.count < context.maxDepth, let latest = analyses.last else { return decision }
+        guard chain.probes.count < context.maxDepth, var latest = analyses.last else { return decision }
+        if latest.issue == nil, chain.answers.count == 1, isOffTopic(latest, question: context.question) {
+            latest.issue = .offTopic
+            decision.story.issue = .offTopic
+        }
 
         if let issue = latest.issue, let probe = respond(to: issue, isFirstAnswer: chain.answers.count == 1, chain: chain, context: context) {
             decision.probe = probe
@@ -47,6 +51,14 @@ public enum FollowUpGenerator {
             decision.probe = probe(for: .depth, story: story, context: context, using: &generator)
         }
         return decision
+    }
+
+    /// A story answer that never speaks of work, nor of anything the question's principles are about.
+    static func isOffTopic(_ answer: AnswerAnalysis, question: Question) -> Bool {
+        guard question.kind == .behavioural, answer.wordCount >= 20 else { return false }
+        let aboutWork = answer.has(.customer) || answer.has(.disagreement) || answer.has(.evidence) || answer.has(.result) || answer.has(.actionByUs)
+        if aboutWork { return false }
+        return answer.mentionsOutsideWork || !answer.mentionsWork
     }
 
     /// The open gaps for this kind of question.
@@ -118,6 +130,8 @@ public enum FollowUpGenerator {
             text = "That's the same answer you gave earlier. This question is different: tell me about another situation that fits it."
         case .tooLong:
             text = "That's a lot of detail. In under two minutes: what was the one decision you made, and what did it change?"
+        case .noExample:
+            text = "Take a moment; there's no rush. It doesn't have to be a big story: any one time from work, school or a side project where this came up. What happened?"
         case .offTopic:
             text = "I'm not sure that answers what I asked. Let me repeat it: \(context.question.text)"
         }

@@ -19,7 +19,8 @@ public enum GapFinder {
     /// Open gaps in a behavioural story, in the order they should be probed.
     public static func behaviouralGaps(in story: AnswerAnalysis, principles: [Principle]) -> [Gap] {
         var open: [Gap] = []
-        if story.isHypothetical || (!story.has(.situation) && !story.has(.actionByMe) && !story.has(.actionByUs) && story.count(.hedge) >= 2) {
+        let noStory = !story.has(.actionByMe) && !story.has(.actionByUs) && !story.has(.result)
+        if story.isHypothetical || (noStory && !story.has(.situation)) || (noStory && story.count(.hedge) >= 2) {
             open.append(.specificity)
         }
         if !story.has(.situation) && !story.has(.task) { open.append(.situation) }

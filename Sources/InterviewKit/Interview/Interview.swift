@@ -86,7 +86,8 @@ public enum Interview {
         if let probe = decision.probe {
             state.chain.probes.append(probe)
             let record = TranscriptRecord.ProbeRecord(text: probe.text, target: probe.target, principle: probe.principle,
-                                                      depth: state.chain.probes.count, reason: probe.reason)
+                                                      depth: state.chain.probes.count, reason: probe.reason,
+                                                      firm: probe.isFirm ? true : nil)
             effects += [.record(.probe(record)), .probe(probe)]
             return effects
         }
@@ -108,7 +109,7 @@ public enum Interview {
         let rating = skipped
             ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
             : StoryScorer.rate(story, kind: question.kind, track: state.config.track, level: state.config.level,
-                               expectedGaps: expected, dodged: state.questionDodges)
+                               principles: question.principles, expectedGaps: expected, dodged: state.questionDodges)
         var caseContext = context
         caseContext.expectedGaps = expected
         let open = skipped ? [] : FollowUpGenerator.gaps(in: story, context: caseContext)

@@ -19,8 +19,8 @@ public enum StoryScorer {
     public static let minimumWords = 25
 
     public static func rate(_ story: AnswerAnalysis, kind: QuestionKind, track: Track, level: Level,
-                            expectedGaps: [Gap] = [], dodged: [Gap] = []) -> StoryRating {
-        if story.wordCount < minimumWords || story.issue == .gibberish || story.issue == .empty {
+                            principles: [Principle] = [], expectedGaps: [Gap] = [], dodged: [Gap] = []) -> StoryRating {
+        if story.wordCount < minimumWords || [.gibberish, .empty, .offTopic, .noExample].contains(story.issue) {
             return StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
         }
         if let flag = story.first(.redFlag) {
@@ -29,11 +29,11 @@ public enum StoryScorer {
         switch kind {
         case .case: return rateCase(story, track: track, level: level, expectedGaps: expectedGaps)
         case .screen: return rateScreen(story)
-        case .behavioural: return rateBehavioural(story, level: level, dodged: dodged)
+        case .behavioural: return rateBehavioural(story, level: level, principles: principles, dodged: dodged)
         }
     }
 
-    static func rateBehavioural(_ story: AnswerAnalysis, level: Level, dodged: [Gap]) -> StoryRating {
+    static func rateBehavioural(_ story: AnswerAnalysis, level: Level, principles: [Principle], dodged: [Gap]) -> StoryRating {
         var points = 0.0
         var evidence: [String] = []
         func credit(_ kind: SignalKind, _ value: Double, cite: Bool = true) {
@@ -63,9 +63,14 @@ public enum StoryScorer {
         else if points >= bar.inclined { rating = .inclined }
         else if points >= 1.5 { rating = .notInclined }
         else { rating = .strongNoHire }
-        // Senior levels need scope beyond one team to be a strong hire.
-        if level >= .l6 && !story.has(.broadScope) && rating == .strongHire { rating = .inclined }
-        if story.isHypothetical && rating > .notInclined { rating = .notInclined }
+        // Caps: what a bar raiser would not pass, however many points the rest earned.
+        let open = GapFinder.behaviouralGaps(in: story, principles: principles)
+        func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
+        if level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
+        if open.contains(.metrics) || open.contains(.situation) || open.contains(.action) { cap(.inclined) }
+        if let promoted = principles.first.flatMap(GapFinder.promotedGap(for:)), open.contains(promoted) { cap(.inclined) }
+        if open.contains(.result) || story.ownershipUnclear { cap(.notInclined) }
+        if story.isHypothetical { rating = .notInclined }
         if evidence.isEmpty, let first = story.first(.actionByUs) ?? story.first(.hypothetical) ?? story.first(.result) {
             evidence.append(first.text)
         }
@@ -78,19 +83,17 @@ public enum StoryScorer {
         let share = Double(covered.count) / Double(max(expected.count, 1))
         let evidence = covered.prefix(4).compactMap { gap in evidenceFor(gap, in: story)?.text }
         let strongShare = level >= .l6 ? 0.95 : 0.85
-        let rating: Rating = share >= strongShare ? .strongHire : share >= 0.6 ? .inclined : share >= 0.3 ? .notInclined : .strongNoHire
+        let rating: Rating = share >= strongShare ? .strongHire : share >= 0.75 ? .inclined : share >= 0.3 ? .notInclined : .strongNoHire
         return StoryRating(rating: rating, evidence: evidence, points: share * 8)
     }
 
+    /// A recruiter screen passes a candidate on or not: it does not produce strong votes either way.
     static func rateScreen(_ story: AnswerAnalysis) -> StoryRating {
-        var points = 2.0
-        if story.has(.quantity) { points += 1 }
-        if story.has(.actionByMe) { points += 0.75 }
-        if story.has(.situation) || story.has(.task) { points += 0.5 }
-        if story.has(.customer) { points += 0.25 }
-        if story.isHypothetical || story.count(.hedge) > 4 { points -= 1 }
+        let concrete = story.has(.quantity) || story.has(.actionByMe) || story.has(.situation)
+        let vague = story.isHypothetical || story.count(.hedge) > 3
+        let rating: Rating = concrete && !vague ? .inclined : .notInclined
         let evidence = [story.first(.quantity), story.first(.actionByMe)].compactMap { $0?.text }
-        return StoryRating(rating: Rating(score: min(points, 4)), evidence: evidence, points: points)
+        return StoryRating(rating: rating, evidence: evidence, points: rating == .inclined ? 3 : 2)
     }
 
     static func evidenceFor(_ gap: Gap, in story: AnswerAnalysis) -> Evidence? {

@@ -79,13 +79,16 @@ public enum TranscriptRecord: Equatable, Sendable {
         /// 1 for the first follow-up on a question.
         public var depth: Int
         public var reason: String
+        /// True for a firmer re-ask after a dodge; absent otherwise.
+        public var firm: Bool?
 
-        public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String) {
+        public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String, firm: Bool? = nil) {
             self.text = text
             self.target = target
             self.principle = principle
             self.depth = depth
             self.reason = reason
+            self.firm = firm
         }
     }
 
