@@ -41,6 +41,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Measures the engine's speed; run through scripts/bench, never from the tests.
+        .executableTarget(
+            name: "barraiser-bench",
+            dependencies: ["InterviewKit"],
+            path: "Benchmarks"
+        ),
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "BarraiserEndToEndTests", dependencies: ["barraiser"]),

@@ -139,7 +139,7 @@ public enum BankParser {
             if kind != .case && !parts.isEmpty {
                 report(mapping["parts"], "only questions of `kind: case` have parts; set `kind: case` or remove `parts`")
             }
-            if kind == .behavioural && principles.isEmpty && mapping["principles"] != nil {
+            if kind == .behavioural, let listed = mapping["principles"], listed.sequence?.isEmpty == true {
                 report(mapping["principles"], "a behavioural question tests at least one principle; list it under `principles`")
             }
             guard !id.isEmpty, !text.isEmpty else { return nil }
