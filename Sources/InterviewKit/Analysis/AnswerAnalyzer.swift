@@ -135,16 +135,23 @@ public enum AnswerAnalyzer {
                 .trimmingWhitespace()
         }
 
-        /// The clause around tokens `first...last`: at most about fourteen words, cut at punctuation.
-        func clause(around first: Int, _ last: Int) -> Evidence {
+        /// The clause around tokens `first...last`: back to the nearest punctuation or conjunction,
+        /// forward to the next, at most about twelve words. A subject-led clause starts at its subject.
+        func clause(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> Evidence {
             let sentence = tokens[first].sentence
             var start = first
+            if !startingAtSubject {
+                while start > 0, tokens[start - 1].sentence == sentence, first - start < 8, !breaksClause(before: start),
+                      !Self.conjunctions.contains(tokens[start - 1].text) { start -= 1 }
+            }
             var end = last
-            while start > 0, tokens[start - 1].sentence == sentence, first - start < 6, !breaksClause(before: start) { start -= 1 }
-            while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 15, !breaksClause(before: end + 1) { end += 1 }
+            while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 11, !breaksClause(before: end + 1),
+                  !Self.conjunctions.contains(tokens[end + 1].text) { end += 1 }
             let text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
             return Evidence(offset: tokens[start].start, text: text)
         }
+
+        static let conjunctions: Set<String> = ["and", "but", "so", "because", "which", "then", "while", "when", "after", "before", "since", "although", "though"]
 
         func breaksClause(before index: Int) -> Bool {
             let gap = bytes[tokens[index - 1].end..<tokens[index].start]
@@ -235,7 +242,7 @@ public enum AnswerAnalyzer {
                         // "I'd have…" reflects; "I'd already built…" is past perfect.
                         if next != "have" { recordAction(mine: isMe, at: index, verb: index + 1) }
                     } else if isMe {
-                        add(.hypothetical, clause(around: index, min(index + 3, tokens.count - 1)))
+                        add(.hypothetical, clause(around: index, min(index + 3, tokens.count - 1), startingAtSubject: true))
                     }
                     index += 1
                     continue
@@ -247,7 +254,7 @@ public enum AnswerAnalyzer {
                 if Lexicon.hypotheticalMarkers.contains(verbText) {
                     let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                     if after != "have" && after != "not" && isMe && word != "i've" {
-                        add(.hypothetical, clause(around: index, min(verb + 2, tokens.count - 1)))
+                        add(.hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                     }
                 } else if isPastAction(verb) {
                     recordAction(mine: isMe, at: index, verb: verb)
@@ -268,7 +275,7 @@ public enum AnswerAnalyzer {
         }
 
         mutating func recordAction(mine: Bool, at subject: Int, verb: Int) {
-            let evidence = clause(around: subject, min(verb + 3, tokens.count - 1))
+            let evidence = clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
             add(mine ? .actionByMe : .actionByUs, evidence)
         }
 
@@ -332,8 +339,12 @@ public enum AnswerAnalyzer {
         /// counts: a story whose final outcome is quantified is not vague.
         mutating func readVagueResults() {
             guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
-            let hedged = (signals[.hedge] ?? []).contains { $0.offset >= sentences[last].start && $0.offset < sentences[last].end }
-            if hedged { add(.vagueResult, Evidence(offset: sentences[last].start, text: sentenceText(last))) }
+            let range = sentences[last]
+            let inLast = { (evidence: Evidence) in evidence.offset >= range.start && evidence.offset < range.end }
+            // Quote the words that make it vague: the hedged clause, or the admission it was not measured.
+            if let hedge = (signals[.hedge] ?? []).last(where: inLast) ?? (signals[.unmeasured] ?? []).last(where: inLast) {
+                add(.vagueResult, hedge)
+            }
         }
 
         /// A number together with a deadline is a measurable goal.

@@ -40,7 +40,7 @@ enum Lexicon {
         "tripled", "halved", "won", "hit", "lower*", "higher", "fell", "rose", "climbed", "adopted",
         "moved", "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
-        "way more", "much faster", "paid off", "went live", "cancelled", "canceled",
+        "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
     ]
 
     static let tradeoff: [String] = [

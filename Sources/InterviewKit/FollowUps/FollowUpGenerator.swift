@@ -139,7 +139,7 @@ public enum FollowUpGenerator {
     }
 
     /// The candidate's own words that best show the gap.
-    static func quote(for gap: Gap, in story: AnswerAnalysis) -> String? {
+    public static func quote(for gap: Gap, in story: AnswerAnalysis) -> String? {
         let evidence: Evidence?
         switch gap {
         case .specificity: evidence = story.first(.hypothetical) ?? story.first(.hedge)

@@ -18,20 +18,7 @@ public enum GapFinder {
 
     /// Open gaps in a behavioural story, in the order they should be probed.
     public static func behaviouralGaps(in story: AnswerAnalysis, principles: [Principle]) -> [Gap] {
-        var open: [Gap] = []
-        let noStory = !story.has(.actionByMe) && !story.has(.actionByUs) && !story.has(.result)
-        if story.isHypothetical || (noStory && !story.has(.situation)) || (noStory && story.count(.hedge) >= 2) {
-            open.append(.specificity)
-        }
-        if !story.has(.situation) && !story.has(.task) { open.append(.situation) }
-        if !story.has(.actionByMe) && !story.has(.actionByUs) { open.append(.action) }
-        if story.ownershipUnclear { open.append(.ownership) }
-        if !story.has(.result) && !story.has(.quantifiedResult) { open.append(.result) }
-        if !story.has(.quantifiedResult) || story.has(.vagueResult) { open.append(.metrics) }
-        if !story.has(.tradeoff) { open.append(.tradeoff) }
-        if !story.has(.customerImpact) && !story.has(.customer) { open.append(.customer) }
-        if !story.has(.learning) { open.append(.learning) }
-        return ordered(open, principles: principles)
+        ordered(GapRules.behavioural.filter { $0.isOpen(in: story) }.map(\.gap), principles: principles)
     }
 
     static func ordered(_ open: [Gap], principles: [Principle]) -> [Gap] {
@@ -48,30 +35,22 @@ public enum GapFinder {
         expected.filter { !covers(story, $0) }
     }
 
-    /// Whether a story covers a case gap.
+    /// Whether a story covers a gap: by its rule for story gaps, by its signals for case parts.
     public static func covers(_ story: AnswerAnalysis, _ gap: Gap) -> Bool {
+        if let rule = GapRules.behavioural.first(where: { $0.gap == gap }) { return !rule.isOpen(in: story) }
         switch gap {
-        case .hypothesis: story.has(.hypothesis)
-        case .successMetric: story.has(.successMetric)
-        case .experiment: story.has(.experiment)
-        case .prioritization: story.has(.alternatives) || story.has(.mvp) || story.has(.tradeoff)
-        case .constraints: story.has(.constraints)
-        case .segment: story.has(.segment)
-        case .positioning: story.has(.positioning) || story.has(.competition)
-        case .pricing: story.has(.pricing)
-        case .promotion: story.has(.promotion)
-        case .distribution: story.has(.distribution)
-        case .measurableGoal: story.has(.measurableGoal)
-        case .metrics: story.has(.quantifiedResult) && !story.has(.vagueResult)
-        case .result: story.has(.result)
-        case .customer: story.has(.customer)
-        case .tradeoff: story.has(.tradeoff)
-        case .learning: story.has(.learning)
-        case .situation: story.has(.situation) || story.has(.task)
-        case .action: story.has(.actionByMe) || story.has(.actionByUs)
-        case .ownership: !story.ownershipUnclear
-        case .specificity: !story.isHypothetical
-        case .depth: false
+        case .hypothesis: return story.has(.hypothesis)
+        case .successMetric: return story.has(.successMetric)
+        case .experiment: return story.has(.experiment)
+        case .prioritization: return story.has(.alternatives) || story.has(.mvp) || story.has(.tradeoff)
+        case .constraints: return story.has(.constraints)
+        case .segment: return story.has(.segment)
+        case .positioning: return story.has(.positioning) || story.has(.competition)
+        case .pricing: return story.has(.pricing)
+        case .promotion: return story.has(.promotion)
+        case .distribution: return story.has(.distribution)
+        case .measurableGoal: return story.has(.measurableGoal)
+        default: return false
         }
     }
 

@@ -113,8 +113,10 @@ public enum Interview {
         var caseContext = context
         caseContext.expectedGaps = expected
         let open = skipped ? [] : FollowUpGenerator.gaps(in: story, context: caseContext)
-        let outcome = QuestionOutcome(questionID: question.id, principles: question.principles, skipped: skipped,
-                                      rating: rating, openGaps: open, dodged: state.questionDodges)
+        let outcome = QuestionOutcome(
+            questionID: question.id, principles: question.principles, skipped: skipped, rating: rating, openGaps: open,
+            dodged: state.questionDodges,
+            fingerprint: skipped || question.kind != .behavioural ? nil : StoryConsistency.fingerprint(questionID: question.id, answers: state.questionAnswers))
         state.outcomes[state.roundIndex].append(outcome)
         state.earlierAnswers += state.questionAnswers
         state.questionAnswers = []
@@ -136,15 +138,24 @@ public enum Interview {
         guard let round = state.currentRound else { return [] }
         let debrief = RoundDebrief(round: round.kind, outcomes: state.outcomes[state.roundIndex])
         let record = TranscriptRecord.DebriefRecord(
-            round: round.kind, vote: debrief.vote, summary: debrief.improvements, principles: debrief.principles)
+            round: round.kind, vote: debrief.vote, summary: debrief.improvements, principles: debrief.principles,
+            dodged: debrief.dodged.isEmpty ? nil : debrief.dodged,
+            inconsistencies: debrief.inconsistencies.isEmpty ? nil : debrief.inconsistencies)
         var effects: [InterviewEffect] = [.record(.debrief(record)), .showDebrief(debrief)]
         if state.roundIndex + 1 < state.plan.count {
             state.phase = .paused
             effects.append(.pause(before: state.plan[state.roundIndex + 1].kind))
-        } else {
-            state.phase = .finished(.completed)
-            effects += [.record(.end(TranscriptRecord.EndRecord(status: .completed))), .finish(.completed)]
+            return effects
         }
+        if state.plan.count > 1 {
+            let votes = state.plan.indices.map { index in
+                LoopDebrief.RoundVote(round: state.plan[index].kind, vote: RoundDebrief(round: state.plan[index].kind, outcomes: state.outcomes[index]).vote)
+            }
+            let loop = LoopDebrief(votes: votes, inconsistencies: StoryConsistency.conflicts(in: state.outcomes.flatMap { $0.compactMap(\.fingerprint) }))
+            effects += [.record(.loopDebrief(loop)), .showLoopDebrief(loop)]
+        }
+        state.phase = .finished(.completed)
+        effects += [.record(.end(TranscriptRecord.EndRecord(status: .completed))), .finish(.completed)]
         return effects
     }
 

@@ -24,6 +24,8 @@ public enum InterviewEffect: Equatable, Sendable {
     /// Show a follow-up probe.
     case probe(Probe)
     case showDebrief(RoundDebrief)
+    /// The decision across a loop's rounds, after the last one.
+    case showLoopDebrief(LoopDebrief)
     /// Wait until the candidate is ready for the next round.
     case pause(before: RoundKind)
     case finish(EndStatus)

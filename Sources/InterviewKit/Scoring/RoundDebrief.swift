@@ -8,14 +8,18 @@ public struct QuestionOutcome: Codable, Equatable, Sendable {
     public var openGaps: [Gap]
     /// Gaps the candidate dodged even when asked twice.
     public var dodged: [Gap]
+    /// What the story was about and the numbers in it, to catch a story retold with other numbers.
+    public var fingerprint: StoryConsistency.Fingerprint?
 
-    public init(questionID: String, principles: [Principle], skipped: Bool, rating: StoryRating, openGaps: [Gap], dodged: [Gap]) {
+    public init(questionID: String, principles: [Principle], skipped: Bool, rating: StoryRating, openGaps: [Gap], dodged: [Gap],
+                fingerprint: StoryConsistency.Fingerprint? = nil) {
         self.questionID = questionID
         self.principles = principles
         self.skipped = skipped
         self.rating = rating
         self.openGaps = openGaps
         self.dodged = dodged
+        self.fingerprint = fingerprint
     }
 }
 
@@ -29,6 +33,8 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
     public var dodged: [Gap]
     public var answered: Int
     public var skipped: Int
+    /// Stories told twice with different numbers.
+    public var inconsistencies: [String]
 
     /// Builds the write-up from the round's outcomes.
     public init(round: RoundKind, outcomes: [QuestionOutcome]) {
@@ -37,6 +43,7 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
         self.answered = answered.count
         self.skipped = outcomes.count - answered.count
         self.dodged = outcomes.flatMap(\.dodged)
+        self.inconsistencies = StoryConsistency.conflicts(in: outcomes.compactMap(\.fingerprint))
 
         var byPrinciple: [Principle: [QuestionOutcome]] = [:]
         for outcome in outcomes {
@@ -57,6 +64,8 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
             var mean = Double(scores.reduce(0, +)) / Double(scores.count)
             // A skipped question counts against the vote: the bar raiser saw no evidence there.
             mean -= 0.25 * Double(self.skipped)
+            // A story retold with other numbers undermines every number: it costs a step.
+            if !inconsistencies.isEmpty { mean -= 1 }
             vote = Rating(score: mean)
         }
         var gapCounts: [Gap: Int] = [:]

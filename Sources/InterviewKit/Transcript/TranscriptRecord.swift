@@ -15,6 +15,8 @@ public enum TranscriptRecord: Equatable, Sendable {
     case probe(ProbeRecord)
     case skip(SkipRecord)
     case debrief(DebriefRecord)
+    /// The decision across the rounds of a loop.
+    case loopDebrief(LoopDebrief)
     case end(EndRecord)
 
     /// The transcript format this build writes. Older versions still read; newer ones are refused.
@@ -103,12 +105,18 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var vote: Rating
         public var summary: [String]
         public var principles: [PrincipleAssessment]
+        /// Probes dodged even when asked twice, and stories retold with other numbers.
+        public var dodged: [Gap]?
+        public var inconsistencies: [String]?
 
-        public init(round: RoundKind, vote: Rating, summary: [String], principles: [PrincipleAssessment]) {
+        public init(round: RoundKind, vote: Rating, summary: [String], principles: [PrincipleAssessment],
+                    dodged: [Gap]? = nil, inconsistencies: [String]? = nil) {
             self.round = round
             self.vote = vote
             self.summary = summary
             self.principles = principles
+            self.dodged = dodged
+            self.inconsistencies = inconsistencies
         }
     }
 
@@ -122,6 +130,7 @@ public enum TranscriptRecord: Equatable, Sendable {
 extension TranscriptRecord: Codable {
     private enum Kind: String, Codable {
         case header, question, answer, probe, skip, debrief, end
+        case loopDebrief = "loop-debrief"
     }
 
     private enum TypeKey: String, CodingKey { case type }
@@ -135,6 +144,7 @@ extension TranscriptRecord: Codable {
         case .probe: self = .probe(try ProbeRecord(from: decoder))
         case .skip: self = .skip(try SkipRecord(from: decoder))
         case .debrief: self = .debrief(try DebriefRecord(from: decoder))
+        case .loopDebrief: self = .loopDebrief(try LoopDebrief(from: decoder))
         case .end: self = .end(try EndRecord(from: decoder))
         }
     }
@@ -148,6 +158,7 @@ extension TranscriptRecord: Codable {
         case .probe(let value): try container.encode(Kind.probe, forKey: .type); try value.encode(to: encoder)
         case .skip(let value): try container.encode(Kind.skip, forKey: .type); try value.encode(to: encoder)
         case .debrief(let value): try container.encode(Kind.debrief, forKey: .type); try value.encode(to: encoder)
+        case .loopDebrief(let value): try container.encode(Kind.loopDebrief, forKey: .type); try value.encode(to: encoder)
         case .end(let value): try container.encode(Kind.end, forKey: .type); try value.encode(to: encoder)
         }
     }

@@ -63,10 +63,19 @@ struct Renderer {
         if !debrief.dodged.isEmpty {
             say(style.warning("Dodged when pressed: ") + debrief.dodged.map(\.id).joined(separator: ", "))
         }
+        for note in debrief.inconsistencies { say(style.warning("Flag: ") + note) }
         if !debrief.improvements.isEmpty {
             say("What would raise these answers most:")
             for (index, advice) in debrief.improvements.enumerated() { say("\(index + 1). \(advice)", indent: "  ") }
         }
+    }
+
+    func loopDebrief(_ loop: LoopDebrief) {
+        say()
+        say(style.bold("── The loop ──"))
+        for vote in loop.votes { say("\(vote.round.title): " + paint(vote.vote), indent: "  ") }
+        say("Decision: " + paint(loop.decision) + (loop.vetoed ? style.warning("  (the bar raiser's vote decides)") : ""))
+        for note in loop.inconsistencies { say(style.warning("Flag: ") + note) }
     }
 
     func paint(_ rating: Rating) -> String {

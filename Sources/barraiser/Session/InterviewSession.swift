@@ -171,6 +171,8 @@ final class InterviewSession {
             renderer.probe(probe)
         case .showDebrief(let debrief):
             renderer.debrief(debrief)
+        case .showLoopDebrief(let loop):
+            renderer.loopDebrief(loop)
         case .pause(let next):
             renderer.say()
             if input.isInteractive {
