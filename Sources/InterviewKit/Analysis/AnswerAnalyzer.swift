@@ -72,7 +72,8 @@ public enum AnswerAnalyzer {
             if vowels > 0 && utf8.count <= 18 && (utf8.count < 5 || vowels * 6 >= utf8.count) { wordlike += 1 }
         }
         if Double(wordlike) < Double(tokens.count) * 0.6 { return true }
-        if tokens.count >= 12 {
+        // Few distinct words in a short answer is mashing; in a long one it is just length.
+        if tokens.count >= 12 && tokens.count < 300 {
             let distinct = Set(tokens.map(\.text)).count
             if Double(distinct) < Double(tokens.count) * 0.15 { return true }
         }

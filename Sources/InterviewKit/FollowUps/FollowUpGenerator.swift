@@ -28,9 +28,16 @@ public enum FollowUpGenerator {
             decision.story.issue = .offTopic
         }
 
-        if let issue = latest.issue, let probe = respond(to: issue, isFirstAnswer: chain.answers.count == 1, chain: chain, context: context) {
-            decision.probe = probe
-            return decision
+        if let issue = latest.issue {
+            switch respond(to: issue, isFirstAnswer: chain.answers.count == 1, chain: chain, context: context) {
+            case .ask(let probe):
+                decision.probe = probe
+                return decision
+            case .moveOn:
+                return decision
+            case .readAsUsual:
+                break
+            }
         }
 
         let lastProbe = chain.probes.last
@@ -112,10 +119,19 @@ public enum FollowUpGenerator {
         return text + "."
     }
 
+    /// How to meet an awkward answer.
+    enum IssueResponse {
+        case ask(Probe)
+        /// Two awkward replies in a row: move on rather than stall.
+        case moveOn
+        /// Not awkward here (a short reply to a follow-up is fine): probe the story's gaps.
+        case readAsUsual
+    }
+
     /// An answer that needs a response of its own before any gap is worth probing.
-    static func respond(to issue: AnswerIssue, isFirstAnswer: Bool, chain: ProbeChain, context: FollowUpContext) -> Probe? {
-        // Two awkward replies in a row: move on rather than stall.
-        if chain.probes.last?.issue != nil { return nil }
+    static func respond(to issue: AnswerIssue, isFirstAnswer: Bool, chain: ProbeChain, context: FollowUpContext) -> IssueResponse {
+        if chain.probes.last?.issue != nil { return .moveOn }
+        if issue == .tooShort && !isFirstAnswer { return .readAsUsual }
         let principle = context.question.principles.first
         let text: String
         switch issue {
@@ -124,7 +140,6 @@ public enum FollowUpGenerator {
         case .gibberish:
             text = "I couldn't follow that. In plain words: what was the situation, and what did you do?"
         case .tooShort:
-            guard isFirstAnswer else { return nil }
             text = "That's quite short for this question. Give me one specific example: the situation, what you did, and how it turned out."
         case .repeated:
             text = "That's the same answer you gave earlier. This question is different: tell me about another situation that fits it."
@@ -135,7 +150,7 @@ public enum FollowUpGenerator {
         case .offTopic:
             text = "I'm not sure that answers what I asked. Let me repeat it: \(context.question.text)"
         }
-        return Probe(text: text, target: .specificity, principle: principle, reason: "The answer was \(issue.rawValue.replacingOccurrences(of: "-", with: " ")), so the interviewer asks for a usable answer before probing it.", issue: issue)
+        return .ask(Probe(text: text, target: .specificity, principle: principle, reason: "The answer was \(issue.rawValue.replacingOccurrences(of: "-", with: " ")), so the interviewer asks for a usable answer before probing it.", issue: issue))
     }
 
     /// The candidate's own words that best show the gap.

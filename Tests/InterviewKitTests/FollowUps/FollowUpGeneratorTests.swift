@@ -1,0 +1,133 @@
+import Foundation
+import InterviewKit
+import Testing
+
+@Suite struct FollowUpGeneratorTests {
+    static func context(_ principles: [Principle] = [.deliverResults], depth: Int = 3, earlier: [String] = [], kind: QuestionKind = .behavioural) -> FollowUpContext {
+        FollowUpContext(question: Question(id: "q", kind: kind, text: "Tell me about a time you delivered a hard result.", principles: principles),
+                        round: .barRaiser, track: .pm, level: .l5, maxDepth: depth, earlierAnswers: earlier)
+    }
+
+    static func next(_ chain: ProbeChain, _ context: FollowUpContext = context()) -> FollowUpDecision {
+        var generator = SeededGenerator(seed: 3)
+        return FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator)
+    }
+
+    static let vague = "Last year I led our checkout work at my company. I rewrote the address step myself and conversion improved significantly."
+
+    @Test func aVagueResultIsProbedForItsNumberQuotingTheCandidate() throws {
+        let probe = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
+        #expect(probe.target == .metrics)
+        #expect(probe.quote == "conversion improved significantly")
+        #expect(probe.text.contains("conversion improved significantly"))
+        #expect(probe.reason.contains("metrics"))
+    }
+
+    @Test func aNumberInTheReplyClosesTheMetricsGapAndTheChainMovesOn() throws {
+        let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
+        let decision = Self.next(ProbeChain(answers: [Self.vague, "It went from 2.1% to 2.9% over the quarter."], probes: [first]))
+        #expect(!decision.openGaps.contains(.metrics))
+        #expect(decision.probe?.target != .metrics)
+        #expect(decision.probe?.isFirm == false)
+    }
+
+    @Test func aDodgeGetsOneFirmerReAskThenIsNotedAndTheInterviewMovesOn() throws {
+        let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
+        let dodge = "Honestly it was a team effort and everyone was really happy with it."
+        let firm = try #require(Self.next(ProbeChain(answers: [Self.vague, dodge], probes: [first])).probe)
+        #expect(firm.target == .metrics && firm.isFirm)
+        let after = Self.next(ProbeChain(answers: [Self.vague, dodge, "I don't remember exactly, it was good."], probes: [first, firm]))
+        #expect(after.dodged == .metrics)
+        #expect(after.probe == nil)
+    }
+
+    @Test func theSameGapIsNotProbedTwiceInARowUnlessDodged() throws {
+        let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
+        let reply = "Conversion went from 2.1% to 2.9%, which we checked against last year's same weeks."
+        let second = try #require(Self.next(ProbeChain(answers: [Self.vague, reply], probes: [first])).probe)
+        #expect(second.target != first.target)
+    }
+
+    @Test func aStrongAnswerGetsADeeperProbeOnItsStrongestClaim() throws {
+        let decision = Self.next(ProbeChain(answers: [Fixtures.strongAnswer]), Self.context([.diveDeep]))
+        let probe = try #require(decision.probe)
+        #expect(decision.openGaps.isEmpty)
+        #expect(probe.target == .depth)
+        #expect(probe.quote?.contains("41%") == true)
+    }
+
+    @Test func theChainStopsEarlyWhenNothingIsLeft() throws {
+        let depth = try #require(Self.next(ProbeChain(answers: [Fixtures.strongAnswer])).probe)
+        let decision = Self.next(ProbeChain(answers: [Fixtures.strongAnswer, "We compared the same six weeks a year earlier, and I checked the numbers in the raw order logs myself."], probes: [depth]))
+        #expect(decision.probe == nil)
+    }
+
+    @Test func theDepthLimitIsRespected() {
+        #expect(Self.next(ProbeChain(answers: [Self.vague]), Self.context(depth: 0)).probe == nil)
+    }
+
+    @Test func diveDeepAsksHowTheNumberWasComputed() throws {
+        let probe = try #require(Self.next(ProbeChain(answers: [Self.vague]), Self.context([.diveDeep])).probe)
+        #expect(probe.principle == .diveDeep)
+        #expect(probe.text.contains("computed") || probe.text.contains("come from"))
+    }
+
+    @Test func theSameSeedGivesTheSameProbe() {
+        #expect(Self.next(ProbeChain(answers: [Self.vague])) == Self.next(ProbeChain(answers: [Self.vague])))
+    }
+
+    // MARK: - Awkward candidates
+
+    static let longPaste = String(repeating: "I worked with the team on the launch plan and we reviewed the numbers with finance every week. ", count: 2_800)
+
+    static let awkward: [(name: String, answer: String, issue: AnswerIssue)] = [
+        ("empty", "", .empty),
+        ("whitespace", "  \n\t ", .empty),
+        ("one word", "Leadership.", .tooShort),
+        ("gibberish", "asdkj qwxzv lkjhg bnmvc xcvzq plkjh mnbvc zxqwv trpqs", .gibberish),
+        ("keyboard mash", "aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa", .gibberish),
+        ("declined", "Hmm I don't know, I can't think of one right now.", .noExample),
+        ("50,000 words", longPaste, .tooLong),
+        ("a hobby instead", "Outside work I do a lot of trail running, last year I did my first ultra, 50k in the Alps. It teaches you resilience and pacing which I think is relevant.", .offTopic),
+    ]
+
+    @Test(arguments: awkward.indices)
+    func anAwkwardAnswerGetsAResponseOfItsOwn(_ index: Int) throws {
+        let (name, answer, issue) = Self.awkward[index]
+        let decision = Self.next(ProbeChain(answers: [answer]))
+        let probe = try #require(decision.probe, "\(name)")
+        #expect(probe.issue == issue, "\(name)")
+        #expect(!probe.text.isEmpty)
+    }
+
+    @Test func theSameAnswerPastedAgainIsPointedOut() throws {
+        let decision = Self.next(ProbeChain(answers: [Fixtures.strongAnswer]), Self.context(earlier: [Fixtures.strongAnswer]))
+        #expect(decision.probe?.issue == .repeated)
+        #expect(decision.probe?.text.contains("same answer") == true)
+    }
+
+    @Test func twoAwkwardRepliesInARowMoveOnInsteadOfStalling() throws {
+        let first = try #require(Self.next(ProbeChain(answers: ["asdf qwer zxcv"])).probe)
+        #expect(Self.next(ProbeChain(answers: ["asdf qwer zxcv", "zxcv qwer asdf"], probes: [first])).probe == nil)
+    }
+
+    @Test func controlCharactersAndEscapesAreRemovedBeforeReading() {
+        let answer = "Last year I \u{1B}[31mrebuilt\u{1B}[0m the returns flow\u{07}\u{00} and refunds went from 9 days to 2."
+        #expect(AnswerAnalyzer.normalize(answer) == "Last year I rebuilt the returns flow and refunds went from 9 days to 2.")
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.has(.actionByMe) && story.has(.quantifiedResult))
+    }
+
+    @Test func negationAndNonResultNumbersAreReadForWhatTheyAre() {
+        let story = AnswerAnalyzer.analyze("In Q3 2022 I led a team of 8 for 2 years. We launched the app but we did not measure the impact.")
+        #expect(story.has(.result))
+        #expect(!story.has(.quantifiedResult), "a date, a team size and a span of time are not results")
+        #expect(story.has(.unmeasured))
+        #expect(!story.has(.evidence))
+    }
+
+    @Test func pastActionsAreToldFromHypotheticalOnes() {
+        #expect(AnswerAnalyzer.analyze("I would talk to the customers first and then I would write a plan for the team.").isHypothetical)
+        #expect(!AnswerAnalyzer.analyze("I talked to the customers first and then I wrote a plan. Looking back I would have started sooner.").isHypothetical)
+    }
+}
