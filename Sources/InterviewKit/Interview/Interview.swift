@@ -140,7 +140,10 @@ public enum Interview {
         let record = TranscriptRecord.DebriefRecord(
             round: round.kind, vote: debrief.vote, summary: debrief.improvements, principles: debrief.principles,
             dodged: debrief.dodged.isEmpty ? nil : debrief.dodged,
-            inconsistencies: debrief.inconsistencies.isEmpty ? nil : debrief.inconsistencies)
+            inconsistencies: debrief.inconsistencies.isEmpty ? nil : debrief.inconsistencies,
+            questions: state.outcomes[state.roundIndex].map {
+                TranscriptRecord.QuestionVerdict(questionID: $0.questionID, rating: $0.rating.rating, openGaps: $0.openGaps, skipped: $0.skipped ? true : nil)
+            })
         var effects: [InterviewEffect] = [.record(.debrief(record)), .showDebrief(debrief)]
         if state.roundIndex + 1 < state.plan.count {
             state.phase = .paused

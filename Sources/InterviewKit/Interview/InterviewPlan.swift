@@ -50,6 +50,22 @@ public enum InterviewPlanner {
         return rounds
     }
 
+    /// The same questions, in the same order, as a recorded interview: for practising it again.
+    /// A question no longer in the bank is asked from its recorded text.
+    public static func plan(repeating recorded: RecordedInterview, config: InterviewConfig, bank: QuestionBank) throws(PlanError) -> [PlannedRound] {
+        var rounds: [PlannedRound] = []
+        for kind in config.rounds {
+            let questions = recorded.questions.filter { $0.round == kind }.map { question in
+                bank.question(id: question.questionID)
+                    ?? Question(id: question.questionID, kind: kind == .screen ? .screen : .behavioural, text: question.text,
+                                principles: question.principles, rounds: [kind])
+            }
+            guard !questions.isEmpty else { throw .noQuestions(round: kind, track: config.track, level: config.level) }
+            rounds.append(PlannedRound(kind: kind, questions: questions, settings: config.settings(for: kind)))
+        }
+        return rounds
+    }
+
     static func pickAny(_ pool: [Question], count: Int, using generator: inout SeededGenerator) -> [Question] {
         var remaining = pool
         var chosen: [Question] = []

@@ -29,33 +29,61 @@ public enum TranscriptCodec {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// The records of a whole file. A last line cut short (a crash mid-write) is reported in
-    /// `truncatedLastLine` rather than failing the read.
-    public static func decode(_ text: String) throws(TranscriptError) -> (records: [TranscriptRecord], truncatedLastLine: Int?) {
+    /// The records of a whole file. A last line cut short (a crash mid-write) becomes a warning,
+    /// not a failure. A corrupt line elsewhere fails with its line number, unless `lenient`, which
+    /// skips it with a warning.
+    public static func decode(_ text: String, lenient: Bool = false) throws(TranscriptError) -> DecodedTranscript {
         let decoder = JSONDecoder()
         var records: [TranscriptRecord] = []
+        var warnings: [TranscriptWarning] = []
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var truncated: Int?
-        for (offset, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+        let lastContentLine = lines.lastIndex { !$0.allSatisfy(\.isWhitespace) }
+        for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             let number = offset + 1
+            let record: TranscriptRecord
             do {
-                let record = try decoder.decode(TranscriptRecord.self, from: Data(line.utf8))
-                if case .header(let header) = record, header.schemaVersion > TranscriptRecord.schemaVersion {
-                    throw TranscriptError.newerSchema(found: header.schemaVersion, supported: TranscriptRecord.schemaVersion)
-                }
-                records.append(record)
-            } catch let error as TranscriptError {
-                throw error
+                record = try decoder.decode(TranscriptRecord.self, from: Data(line.utf8))
             } catch {
-                let isLast = lines[(offset + 1)...].allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
-                if isLast && !text.hasSuffix("\n") {
-                    truncated = number
-                } else {
-                    throw .corruptLine(line: number, detail: "not valid JSON for a record")
+                if offset == lastContentLine && !text.hasSuffix("\n") {
+                    warnings.append(.truncatedLastLine(line: number))
+                    continue
                 }
+                guard lenient else { throw .corruptLine(line: number, detail: "not valid JSON for a record") }
+                warnings.append(.skippedCorruptLine(line: number))
+                continue
             }
+            if case .header(let header) = record, header.schemaVersion > TranscriptRecord.schemaVersion {
+                throw .newerSchema(found: header.schemaVersion, supported: TranscriptRecord.schemaVersion)
+            }
+            records.append(record)
         }
         guard case .header = records.first else { throw .missingHeader }
-        return (records, truncated)
+        return DecodedTranscript(records: records, warnings: warnings)
+    }
+}
+
+/// A transcript's records, and what was wrong with the file but could be read around.
+public struct DecodedTranscript: Equatable, Sendable {
+    public var records: [TranscriptRecord]
+    public var warnings: [TranscriptWarning]
+
+    /// The line of a last record cut short, if any.
+    public var truncatedLastLine: Int? {
+        warnings.lazy.compactMap { if case .truncatedLastLine(let line) = $0 { line } else { nil } }.first
+    }
+}
+
+/// Something wrong with a transcript file that did not stop it being read.
+public enum TranscriptWarning: Equatable, Sendable, CustomStringConvertible {
+    /// The last line was cut off mid-write (a crash); the records before it are used.
+    case truncatedLastLine(line: Int)
+    /// A corrupt line skipped because of `--lenient`.
+    case skippedCorruptLine(line: Int)
+
+    public var description: String {
+        switch self {
+        case .truncatedLastLine(let line): "line \(line) was cut off mid-write (the program was stopped); the records before it are used"
+        case .skippedCorruptLine(let line): "line \(line) is not a transcript record; skipped (--lenient)"
+        }
     }
 }

@@ -108,15 +108,33 @@ public enum TranscriptRecord: Equatable, Sendable {
         /// Probes dodged even when asked twice, and stories retold with other numbers.
         public var dodged: [Gap]?
         public var inconsistencies: [String]?
+        /// Each question's rating and the gaps it left open.
+        public var questions: [QuestionVerdict]?
 
         public init(round: RoundKind, vote: Rating, summary: [String], principles: [PrincipleAssessment],
-                    dodged: [Gap]? = nil, inconsistencies: [String]? = nil) {
+                    dodged: [Gap]? = nil, inconsistencies: [String]? = nil, questions: [QuestionVerdict]? = nil) {
             self.round = round
             self.vote = vote
             self.summary = summary
             self.principles = principles
             self.dodged = dodged
             self.inconsistencies = inconsistencies
+            self.questions = questions
+        }
+    }
+
+    /// One question's rating in a debrief.
+    public struct QuestionVerdict: Codable, Equatable, Sendable {
+        public var questionID: String
+        public var rating: Rating
+        public var openGaps: [Gap]
+        public var skipped: Bool?
+
+        public init(questionID: String, rating: Rating, openGaps: [Gap], skipped: Bool? = nil) {
+            self.questionID = questionID
+            self.rating = rating
+            self.openGaps = openGaps
+            self.skipped = skipped
         }
     }
 

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
-import LineEditing
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension BarRaiser {
     /// Runs a practice interview: one round or the whole loop.
@@ -50,6 +46,12 @@ extension BarRaiser {
             if let softLimit, softLimit <= 0 { throw ValidationError("--soft-limit must be a positive number of seconds") }
         }
 
+        @Option(help: ArgumentHelp("Answer the same questions as a saved interview (FILE, latest or N), then compare the two attempts.", valueName: "transcript"))
+        var from: String?
+
+        @Flag(help: "With --from: skip corrupt lines in the saved interview.")
+        var lenient = false
+
         func run() throws {
             let renderer = output.renderer
             let bank: QuestionBank
@@ -60,52 +62,45 @@ extension BarRaiser {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 throw ExitCode(1)
             }
-            let config = InterviewConfig(
+            var config = InterviewConfig(
                 track: track, level: level, rounds: round.rounds, seed: seed ?? UInt64.random(in: 1...999_999),
                 principles: principles, questionsPerRound: questions, depth: depth, softLimitSeconds: softLimit)
             let plan: [PlannedRound]
+            var baseline: [Rescorer.QuestionComparison]?
+            var roundName = round.rawValue
             do {
-                plan = try InterviewPlanner.plan(config, bank: bank)
-            } catch {
+                if let from {
+                    let path = try TranscriptLocator.path(for: from, folder: transcripts.resolvedFolder)
+                    let recorded = try RecordedInterview(records: TranscriptLocator.read(path, lenient: lenient, renderer: renderer))
+                    let header = recorded.header
+                    config.track = header.track
+                    config.level = header.level
+                    config.rounds = header.rounds
+                    config.seed = seed ?? header.seed
+                    plan = try InterviewPlanner.plan(repeating: recorded, config: config, bank: bank)
+                    baseline = Rescorer.rescore(recorded, bank: bank)
+                    roundName = header.rounds.count > 1 ? "loop" : header.rounds.first?.rawValue ?? roundName
+                } else {
+                    plan = try InterviewPlanner.plan(config, bank: bank)
+                }
+            } catch let error as CustomStringConvertible & Error {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
             let startedAt = Date()
             let file: TranscriptFile
             do {
-                file = try TranscriptFile(folder: transcripts.resolvedFolder, startedAt: startedAt, track: track, roundName: round.rawValue)
+                file = try TranscriptFile(folder: transcripts.resolvedFolder, startedAt: startedAt, track: config.track, roundName: roundName)
             } catch {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
-            let input: LineSource
-            if isatty(STDIN_FILENO) == 1, let editor = LineEditor(
-                programName: "barraiser", historyPath: Self.preparedHistoryPath(),
-                completions: ReplCommand.allCases.map(\.typed)) {
-                input = editor
-            } else {
-                input = PlainLineReader()
-            }
-            renderer.banner(config: config, plan: plan, transcriptPath: file.path, interactive: input.isInteractive)
-            let session = InterviewSession(state: InterviewState(config: config, plan: plan), input: input, transcript: file, renderer: renderer)
             do {
-                _ = try session.run(startedAt: Self.iso8601(startedAt))
+                try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
+                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer, baseline: baseline)
             } catch {
-                renderer.error(error.description)
                 throw ExitCode(1)
             }
-        }
-
-        /// The history file, in a private folder created if needed; nil if it cannot be made.
-        static func preparedHistoryPath() -> String? {
-            let path = AppPaths.historyFile
-            return AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) == nil ? path : nil
-        }
-
-        static func iso8601(_ date: Date) -> String {
-            let formatter = ISO8601DateFormatter()
-            formatter.formatOptions = [.withInternetDateTime]
-            return formatter.string(from: date)
         }
     }
 }

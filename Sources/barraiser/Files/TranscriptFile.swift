@@ -38,6 +38,20 @@ final class TranscriptFile {
         }
     }
 
+    /// Reopens an existing transcript to continue it. A last line cut off mid-write is removed
+    /// first, so that what follows starts on a line of its own.
+    init(appendingTo existing: String) throws(FileError) {
+        let opened = open(existing, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard opened >= 0 else { throw .cannotWrite("cannot open \(existing) to continue it: \(String(cString: strerror(errno)))") }
+        if let data = FileManager.default.contents(atPath: existing), let last = data.last, last != 0x0A {
+            let keep = (data.lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
+            ftruncate(opened, off_t(keep))
+        }
+        fchmod(opened, 0o600)
+        path = existing
+        descriptor = opened
+    }
+
     /// Appends one record and makes it durable.
     func append(_ record: TranscriptRecord) throws(FileError) {
         let line = TranscriptCodec.encode(record) + "\n"

@@ -33,7 +33,7 @@ enum TranscriptFolder {
 
     static func summary(of path: String) throws -> TranscriptSummary {
         guard let data = FileManager.default.contents(atPath: path) else { throw FileError.cannotRead("cannot read the file") }
-        let (records, _) = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self))
+        let records = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self)).records
         guard case .header(let header) = records.first else { throw TranscriptError.missingHeader }
         var answered = Set<String>()
         var currentQuestion = ""

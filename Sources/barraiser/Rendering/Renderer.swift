@@ -78,6 +78,17 @@ struct Renderer {
         for note in loop.inconsistencies { say(style.warning("Flag: ") + note) }
     }
 
+    func comparison(_ comparison: AttemptComparison) {
+        say()
+        say(style.bold("── This attempt against the last ──") + style.dim(" (both rated by today's engine)"))
+        for row in comparison.rows {
+            say("\(row.questionID): " + paint(row.ratingThen) + " → " + paint(row.ratingNow))
+            if !row.closed.isEmpty { say(style.good("closed: ") + row.closed.map(\.id).joined(separator: ", "), indent: "    ") }
+            if !row.stillOpen.isEmpty { say(style.warning("still open: ") + row.stillOpen.map(\.id).joined(separator: ", "), indent: "    ") }
+            if !row.newlyOpen.isEmpty { say(style.bad("newly open: ") + row.newlyOpen.map(\.id).joined(separator: ", "), indent: "    ") }
+        }
+    }
+
     func paint(_ rating: Rating) -> String {
         switch rating {
         case .strongHire, .inclined: style.good(rating.rawValue)

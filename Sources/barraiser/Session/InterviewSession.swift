@@ -24,9 +24,28 @@ final class InterviewSession {
         answerStartedAt = now()
     }
 
+    /// How the interview begins.
+    enum Start {
+        case fresh(startedAt: String)
+        /// Continuing a saved interview: records that never reached the file are written first.
+        case resumed(unwritten: [TranscriptRecord])
+    }
+
+    /// Shown after the last round when practising a recorded interview again.
+    var comparisonBaseline: [Rescorer.QuestionComparison]?
+
     /// Runs the interview to its end; returns how it ended.
-    func run(startedAt: String) throws(FileError) -> EndStatus {
-        try send(.started(at: startedAt, toolVersion: BarRaiser.version))
+    func run(_ start: Start) throws(FileError) -> EndStatus {
+        switch start {
+        case .fresh(let startedAt):
+            try send(.started(at: startedAt, toolVersion: BarRaiser.version))
+        case .resumed(let unwritten):
+            for record in unwritten { try transcript.append(record) }
+            announcedRound = state.roundIndex
+            if let round = state.currentRound { renderer.roundStart(round) }
+            lastProbe = state.pendingProbe
+            try send(.resumed)
+        }
         while finishedStatus == nil {
             switch state.phase {
             case .paused: try waitForNextRound()
@@ -180,6 +199,9 @@ final class InterviewSession {
             }
         case .finish(let status):
             finishedStatus = status
+            if status == .completed, let baseline = comparisonBaseline {
+                renderer.comparison(AttemptComparison(previous: baseline, current: state.outcomes.flatMap { $0 }))
+            }
             renderer.finish(status: status, path: transcript.path)
         }
     }

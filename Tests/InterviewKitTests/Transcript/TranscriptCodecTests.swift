@@ -48,3 +48,13 @@ import Testing
         #expect(throws: TranscriptError.missingHeader) { try TranscriptCodec.decode(TranscriptCodec.encode(Self.records[2]) + "\n") }
     }
 }
+
+@Suite struct LenientReadingTests {
+    @Test func lenientReadingSkipsACorruptLineAndSaysWhich() throws {
+        let lines = TranscriptCodecTests.records.map(TranscriptCodec.encode)
+        let text = ([lines[0], "{\"type\":\"answer\",\"text\":", lines[1]] + lines[2...]).joined(separator: "\n") + "\n"
+        let decoded = try TranscriptCodec.decode(text, lenient: true)
+        #expect(decoded.records == TranscriptCodecTests.records)
+        #expect(decoded.warnings == [.skippedCorruptLine(line: 2)])
+    }
+}

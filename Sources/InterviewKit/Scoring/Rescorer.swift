@@ -1,0 +1,84 @@
+/// Today's engine over a stored interview: which follow-up it would ask after each answer, and
+/// how it rates each story, next to what happened then. The stored records are never changed.
+public enum Rescorer {
+    /// One answer's follow-up, then and now.
+    public struct ProbeComparison: Equatable, Sendable {
+        /// 1-based: the follow-up after the Nth answer to this question (or case part).
+        public var afterAnswer: Int
+        public var thenTarget: Gap?
+        public var thenText: String?
+        public var nowTarget: Gap?
+        public var nowText: String?
+    }
+
+    /// One question, then and now.
+    public struct QuestionComparison: Equatable, Sendable {
+        public var round: RoundKind
+        public var questionID: String
+        public var text: String
+        public var ratingThen: Rating?
+        public var ratingNow: Rating
+        public var gapsThen: [Gap]?
+        public var gapsNow: [Gap]
+        public var probes: [ProbeComparison]
+    }
+
+    public static func rescore(_ interview: RecordedInterview, bank: QuestionBank) -> [QuestionComparison] {
+        let header = interview.header
+        let config = header.config ?? InterviewConfig(track: header.track, level: header.level, rounds: header.rounds, seed: header.seed)
+        var generator = SeededGenerator(seed: header.seed ^ 0xA5A5_5A5A_C3C3_3C3C)
+        let verdicts = interview.verdictsThen
+        var earlierAnswers: [String] = []
+        var comparisons: [QuestionComparison] = []
+        for question in interview.questions {
+            let known = bank.question(id: question.questionID)
+            let kind: QuestionKind = known?.kind ?? (question.round == .functional ? .case : question.round == .screen ? .screen : .behavioural)
+            let asked = known ?? Question(id: question.questionID, kind: kind, text: question.text, principles: question.principles, rounds: [question.round])
+            let depth = config.settings(for: question.round).depth
+            // Follow-ups are compared chain by chain: a case part starts a chain of its own.
+            var probes: [ProbeComparison] = []
+            let chains = chainsOf(question.questionID, round: question.round, in: interview)
+            for chain in chains {
+                let part = asked.parts.first { $0.id == chain.part }
+                if kind == .case && part?.gap == nil { continue }
+                let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level,
+                                              maxDepth: depth, expectedGaps: part?.gap.map { [$0] } ?? [], earlierAnswers: earlierAnswers)
+                for index in chain.answers.indices {
+                    let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map {
+                        Probe(text: $0.text, target: $0.target, principle: $0.principle, reason: $0.reason, isFirm: $0.firm ?? false)
+                    })
+                    let now = FollowUpGenerator.nextProbe(after: recorded, in: context, using: &generator).probe
+                    let then = index < chain.probes.count ? chain.probes[index] : nil
+                    probes.append(ProbeComparison(afterAnswer: index + 1, thenTarget: then?.target, thenText: then?.text,
+                                                  nowTarget: now?.target, nowText: now?.text))
+                }
+            }
+            let story = question.answers.map { AnswerAnalyzer.analyze($0) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
+            let expected = kind == .case ? asked.parts.compactMap(\.gap) : []
+            let rating = question.answers.isEmpty
+                ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
+                : StoryScorer.rate(story, kind: kind, track: header.track, level: header.level, principles: asked.principles, expectedGaps: expected)
+            var gapContext = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level, maxDepth: depth)
+            gapContext.expectedGaps = expected
+            let then = verdicts[question.questionID]
+            comparisons.append(QuestionComparison(
+                round: question.round, questionID: question.questionID, text: question.text, ratingThen: then?.rating,
+                ratingNow: rating.rating, gapsThen: then?.openGaps,
+                gapsNow: question.answers.isEmpty ? [] : FollowUpGenerator.gaps(in: story, context: gapContext), probes: probes))
+            earlierAnswers += question.answers
+        }
+        return comparisons
+    }
+
+    /// The answers and probes of one question, split into chains (one per case part).
+    static func chainsOf(_ questionID: String, round: RoundKind, in interview: RecordedInterview) -> [(part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])] {
+        var chains: [(part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])] = []
+        for step in interview.steps where step.questionID == questionID && step.round == round {
+            if step.probe == nil { chains.append((step.part, [], [])) }
+            guard let last = chains.indices.last else { continue }
+            if let probe = step.probe { chains[last].probes.append(probe) }
+            if let answer = step.answer { chains[last].answers.append(answer.text) }
+        }
+        return chains
+    }
+}

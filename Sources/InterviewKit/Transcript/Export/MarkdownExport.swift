@@ -1,0 +1,88 @@
+import Foundation
+
+/// A transcript as Markdown that reads well on GitHub: the questions, the answers, each follow-up
+/// with its target and reason, and the debriefs.
+public enum MarkdownExport {
+    public static func render(_ interview: RecordedInterview) -> String {
+        let header = interview.header
+        var out: [String] = []
+        out.append("# Interview: " + header.rounds.map(\.title).joined(separator: " → "))
+        out.append("")
+        out.append("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(header.startedAt) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
+        var round: RoundKind?
+        var questionNumber = 0
+        var debriefs = interview.debriefs[...]
+        for step in interview.steps {
+            if step.round != round {
+                if let finished = round, let debrief = debriefs.first, debrief.round == finished {
+                    out += debriefLines(debrief)
+                    debriefs = debriefs.dropFirst()
+                }
+                round = step.round
+                questionNumber = 0
+                out += ["", "## \(step.round.title)"]
+            }
+            if let probe = step.probe {
+                out += ["", "**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")): \(escape(probe.text))", "",
+                        "<sub>Why: \(escape(probe.reason))</sub>"]
+            } else {
+                if step.part == nil || step.part == firstPart(of: step, in: interview) { questionNumber += 1 }
+                let principles = step.principles.isEmpty ? "" : " — " + step.principles.map(\.title).joined(separator: ", ")
+                let title = step.part.map { "Q\(questionNumber), part `\($0)`" } ?? "Q\(questionNumber)"
+                out += ["", "### \(title)\(principles)", ""]
+                out += step.prompt.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
+            }
+            if let answer = step.answer {
+                out += ["", "**Answer** (\(seconds(answer.seconds))):", ""]
+                out += answer.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) + "  " }
+            }
+            if step.skipped { out += ["", "_Skipped._"] }
+        }
+        for debrief in debriefs { out += debriefLines(debrief) }
+        if let loop = interview.loopDebrief {
+            out += ["", "## The loop", "", "| Round | Vote |", "|---|---|"]
+            out += loop.votes.map { "| \($0.round.title) | \($0.vote.rawValue) |" }
+            out += ["", "**Decision: \(loop.decision.rawValue)**" + (loop.vetoed ? " (the bar raiser's vote decides)" : "")]
+            out += loop.inconsistencies.flatMap { ["", "⚠️ " + escape($0)] }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func debriefLines(_ debrief: TranscriptRecord.DebriefRecord) -> [String] {
+        var out = ["", "### Debrief: \(debrief.round.title) — vote **\(debrief.vote.rawValue)**"]
+        if !debrief.principles.isEmpty {
+            out += ["", "| Principle | Rating | Evidence | Missing |", "|---|---|---|---|"]
+            for assessment in debrief.principles {
+                let evidence = assessment.evidence.map { "“" + escape($0).replacingOccurrences(of: "|", with: "\\|") + "”" }.joined(separator: "<br>")
+                out.append("| \(assessment.principle.title) | \(assessment.rating.rawValue) | \(evidence) | \(assessment.missing.map(\.id).joined(separator: ", ")) |")
+            }
+        }
+        if let dodged = debrief.dodged, !dodged.isEmpty { out += ["", "Dodged when pressed: " + dodged.map { "`\($0.id)`" }.joined(separator: ", ")] }
+        for note in debrief.inconsistencies ?? [] { out += ["", "⚠️ " + escape(note)] }
+        if !debrief.summary.isEmpty {
+            out += ["", "What would raise these answers most:", ""]
+            out += debrief.summary.enumerated().map { "\($0.offset + 1). \(escape($0.element))" }
+        }
+        return out
+    }
+
+    static func firstPart(of step: RecordedInterview.Step, in interview: RecordedInterview) -> String? {
+        interview.steps.first { $0.questionID == step.questionID && $0.round == step.round }?.part
+    }
+
+    /// How the interview ended, in words.
+    public static func statusText(_ status: EndStatus?) -> String {
+        status.map { $0 == .completed ? "completed" : "ended early" } ?? "cut short (no end record)"
+    }
+
+    /// A duration as people read it: `42 s`, `3 min 5 s`.
+    public static func seconds(_ value: Double) -> String {
+        let total = Int(value.rounded())
+        return total >= 60 ? "\(total / 60) min \(total % 60) s" : "\(total) s"
+    }
+
+    /// Keeps the candidate's text as text: no HTML, no control characters.
+    static func escape(_ text: String) -> String {
+        SafeText.forTerminal(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

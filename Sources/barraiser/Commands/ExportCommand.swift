@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension BarRaiser {
+    /// Writes a saved interview as Markdown, HTML or JSON.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Export a saved interview as Markdown, a self-contained HTML page, or one JSON document.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case markdown, html, json
+        }
+
+        @OptionGroup var transcript: TranscriptArgument
+        @Option(help: "markdown, html or json.") var format: Format = .markdown
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (0600) instead of standard output.", valueName: "path"))
+        var output: String?
+        @OptionGroup var transcripts: TranscriptOptions
+
+        func run() throws {
+            let renderer = Renderer(style: TextStyle(noColorFlag: true, environment: [:]))
+            let (_, records, interview) = try transcript.interview(folder: transcripts.resolvedFolder, renderer: renderer)
+            let text: String
+            switch format {
+            case .markdown: text = MarkdownExport.render(interview)
+            case .html: text = HTMLExport.render(interview)
+            case .json: text = JSONExport.render(records: records)
+            }
+            guard let output else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
+            let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                renderer.error("cannot write \(output): \(String(cString: strerror(errno)))")
+                throw ExitCode(1)
+            }
+            fchmod(descriptor, 0o600)
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+            handle.write(Data(text.utf8))
+            FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension BarRaiser {
+    /// Continues an interview that was cut short, in the same file.
+    struct Resume: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Continue an interview that was cut short (no end record), appending to the same file.")
+
+        @OptionGroup var transcript: TranscriptArgument
+        @Option(name: .customLong("bank"), help: ArgumentHelp("The bank files the interview used (repeatable).", valueName: "file"))
+        var banks: [String] = []
+        @OptionGroup var transcripts: TranscriptOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            let renderer = output.renderer
+            let (path, records) = try transcript.load(folder: transcripts.resolvedFolder, renderer: renderer)
+            let restored: RestoredInterview
+            do {
+                restored = try InterviewRestorer.restore(records, bank: try BankFiles.load(extraFiles: banks))
+            } catch {
+                renderer.error("\(path): \(error)")
+                throw ExitCode(1)
+            }
+            let file: TranscriptFile
+            do { file = try TranscriptFile(appendingTo: path) } catch {
+                renderer.error(error.description)
+                throw ExitCode(1)
+            }
+            renderer.say(renderer.style.dim("Resuming where the interview stopped."))
+            do {
+                try SessionLauncher.run(state: restored.state, file: file, start: .resumed(unwritten: restored.unwritten), renderer: renderer)
+            } catch {
+                throw ExitCode(1)
+            }
+        }
+    }
+}

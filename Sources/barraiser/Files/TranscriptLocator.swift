@@ -1,0 +1,38 @@
+import Foundation
+import InterviewKit
+
+/// Finds and reads the transcript a command names: a path, `latest`, or `N` (the Nth in
+/// `barraiser transcripts`).
+enum TranscriptLocator {
+    static func path(for name: String, folder: String) throws(FileError) -> String {
+        if name == "latest" || Int(name) != nil {
+            let summaries = TranscriptFolder.list(folder).summaries
+            let index = name == "latest" ? 0 : (Int(name) ?? 1) - 1
+            guard summaries.indices.contains(index) else {
+                throw .cannotRead(summaries.isEmpty
+                    ? "no transcripts in \(folder); give a file's path, or --transcripts DIR"
+                    : "there is no transcript number \(name); `barraiser transcripts` lists \(summaries.count)")
+            }
+            return summaries[index].path
+        }
+        guard FileManager.default.fileExists(atPath: name) else { throw .cannotRead("\(name): no such file") }
+        return name
+    }
+
+    /// The records of a transcript, with warnings printed for what could be read around.
+    static func read(_ path: String, lenient: Bool, renderer: Renderer) throws(FileError) -> [TranscriptRecord] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead("\(path): cannot read the file") }
+        do {
+            let decoded = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self), lenient: lenient)
+            for warning in decoded.warnings { renderer.error("warning: \(path): \(warning)") }
+            return decoded.records
+        } catch {
+            let hint: String
+            switch error {
+            case .corruptLine(let line, _): hint = "\(path):\(line): \(error.description); add --lenient to skip such lines"
+            default: hint = "\(path): \(error.description)"
+            }
+            throw .cannotRead(hint)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import InterviewKit
+import LineEditing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the candidate's input (the line editor on a terminal, plain reading otherwise) and runs
+/// a session to its end. Shared by `practice` and `resume`.
+enum SessionLauncher {
+    static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
+                    baseline: [Rescorer.QuestionComparison]? = nil) throws {
+        let input: LineSource
+        if isatty(STDIN_FILENO) == 1, let editor = LineEditor(
+            programName: "barraiser", historyPath: preparedHistoryPath(), completions: ReplCommand.allCases.map(\.typed)) {
+            input = editor
+        } else {
+            input = PlainLineReader()
+        }
+        renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
+        let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer)
+        session.comparisonBaseline = baseline
+        do {
+            _ = try session.run(start)
+        } catch {
+            renderer.error(error.description)
+            throw ExitCodeError.failure
+        }
+    }
+
+    /// The history file, in a private folder created if needed; nil if it cannot be made.
+    static func preparedHistoryPath() -> String? {
+        let path = AppPaths.historyFile
+        return AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) == nil ? path : nil
+    }
+
+    static func iso8601(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}
+
+/// A failure already reported to the user; the command exits with status 1.
+enum ExitCodeError: Error {
+    case failure
+}
