@@ -4,6 +4,9 @@ public enum AnswerAnalyzer {
     /// Answers longer than this are asked to tighten; they are still read in full.
     public static let longAnswerWords = 1_200
 
+    /// How many earlier answers an answer is compared with to notice a repeat.
+    public static let repetitionWindow = 20
+
     /// Reads one answer. `earlierAnswers` are the candidate's previous answers in this interview,
     /// used to notice an answer pasted again.
     public static func analyze(_ rawAnswer: String, earlierAnswers: [String] = []) -> AnswerAnalysis {
@@ -47,7 +50,7 @@ public enum AnswerAnalyzer {
         if tokens.count < 8 { return .tooShort }
         if tokens.count > longAnswerWords { return .tooLong }
         let words = Set(tokens.map(\.text))
-        for earlier in earlierAnswers.suffix(20) {
+        for earlier in earlierAnswers.suffix(repetitionWindow) {
             let (earlierTokens, _) = Tokenizer.tokenize(Array(normalize(earlier).utf8))
             guard earlierTokens.count >= 8 else { continue }
             let earlierWords = Set(earlierTokens.map(\.text))

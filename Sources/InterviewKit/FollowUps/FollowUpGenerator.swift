@@ -15,7 +15,8 @@ public struct FollowUpDecision: Equatable, Sendable {
 public enum FollowUpGenerator {
     /// Reads the chain so far (question, answers, probes) and decides the next probe.
     public static func nextProbe(after chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator) -> FollowUpDecision {
-        let earlier = context.earlierAnswers + chain.answers.dropLast()
+        // Only recent answers are compared for repetition: a long interview costs no more per answer.
+        let earlier = Array(context.earlierAnswers.suffix(AnswerAnalyzer.repetitionWindow)) + chain.answers.dropLast()
         let analyses = chain.answers.enumerated().map { offset, answer in
             AnswerAnalyzer.analyze(answer, earlierAnswers: offset == chain.answers.count - 1 ? earlier : [])
         }

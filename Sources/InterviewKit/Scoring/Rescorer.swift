@@ -30,6 +30,7 @@ public enum Rescorer {
         let verdicts = interview.verdictsThen
         var earlierAnswers: [String] = []
         var comparisons: [QuestionComparison] = []
+        let chainsByQuestion = chains(in: interview)
         for question in interview.questions {
             let known = bank.question(id: question.questionID)
             let kind: QuestionKind = known?.kind ?? (question.round == .functional ? .case : question.round == .screen ? .screen : .behavioural)
@@ -37,8 +38,7 @@ public enum Rescorer {
             let depth = config.settings(for: question.round).depth
             // Follow-ups are compared chain by chain: a case part starts a chain of its own.
             var probes: [ProbeComparison] = []
-            let chains = chainsOf(question.questionID, round: question.round, in: interview)
-            for chain in chains {
+            for chain in chainsByQuestion[question.round.rawValue + "/" + question.questionID] ?? [] {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
                 let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level,
@@ -70,14 +70,17 @@ public enum Rescorer {
         return comparisons
     }
 
-    /// The answers and probes of one question, split into chains (one per case part).
-    static func chainsOf(_ questionID: String, round: RoundKind, in interview: RecordedInterview) -> [(part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])] {
-        var chains: [(part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])] = []
-        for step in interview.steps where step.questionID == questionID && step.round == round {
-            if step.probe == nil { chains.append((step.part, [], [])) }
-            guard let last = chains.indices.last else { continue }
-            if let probe = step.probe { chains[last].probes.append(probe) }
-            if let answer = step.answer { chains[last].answers.append(answer.text) }
+    typealias Chain = (part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])
+
+    /// Every question's answers and probes, split into chains (one per case part), in one pass.
+    static func chains(in interview: RecordedInterview) -> [String: [Chain]] {
+        var chains: [String: [Chain]] = [:]
+        for step in interview.steps {
+            let key = step.round.rawValue + "/" + step.questionID
+            if step.probe == nil { chains[key, default: []].append((step.part, [], [])) }
+            guard let last = chains[key]?.indices.last else { continue }
+            if let probe = step.probe { chains[key]?[last].probes.append(probe) }
+            if let answer = step.answer { chains[key]?[last].answers.append(answer.text) }
         }
         return chains
     }

@@ -12,6 +12,7 @@ public enum MarkdownExport {
         var round: RoundKind?
         var questionNumber = 0
         var debriefs = interview.debriefs[...]
+        var seenQuestions = Set<String>()
         for step in interview.steps {
             if step.round != round {
                 if let finished = round, let debrief = debriefs.first, debrief.round == finished {
@@ -26,7 +27,7 @@ public enum MarkdownExport {
                 out += ["", "**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")): \(escape(probe.text))", "",
                         "<sub>Why: \(escape(probe.reason))</sub>"]
             } else {
-                if step.part == nil || step.part == firstPart(of: step, in: interview) { questionNumber += 1 }
+                if seenQuestions.insert(step.round.rawValue + "/" + step.questionID).inserted { questionNumber += 1 }
                 let principles = step.principles.isEmpty ? "" : " — " + step.principles.map(\.title).joined(separator: ", ")
                 let title = step.part.map { "Q\(questionNumber), part `\($0)`" } ?? "Q\(questionNumber)"
                 out += ["", "### \(title)\(principles)", ""]
@@ -64,10 +65,6 @@ public enum MarkdownExport {
             out += debrief.summary.enumerated().map { "\($0.offset + 1). \(escape($0.element))" }
         }
         return out
-    }
-
-    static func firstPart(of step: RecordedInterview.Step, in interview: RecordedInterview) -> String? {
-        interview.steps.first { $0.questionID == step.questionID && $0.round == step.round }?.part
     }
 
     /// How the interview ended, in words.
