@@ -47,15 +47,11 @@ public enum InterviewRestorer {
             try apply(.started(at: header.startedAt, toolVersion: header.toolVersion))
             for (offset, record) in records.enumerated() {
                 let line = offset + 1
-                if let index = expectedRecords.firstIndex(where: { sameKind($0, record) }) { expectedRecords.removeSubrange(...index) }
                 switch record {
                 case .header, .loopDebrief:
                     break
                 case .question(let question):
-                    if state.phase == .paused {
-                        try apply(.pauseEnded)
-                        if let index = expectedRecords.firstIndex(where: { sameKind($0, record) }) { expectedRecords.removeSubrange(...index) }
-                    }
+                    if state.phase == .paused { try apply(.pauseEnded) }
                     let expected = "\(state.currentQuestion?.id ?? "no question")\(state.currentPart.map { " part \($0.id)" } ?? "")"
                     let found = "\(question.questionID)\(question.part.map { " part \($0)" } ?? "")"
                     guard expected == found else { throw RestoreError.mismatch(line: line, expected: "question \(expected)", found: "question \(found)") }
@@ -69,15 +65,14 @@ public enum InterviewRestorer {
                     try apply(.questionSkipped)
                 case .debrief:
                     // A debrief while questions remain means the round was ended early.
-                    if state.phase == .answering {
-                        try apply(.roundEndedEarly)
-                        if let index = expectedRecords.firstIndex(where: { sameKind($0, record) }) { expectedRecords.removeSubrange(...index) }
-                    }
+                    if state.phase == .answering { try apply(.roundEndedEarly) }
                 case .end(let end):
                     // Leaving with /quit or Ctrl-D saves a place to come back to; only a completed
                     // interview is over.
                     if end.status == .completed { throw RestoreError.alreadyFinished(end.status) }
                 }
+                // The file holds this record: it and whatever the reducer produced before it are written.
+                if let index = expectedRecords.firstIndex(where: { sameKind($0, record) }) { expectedRecords.removeSubrange(...index) }
             }
         } catch let error as RestoreError {
             throw error

@@ -21,7 +21,7 @@ extension BarRaiser {
                 let rows = summaries.map { summary -> [String: String] in
                     ["path": summary.path, "startedAt": summary.startedAt, "track": summary.track.rawValue,
                      "level": summary.level.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),
-                     "answered": String(summary.answered), "status": summary.status]
+                     "answered": String(summary.answered), "rating": summary.rating?.rawValue ?? "", "status": summary.status]
                 }
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys, .prettyPrinted])
                 print(String(decoding: data, as: UTF8.self))
@@ -33,7 +33,8 @@ extension BarRaiser {
             }
             for (index, summary) in summaries.enumerated() {
                 let rounds = summary.rounds.map(\.rawValue).joined(separator: "+")
-                renderer.say("\(index + 1). \(summary.startedAt)  \(summary.track.rawValue) \(summary.level.rawValue)  \(rounds)  \(summary.answered) answered  \(summary.status)  \(summary.path)")
+                let rating = summary.rating.map(renderer.paint) ?? "-"
+                renderer.say("\(index + 1). \(SafeText.forTerminal(summary.startedAt))  \(summary.track.rawValue) \(summary.level.rawValue)  \(rounds)  \(summary.answered) answered  \(rating)  \(summary.status)  \(SafeText.forTerminal(summary.path))")
             }
         }
     }

@@ -9,6 +9,8 @@ struct TranscriptSummary {
     var level: Level
     var rounds: [RoundKind]
     var answered: Int
+    /// The loop's decision, else the last round's vote; nil before any debrief.
+    var rating: Rating?
     var status: String
 }
 
@@ -38,15 +40,18 @@ enum TranscriptFolder {
         var answered = Set<String>()
         var currentQuestion = ""
         var status = "unfinished"
+        var rating: Rating?
         for record in records {
             switch record {
-            case .question(let question): currentQuestion = question.questionID
+            case .question(let question): currentQuestion = question.round.rawValue + "/" + question.questionID
             case .answer: answered.insert(currentQuestion)
+            case .debrief(let debrief): rating = debrief.vote
+            case .loopDebrief(let loop): rating = loop.decision
             case .end(let end): status = end.status.rawValue
             default: break
             }
         }
         return TranscriptSummary(path: path, startedAt: header.startedAt, track: header.track, level: header.level,
-                                 rounds: header.rounds, answered: answered.count, status: status)
+                                 rounds: header.rounds, answered: answered.count, rating: rating, status: status)
     }
 }

@@ -1,0 +1,134 @@
+import BuiltInBank
+import Foundation
+import InterviewKit
+import Testing
+
+/// Reading a transcript back: the interview it records, exports, rescoring, and resuming.
+@Suite struct TranscriptReviewTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
+
+    static func fixture() throws -> [TranscriptRecord] {
+        try TranscriptCodec.decode(String(contentsOf: folder.appendingPathComponent("interview.jsonl"), encoding: .utf8)).records
+    }
+
+    static let bank: QuestionBank = {
+        let document = BuiltInBank.yamlText().flatMap { try? BankParser.parse($0, source: "builtin") }
+        return QuestionBank(documents: document.map { [$0] } ?? [])
+    }()
+
+    /// Compares with the stored output; `BARRAISER_RECORD_GOLDEN=1` rewrites it on purpose.
+    static func expectGolden(_ text: String, _ name: String) throws {
+        let url = folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["BARRAISER_RECORD_GOLDEN"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let stored = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == stored, "\(name) differs from the stored output; if the change is intended, run the tests with BARRAISER_RECORD_GOLDEN=1")
+    }
+
+    @Test func theFixtureReadsAsSteps() throws {
+        let interview = try RecordedInterview(records: Self.fixture())
+        #expect(interview.steps.count == 5)
+        #expect(interview.steps[1].probe?.target == .metrics)
+        #expect(interview.steps[3].skipped)
+        #expect(interview.status == .quit)
+        #expect(interview.questions.map(\.answers.count) == [3, 0])
+    }
+
+    @Test func markdownExportMatchesTheGolden() throws {
+        try Self.expectGolden(MarkdownExport.render(RecordedInterview(records: Self.fixture())), "interview.md")
+    }
+
+    @Test func htmlExportMatchesTheGoldenAndIsSelfContained() throws {
+        let html = HTMLExport.render(try RecordedInterview(records: Self.fixture()))
+        try Self.expectGolden(html, "interview.html")
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") || html.contains("xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!html.contains("<b>really</b>"), "the candidate's text is escaped, not markup")
+        #expect(!html.contains("\u{1B}"))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test func jsonExportHoldsTheSameRecords() throws {
+        let records = try Self.fixture()
+        let json = JSONExport.render(records: records)
+        try Self.expectGolden(json, "interview.json")
+        struct Document: Decodable { var schemaVersion: Int; var records: [TranscriptRecord] }
+        let decoded = try JSONDecoder().decode(Document.self, from: Data(json.utf8))
+        #expect(decoded.records == records && decoded.schemaVersion == 1)
+    }
+
+    @Test func textFromATranscriptCannotDriveTheTerminal() {
+        let hostile = "ok\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m\u{202E}evil\r\nnext\tline"
+        let safe = SafeText.forTerminal(hostile)
+        #expect(!safe.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(!safe.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x202E })
+        #expect(safe.contains("␛]0;pwned"))
+        #expect(SafeText.forTerminal("café 😀 中文 שלום") == "café 😀 中文 שלום")
+    }
+
+    @Test func rescoringComparesThenAndNowWithoutChangingTheRecords() throws {
+        let records = try Self.fixture()
+        let interview = try RecordedInterview(records: records)
+        let comparisons = Rescorer.rescore(interview, bank: Self.bank)
+        #expect(comparisons.count == 2)
+        let first = try #require(comparisons.first)
+        #expect(first.probes.map(\.thenTarget) == [.metrics, .tradeoff, .learning])
+        #expect(first.probes.first?.nowTarget == .metrics, "today's engine still asks for the number first")
+        #expect(first.ratingNow != .insufficientEvidence)
+        #expect(comparisons[1].ratingNow == .insufficientEvidence)
+        #expect(try Self.fixture() == records)
+    }
+
+    // MARK: - Resuming
+
+    static func interrupted(after count: Int) throws -> [TranscriptRecord] {
+        Array(try fixture().prefix(count))
+    }
+
+    @Test func aCrashedInterviewResumesAtTheNextPrompt() throws {
+        // Cut after the second answer and its probe: the next prompt is the third follow-up's reply.
+        let restored = try InterviewRestorer.restore(Self.interrupted(after: 6), bank: Self.bank)
+        #expect(restored.unwritten.isEmpty)
+        #expect(restored.state.pendingProbe?.target == .tradeoff)
+        #expect(restored.state.chain.answers.count == 2)
+    }
+
+    @Test func recordsACrashKeptFromTheFileAreWrittenOnResuming() throws {
+        // Cut after an answer, before its probe reached the file.
+        let restored = try InterviewRestorer.restore(Self.interrupted(after: 5), bank: Self.bank)
+        #expect(restored.unwritten.count == 1)
+        guard case .probe(let probe) = restored.unwritten.first else { Issue.record("expected the probe"); return }
+        #expect(probe.target == .tradeoff && probe.depth == 2)
+    }
+
+    @Test func aQuitInterviewResumesAndACompletedOneDoesNot() throws {
+        let restored = try InterviewRestorer.restore(Self.fixture(), bank: Self.bank)
+        #expect(restored.state.currentQuestion?.id == "inv-removed-complexity")
+        var completed = try Self.fixture()
+        completed[completed.count - 1] = .end(.init(status: .completed))
+        #expect(throws: RestoreError.alreadyFinished(.completed)) { try InterviewRestorer.restore(completed, bank: Self.bank) }
+    }
+
+    @Test func aTranscriptTheBankNoLongerMatchesIsExplained() throws {
+        var records = try Self.fixture()
+        records[1] = .question(.init(round: .barRaiser, questionID: "not-in-any-bank", principles: [.ownership], text: "?"))
+        #expect(throws: RestoreError.mismatch(line: 2, expected: "question ihs-pm-sent-back-doc", found: "question not-in-any-bank")) {
+            try InterviewRestorer.restore(records, bank: Self.bank)
+        }
+    }
+
+    @Test func practisingAgainAsksTheSameQuestionsAndComparesAttempts() throws {
+        let interview = try RecordedInterview(records: Self.fixture())
+        let header = interview.header
+        let config = try #require(header.config)
+        let plan = try InterviewPlanner.plan(repeating: interview, config: config, bank: Self.bank)
+        #expect(plan.flatMap { $0.questions.map(\.id) } == ["ihs-pm-sent-back-doc", "inv-removed-complexity"])
+        let baseline = Rescorer.rescore(interview, bank: Self.bank)
+        let better = QuestionOutcome(questionID: "ihs-pm-sent-back-doc", principles: [.insistOnTheHighestStandards], skipped: false,
+                                     rating: StoryRating(rating: .strongHire, evidence: [], points: 8), openGaps: [], dodged: [])
+        let comparison = AttemptComparison(previous: baseline, current: [better])
+        let row = try #require(comparison.rows.first)
+        #expect(row.ratingNow == .strongHire)
+        #expect(row.stillOpen.isEmpty && row.closed == baseline[0].gapsNow)
+    }
+}
