@@ -1,0 +1,187 @@
+import Foundation
+import Glibc
+import Testing
+
+/// Reviewing saved interviews as a person does: list, show, replay, rescore, practise again,
+/// resume after a crash, export; and the faults a transcript file can have.
+@Suite struct ReviewCommandTests {
+    static let fixturesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+    /// A transcript made by the tool, whose first answer carries a terminal escape sequence.
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("InterviewKitTests/Fixtures/golden/interview.jsonl").path
+
+    static let story = "Last year I owned the returns flow at my company and refunds took nine days. I rewrote the refund rules myself, I chose to fix the rules instead of buying a new tool, and refunds went from 9 days to 2 within a quarter. Customers stopped calling about refunds; looking back I should have asked support earlier."
+
+    /// Writes `text` as a transcript in the sandbox's folder and returns its path.
+    func write(_ text: String, named name: String, in sandbox: Sandbox) throws -> String {
+        try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)
+        let path = sandbox.transcripts + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func fixtureText() throws -> String { try String(contentsOfFile: Self.fixture, encoding: .utf8) }
+
+    @Test("show prints the stored output for a known transcript (golden)")
+    func showGolden() throws {
+        let sandbox = Sandbox()
+        _ = try write(fixtureText(), named: "interview.jsonl", in: sandbox)
+        let result = try runBarraiser(["show", "transcripts/interview.jsonl"], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        let golden = Self.fixturesFolder + "/show.txt"
+        if ProcessInfo.processInfo.environment["BARRAISER_RECORD_GOLDEN"] == "1" {
+            try result.stdout.write(toFile: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(result.stdout == (try String(contentsOfFile: golden, encoding: .utf8)),
+                "show differs from Fixtures/show.txt; if intended, run the tests with BARRAISER_RECORD_GOLDEN=1")
+    }
+
+    @Test("a replayed file never drives the terminal: escapes are shown, not obeyed")
+    func escapesAreHarmless() throws {
+        let sandbox = Sandbox()
+        for command in [["show", Self.fixture], ["replay", Self.fixture], ["replay", Self.fixture, "--rescore"]] {
+            let result = try runBarraiser(command, stdin: "", in: sandbox)
+            #expect(result.status == 0)
+            #expect(!result.stdout.contains("\u{1B}"), "\(command)")
+            #expect(result.stdout.contains("␛[31mcontacts"), "\(command)")
+        }
+    }
+
+    @Test("a corrupt line in the middle names FILE:LINE; --lenient skips it")
+    func corruptMiddleLine() throws {
+        let sandbox = Sandbox()
+        var lines = try fixtureText().split(separator: "\n").map(String.init)
+        lines.insert("{\"type\": \"answer\", \"text\": ", at: 3)
+        let path = try write(lines.joined(separator: "\n") + "\n", named: "corrupt.jsonl", in: sandbox)
+        let strict = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(strict.status != 0)
+        #expect(strict.stderr.contains("\(path):4:") && strict.stderr.contains("--lenient"))
+        let lenient = try runBarraiser(["show", path, "--lenient"], stdin: "", in: sandbox)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("line 4"))
+        #expect(lenient.stdout.contains("contacts"))
+    }
+
+    @Test("a last line cut off mid-write is a warning naming the line; the rest is used")
+    func truncatedLastLine() throws {
+        let sandbox = Sandbox()
+        let text = try fixtureText()
+        let path = try write(text + "{\"seconds\":3,\"text\":\"half wri", named: "cut.jsonl", in: sandbox)
+        let lineCount = text.split(separator: "\n").count
+        let result = try runBarraiser(["export", path, "--format", "json"], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning") && result.stderr.contains("line \(lineCount + 1)"))
+        let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((document?["records"] as? [Any])?.count == lineCount)
+    }
+
+    @Test("a newer schema is a clear error; the older one reads")
+    func newerSchema() throws {
+        let sandbox = Sandbox()
+        let newer = try fixtureText().replacingOccurrences(of: "\"schemaVersion\":1", with: "\"schemaVersion\":9")
+        let path = try write(newer, named: "newer.jsonl", in: sandbox)
+        let result = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("schema version 9 is newer"))
+    }
+
+    @Test("export -o writes a private file; html is self-contained with a chart")
+    func exportToFile() throws {
+        let sandbox = Sandbox()
+        let practice = try runBarraiser(["practice", "--seed", "2", "--questions", "1", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                        stdin: Self.story + "\n\n", in: sandbox)
+        #expect(practice.status == 0)
+        for format in ["markdown", "html", "json"] {
+            let out = sandbox.root + "/out.\(format)"
+            let result = try runBarraiser(["export", "latest", "--transcripts", sandbox.transcripts, "--format", format, "-o", out], stdin: "", in: sandbox)
+            #expect(result.status == 0)
+            #expect(permissions(of: out) == 0o600, "\(format)")
+        }
+        let html = try String(contentsOfFile: sandbox.root + "/out.html", encoding: .utf8)
+        #expect(html.contains("<svg") && !html.contains("<script"))
+    }
+
+    @Test("kill -9 in the middle, then resume finishes it and the file reads as one interview")
+    func killThenResume() throws {
+        let sandbox = Sandbox()
+        let session = try startBarraiser(["practice", "--seed", "4", "--questions", "2", "--depth", "1", "--transcripts", sandbox.transcripts], in: sandbox)
+        try session.waitForPrompt(Prompt.question(1, of: 2))
+        try session.send(Self.story + Key.enter + Key.enter, thenPrompt: Prompt.followUp(1, of: 1, question: 1, of: 2))
+        session.kill(SIGKILL)
+        _ = try? session.waitForExit(timeout: patience)
+        let before = try sandbox.onlyTranscript()
+        #expect(before.endStatus == nil && before.answers.count == 1)
+
+        let resumed = try runBarraiser(["resume", "latest", "--transcripts", sandbox.transcripts],
+                                       stdin: "I measured it in the refund logs against the same quarter a year before.\n\n" + Self.story.replacingOccurrences(of: "returns", with: "search") + "\n\nWe checked it weekly.\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let after = try sandbox.onlyTranscript()
+        #expect(after.path == before.path)
+        #expect(after.endStatus == "completed")
+        #expect(after.types.filter { $0 == "header" }.count == 1)
+        #expect(after.types.filter { $0 == "question" }.count == 2)
+        #expect(after.answers.count == 4)
+        #expect(permissions(of: after.path) == 0o600)
+        let show = try runBarraiser(["show", after.path], stdin: "", in: sandbox)
+        #expect(show.status == 0 && show.stderr.isEmpty)
+
+        let again = try runBarraiser(["resume", after.path], stdin: "", in: sandbox)
+        #expect(again.status != 0 && again.stderr.contains("already ended"))
+    }
+
+    @Test("replay in a terminal: Enter, p, j N and q")
+    func replayInATerminal() throws {
+        let sandbox = Sandbox()
+        let session = try startBarraiser(["replay", Self.fixture], in: sandbox)
+        try session.waitForPrompt("[1/5] Enter/n next")
+        try session.send(Key.enter, thenPrompt: "[2/5] Enter/n next")
+        #expect(session.screenTextSinceMark.contains("follow-up 1 · metrics"))
+        try session.send("p" + Key.enter, thenPrompt: "[1/5] Enter/n next", after: "[1/5]")
+        try session.send("j 4" + Key.enter, thenPrompt: "[4/5] Enter/n next")
+        #expect(session.screenTextSinceMark.contains("follow-up 3 · learning"))
+        session.send("q" + Key.enter)
+        #expect(try session.waitForExit(timeout: patience) == 0)
+    }
+
+    @Test("replay --rescore shows the follow-ups and ratings then and now")
+    func rescore() throws {
+        let sandbox = Sandbox()
+        let result = try runBarraiser(["replay", Self.fixture, "--rescore"], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("next follow-up then: metrics · now: metrics"))
+        #expect(result.stdout.contains("Ratings then and now"))
+        #expect(try String(contentsOfFile: Self.fixture, encoding: .utf8) == fixtureText())
+    }
+
+    @Test("practice --from asks the same questions, then compares the attempts")
+    func practiseAgain() throws {
+        let sandbox = Sandbox()
+        let first = try runBarraiser(["practice", "--seed", "8", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                     stdin: "We did some stuff and it went well.\n\nI helped.\n\n", in: sandbox)
+        #expect(first.status == 0)
+        let original = try sandbox.onlyTranscript()
+        let second = try runBarraiser(["practice", "--from", "latest", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                      stdin: Self.story + "\n\n" + Self.story.replacingOccurrences(of: "returns", with: "search") + "\n\n", in: sandbox)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("This attempt against the last"))
+        let files = sandbox.transcriptFiles()
+        #expect(files.count == 2)
+        let newer = try Transcript(path: files.first { $0 != original.path } ?? "")
+        let ids = { (t: Transcript) in t.records(ofType: "question").compactMap { $0["questionID"] as? String } }
+        #expect(ids(newer) == ids(original))
+    }
+
+    @Test("transcripts --json lists newest first with a rating")
+    func listAsJSON() throws {
+        let sandbox = Sandbox()
+        for seed in ["1", "2"] {
+            _ = try runBarraiser(["practice", "--seed", seed, "--questions", "1", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                 stdin: Self.story + "\n\n", in: sandbox)
+        }
+        let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0["rating"]?.isEmpty == false && $0["status"] == "completed" })
+        #expect((rows[0]["startedAt"] ?? "", rows[0]["path"] ?? "") >= (rows[1]["startedAt"] ?? "", rows[1]["path"] ?? ""))
+    }
+}
