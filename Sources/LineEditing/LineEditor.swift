@@ -16,6 +16,7 @@ public final class LineEditor: LineSource {
     private var functionNames: [UnsafeMutablePointer<wchar_t>] = []
     private var interrupted = false
     private var pasting = false
+    private var closed = false
 
     /// Up to this many lines of history are kept across runs.
     public static let historySize: Int32 = 1_000
@@ -78,7 +79,8 @@ public final class LineEditor: LineSource {
 
         // SIGINT outside the editor (while the program prints) must not end an interview unsaved.
         signal(SIGINT, SIG_IGN)
-        writeToTerminal("\u{1B}[?2004h")
+        // Bracketed paste is a terminal mode: ask for it only when the output is the terminal.
+        if isatty(STDOUT_FILENO) == 1 { writeToTerminal("\u{1B}[?2004h") }
     }
 
     deinit {
@@ -121,7 +123,9 @@ public final class LineEditor: LineSource {
     }
 
     public func close() {
-        writeToTerminal("\u{1B}[?2004l")
+        guard !closed else { return }
+        closed = true
+        if isatty(STDOUT_FILENO) == 1 { writeToTerminal("\u{1B}[?2004l") }
         saveHistory()
         el_end(editLine)
         history_wend(history)

@@ -37,7 +37,7 @@ extension BarRaiser {
             let rescored = Self.probeComparisons(for: interview, from: comparisons)
             printer.header(interview, path: path)
             let steps = interview.steps
-            guard isatty(STDIN_FILENO) == 1, !steps.isEmpty,
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !steps.isEmpty,
                   let editor = LineEditor(programName: "barraiser", historyPath: nil, completions: []) else {
                 for (index, step) in steps.enumerated() { printer.step(step, number: index + 1, of: steps.count, rescored: rescored[index]) }
                 printer.debriefs(interview)

@@ -34,8 +34,19 @@ final class InterviewSession {
     /// Shown after the last round when practising a recorded interview again.
     var comparisonBaseline: [Rescorer.QuestionComparison]?
 
-    /// Runs the interview to its end; returns how it ended.
+    /// Runs the interview to its end; returns how it ended. On a failure to save, the problem is
+    /// reported once, the terminal is restored, and the error is thrown.
     func run(_ start: Start) throws(FileError) -> EndStatus {
+        do {
+            return try runUntilFinished(start)
+        } catch {
+            input.close()
+            transcript.close()
+            throw error
+        }
+    }
+
+    private func runUntilFinished(_ start: Start) throws(FileError) -> EndStatus {
         switch start {
         case .fresh(let startedAt):
             try send(.started(at: startedAt, toolVersion: BarRaiser.version))
@@ -176,6 +187,8 @@ final class InterviewSession {
                 if case .answer(let answer) = record {
                     // Never lose an answer: if it cannot be saved, show it so it can be copied.
                     renderer.error("\(error). Your answer was not saved; here it is:\n\(answer.text)")
+                } else {
+                    renderer.error("\(error). The interview stops here; what was saved before is in \(transcript.path).")
                 }
                 throw error
             }

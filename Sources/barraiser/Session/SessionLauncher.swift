@@ -10,8 +10,10 @@ import Glibc
 enum SessionLauncher {
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
                     baseline: [Rescorer.QuestionComparison]? = nil) throws {
+        // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
+        // so that nothing but text reaches the file.
         let input: LineSource
-        if isatty(STDIN_FILENO) == 1, let editor = LineEditor(
+        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, let editor = LineEditor(
             programName: "barraiser", historyPath: preparedHistoryPath(), completions: ReplCommand.allCases.map(\.typed)) {
             input = editor
         } else {
@@ -23,7 +25,7 @@ enum SessionLauncher {
         do {
             _ = try session.run(start)
         } catch {
-            renderer.error(error.description)
+            // The session has reported it and restored the terminal.
             throw ExitCodeError.failure
         }
     }

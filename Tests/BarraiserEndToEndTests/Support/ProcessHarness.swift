@@ -341,6 +341,16 @@ final class TerminalSession {
         }
     }
 
+    /// Waits for `text` after the last mark, then moves the mark to just past it. Use it to wait
+    /// for what a key alone produces (`(line discarded`) before waiting for a prompt that may also
+    /// have been redrawn, in output read after the mark, before the key took effect.
+    func mark(after text: String, timeout: Double = 10) throws {
+        try waitFor(text, timeout: timeout)
+        if let range = screen.firstRange(of: Array(text.utf8), from: markPosition) {
+            markPosition = range.upperBound
+        }
+    }
+
     /// Waits until the terminal leaves canonical mode, which libedit does only after printing
     /// its prompt: keys sent before that can be lost or doubled. Call it after `waitFor` has
     /// seen the prompt in question, since between two prompts the terminal may still be raw.
