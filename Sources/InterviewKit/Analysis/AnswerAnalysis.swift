@@ -8,7 +8,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
     /// Whether the answer speaks of work at all (a team, a product, a customer, a manager…).
     public var mentionsWork: Bool
     /// Whether the answer speaks of life outside work (a hobby, the weekend).
-    public var mentionsOutsideWork = false
+    public var mentionsOutsideWork: Bool { has(.outsideWork) }
 
     public init(wordCount: Int = 0, signals: [SignalKind: [Evidence]] = [:], issue: AnswerIssue? = nil, mentionsWork: Bool = false) {
         self.wordCount = wordCount
@@ -44,7 +44,6 @@ public struct AnswerAnalysis: Equatable, Sendable {
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
-        result.mentionsOutsideWork = mentionsOutsideWork || later.mentionsOutsideWork
         return result
     }
 }

@@ -12,21 +12,25 @@ public enum AnswerAnalyzer {
     public static func analyze(_ rawAnswer: String, earlierAnswers: [String] = []) -> AnswerAnalysis {
         let answer = normalize(rawAnswer)
         let bytes = Array(answer.utf8)
-        let (tokens, sentences) = Tokenizer.tokenize(bytes)
+        let (tokens, sentences) = Tokenizer.tokenize(bytes, vocabulary: matcher.vocabulary)
         var analysis = AnswerAnalysis(wordCount: tokens.count)
-        analysis.issue = issue(of: tokens, answer: answer, earlierAnswers: earlierAnswers)
-        guard !tokens.isEmpty else { return analysis }
+        guard !tokens.isEmpty else {
+            analysis.issue = .empty
+            return analysis
+        }
         var reader = Reader(bytes: bytes, tokens: tokens, sentences: sentences)
         reader.read()
         analysis.signals = reader.signals
-        analysis.mentionsWork = tokens.contains { Lexicon.workWords.contains($0.text) }
-        let lowered = answer.lowercased()
-        analysis.mentionsOutsideWork = Lexicon.outsideWork.contains { lowered.contains($0) }
+        analysis.mentionsWork = tokens.contains { $0.flags.contains(.work) }
+        analysis.issue = issue(of: tokens, bytes: bytes.count, declined: reader.signals[.decline] != nil, earlierAnswers: earlierAnswers)
         return analysis
     }
 
     /// Removes control characters and terminal escapes, keeps line breaks and tabs.
     public static func normalize(_ text: String) -> String {
+        // Most answers hold nothing to remove: return them as they are.
+        let clean = text.utf8.allSatisfy { byte in byte >= 0x20 ? byte != 0x7F && byte != 0xC2 : byte == 0x0A || byte == 0x09 }
+        if clean { return text }
         var scalars = String.UnicodeScalarView()
         var inEscape = false
         for scalar in text.unicodeScalars {
@@ -43,26 +47,26 @@ public enum AnswerAnalyzer {
         return String(scalars)
     }
 
-    private static func issue(of tokens: [Token], answer: String, earlierAnswers: [String]) -> AnswerIssue? {
+    private static func issue(of tokens: [Token], bytes: Int, declined: Bool, earlierAnswers: [String]) -> AnswerIssue? {
         if tokens.isEmpty { return .empty }
         if isGibberish(tokens) { return .gibberish }
-        if tokens.count < 40 && declines(answer) { return .noExample }
+        if tokens.count < 40 && declined { return .noExample }
         if tokens.count < 8 { return .tooShort }
         if tokens.count > longAnswerWords { return .tooLong }
-        let words = Set(tokens.map(\.text))
+        var words: Set<String>?
         for earlier in earlierAnswers.suffix(repetitionWindow) {
+            // Answers whose lengths differ this much cannot share 80% of their words: skip reading them.
+            let length = earlier.utf8.count
+            guard length * 5 >= bytes * 3, bytes * 5 >= length * 3 else { continue }
             let (earlierTokens, _) = Tokenizer.tokenize(Array(normalize(earlier).utf8))
             guard earlierTokens.count >= 8 else { continue }
             let earlierWords = Set(earlierTokens.map(\.text))
-            let overlap = Double(words.intersection(earlierWords).count) / Double(max(words.union(earlierWords).count, 1))
+            let current = words ?? Set(tokens.map(\.text))
+            words = current
+            let overlap = Double(current.intersection(earlierWords).count) / Double(max(current.union(earlierWords).count, 1))
             if overlap >= 0.8 { return .repeated }
         }
         return nil
-    }
-
-    static func declines(_ answer: String) -> Bool {
-        let lowered = answer.lowercased().replacingOccurrences(of: "’", with: "'")
-        return Lexicon.declines.contains { lowered.contains($0) }
     }
 
     /// Too few real words: keyboard mashing, one letter repeated, or symbols.
@@ -70,8 +74,14 @@ public enum AnswerAnalyzer {
         var wordlike = 0
         for token in tokens {
             let utf8 = token.text.utf8
-            if utf8.contains(where: { $0 >= 0x80 }) || token.hasDigit { wordlike += 1; continue }
-            let vowels = utf8.filter { "aeiouy".utf8.contains($0) }.count
+            if token.hasDigit { wordlike += 1; continue }
+            var vowels = 0
+            var nonASCII = false
+            for byte in utf8 {
+                if byte >= 0x80 { nonASCII = true; break }
+                if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 { vowels += 1 }
+            }
+            if nonASCII { wordlike += 1; continue }
             if vowels > 0 && utf8.count <= 18 && (utf8.count < 5 || vowels * 6 >= utf8.count) { wordlike += 1 }
         }
         if Double(wordlike) < Double(tokens.count) * 0.6 { return true }
@@ -93,7 +103,8 @@ public enum AnswerAnalyzer {
         (.experiment, Lexicon.experiment), (.mvp, Lexicon.mvp), (.constraints, Lexicon.constraints),
         (.segment, Lexicon.segment), (.positioning, Lexicon.positioning), (.competition, Lexicon.competition),
         (.pricing, Lexicon.pricing), (.promotion, Lexicon.promotion), (.distribution, Lexicon.distribution),
-    ])
+        (.outsideWork, Lexicon.outsideWork), (.decline, Lexicon.declines), (.deferral, Lexicon.deferrals),
+    ], vocabulary: .lexicon())
 
     private struct Reader {
         let bytes: [UInt8]
@@ -119,10 +130,6 @@ public enum AnswerAnalyzer {
         }
 
         mutating func read() {
-            deferredSentences = Set(sentences.indices.filter { index in
-                let text = sentenceText(index).lowercased()
-                return Lexicon.deferrals.contains { text.contains($0) }
-            })
             readPhrases()
             dropEveryoneSegments()
             readSubjects()
@@ -146,16 +153,14 @@ public enum AnswerAnalyzer {
             var start = first
             if !startingAtSubject {
                 while start > 0, tokens[start - 1].sentence == sentence, first - start < 8, !breaksClause(before: start),
-                      !Self.conjunctions.contains(tokens[start - 1].text) { start -= 1 }
+                      !tokens[start - 1].flags.contains(.conjunction) { start -= 1 }
             }
             var end = last
             while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 11, !breaksClause(before: end + 1),
-                  !Self.conjunctions.contains(tokens[end + 1].text) { end += 1 }
+                  !tokens[end + 1].flags.contains(.conjunction) { end += 1 }
             let text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
             return Evidence(offset: tokens[start].start, text: text)
         }
-
-        static let conjunctions: Set<String> = ["and", "but", "so", "because", "which", "then", "while", "when", "after", "before", "since", "although", "though"]
 
         func breaksClause(before index: Int) -> Bool {
             let gap = bytes[tokens[index - 1].end..<tokens[index].start]
@@ -180,7 +185,7 @@ public enum AnswerAnalyzer {
             let sentence = tokens[index].sentence
             var look = index - 1
             while look >= 0, index - look <= 3, tokens[look].sentence == sentence {
-                if Lexicon.negators.contains(tokens[look].text) || tokens[look].text.hasSuffix("n't") { return true }
+                if tokens[look].flags.contains(.negator) || tokens[look].text.hasSuffix("n't") { return true }
                 look -= 1
             }
             return false
@@ -192,7 +197,9 @@ public enum AnswerAnalyzer {
 
         mutating func readPhrases() {
             var lastAdded: [SignalKind: Int] = [:]
-            for match in AnswerAnalyzer.matcher.matches(in: tokens) {
+            let matches = AnswerAnalyzer.matcher.matches(in: tokens)
+            deferredSentences = Set(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
+            for match in matches {
                 let sentence = tokens[match.firstToken].sentence
                 let negated = isNegated(match.firstToken)
                 if Self.caseKinds.contains(match.kind) && (isBareHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
@@ -205,7 +212,7 @@ public enum AnswerAnalyzer {
                     if negated && match.kind != .redFlag { continue }
                 case .result:
                     if match.firstToken > 0, tokens[match.firstToken - 1].sentence == sentence,
-                       Lexicon.aimMarkers.contains(tokens[match.firstToken - 1].text) { continue }
+                       tokens[match.firstToken - 1].flags.contains(.aim) { continue }
                     resultSentences.insert(sentence)
                 case .timeFrame:
                     timeFrameSentences.insert(sentence)
@@ -222,7 +229,7 @@ public enum AnswerAnalyzer {
         /// "Target is everyone" is no segment: segment evidence in such a sentence does not count.
         mutating func dropEveryoneSegments() {
             guard let segments = signals[.segment] else { return }
-            let vague = Set(tokens.filter { Lexicon.everyone.contains($0.text) }.map(\.sentence))
+            let vague = Set(tokens.filter { $0.flags.contains(.everyone) }.map(\.sentence))
             guard !vague.isEmpty else { return }
             let kept = segments.filter { evidence in
                 !vague.contains { sentences[$0].start <= evidence.offset && evidence.offset < sentences[$0].end }
@@ -242,7 +249,7 @@ public enum AnswerAnalyzer {
                 guard isMe || isUs else { index += 1; continue }
                 if word == "i'd" || word == "i'll" || word == "we'd" {
                     let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
-                    if next == "have" || Lexicon.participles.contains(next) || (next.hasSuffix("ed") && word != "i'll") {
+                    if next == "have" || (index + 1 < tokens.count && tokens[index + 1].flags.contains(.participle)) || (next.hasSuffix("ed") && word != "i'll") {
                         // "I'd have…" reflects; "I'd already built…" is past perfect.
                         if next != "have" { recordAction(mine: isMe, at: index, verb: index + 1) }
                     } else if isMe {
@@ -252,10 +259,10 @@ public enum AnswerAnalyzer {
                     continue
                 }
                 var verb = index + 1
-                while verb < tokens.count, tokens[verb].sentence == tokens[index].sentence, Lexicon.adverbs.contains(tokens[verb].text) { verb += 1 }
+                while verb < tokens.count, tokens[verb].sentence == tokens[index].sentence, tokens[verb].flags.contains(.adverb) { verb += 1 }
                 guard verb < tokens.count, tokens[verb].sentence == tokens[index].sentence else { index += 1; continue }
                 let verbText = tokens[verb].text
-                if Lexicon.hypotheticalMarkers.contains(verbText) {
+                if tokens[verb].flags.contains(.hypothetical) {
                     let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                     if after != "have" && after != "not" && isMe && word != "i've" {
                         add(.hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
@@ -269,12 +276,13 @@ public enum AnswerAnalyzer {
 
         func isPastAction(_ index: Int) -> Bool {
             let verb = tokens[index].text
-            if Lexicon.stativePast.contains(verb) { return false }
+            let flags = tokens[index].flags
+            if flags.contains(.stativePast) { return false }
             if verb == "did" {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 return next != "not" && next != "n't"
             }
-            if Lexicon.irregularPast.contains(verb) { return true }
+            if flags.contains(.irregularPast) { return true }
             return verb.hasSuffix("ed") && verb.utf8.count > 3 && !tokens[index].hasDigit
         }
 
@@ -285,30 +293,30 @@ public enum AnswerAnalyzer {
 
         /// Classifies every number: a result, or a date, a team size, a span of time.
         mutating func readQuantities() {
-            let units: Set<String> = ["percent", "%", "pp", "points", "bps", "basis", "dollars", "usd", "eur", "euros", "k", "m", "mm", "million", "billion", "bn", "x", "times"]
-            let durations: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "ms", "sprint", "sprints", "quarter", "quarters"]
-            let peopleNouns: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]
-            let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice", "half"]
-            let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
             var lastSentence = -1
             for index in tokens.indices {
                 let token = tokens[index]
-                let next = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence ? tokens[index + 1].text : ""
-                let previous = index > 0 && tokens[index - 1].sentence == token.sentence ? tokens[index - 1].text : ""
+                guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
+                let hasNext = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
+                let next = hasNext ? tokens[index + 1].text : ""
+                let nextFlags = hasNext ? tokens[index + 1].flags : []
+                let hasPrevious = index > 0 && tokens[index - 1].sentence == token.sentence
+                let previous = hasPrevious ? tokens[index - 1].text : ""
+                let previousFlags = hasPrevious ? tokens[index - 1].flags : []
                 let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].text : ""
                 var isQuantity = false
-                if multiplierWords.contains(token.text) && token.text != "half" {
+                if token.flags.contains(.multiplier) {
                     isQuantity = true
-                } else if numberWords.contains(token.text) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
+                } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
                     isQuantity = true
                 } else if token.hasDigit {
                     let text = token.text
                     let digits = text.filter(\.isNumber)
-                    let isYear = digits.count == 4 && text.count == 4 && (Int(digits).map { (1950...2049).contains($0) } ?? false) && !units.contains(next)
+                    let isYear = digits.count == 4 && text.count == 4 && (Int(digits).map { (1950...2049).contains($0) } ?? false) && !nextFlags.contains(.unit)
                     let isQuarterOrVersion = text.hasPrefix("q") || text.hasPrefix("v") || text.hasPrefix("h") || text.hasPrefix("fy")
                     let isOrdinal = text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th")
-                    let isTeamSize = peopleNouns.contains(next) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
-                    let isSpanOfTime = durations.contains(next) && ["for", "over", "in", "within", "after", "about", "almost", "nearly", "first", "last", "next", "every", "per"].contains(previous)
+                    let isTeamSize = nextFlags.contains(.person) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
+                    let isSpanOfTime = nextFlags.contains(.duration) && previousFlags.contains(.spanLead)
                     if isSpanOfTime { timeFrameSentences.insert(token.sentence) }
                     isQuantity = !(isYear || isQuarterOrVersion || isOrdinal || isTeamSize || isSpanOfTime)
                 }
@@ -371,7 +379,7 @@ public enum AnswerAnalyzer {
             guard let first = opening.first, first.text != "i", first.text != "so" else { return }
             let past = opening.dropFirst().contains { token in
                 ["was", "were", "had", "wanted", "asked", "needed"].contains(token.text)
-                    || Lexicon.irregularPast.contains(token.text) || (token.text.hasSuffix("ed") && token.text.count > 3)
+                    || token.flags.contains(.irregularPast) || (token.text.hasSuffix("ed") && token.text.count > 3)
             }
             if past { add(.situation, Evidence(offset: sentences[0].start, text: sentenceText(0))) }
         }

@@ -106,6 +106,19 @@ enum Lexicon {
     /// Words before a result verb that make it an aim, not an outcome ("asked to improve").
     static let aimMarkers: Set<String> = ["to", "would", "will", "could", "should", "can", "might", "must", "want", "wanted", "hoping", "trying", "try"]
 
+    /// Words that end a clause when quoting the candidate.
+    static let conjunctions: Set<String> = ["and", "but", "so", "because", "which", "then", "while", "when", "after", "before", "since", "although", "though", "rather"]
+
+    /// What a number is measured in, when it is a result: percentages, money, multipliers.
+    static let units: Set<String> = ["percent", "%", "pp", "points", "bps", "basis", "dollars", "usd", "eur", "euros", "k", "m", "mm", "million", "billion", "bn", "x", "times"]
+    static let durations: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "ms", "sprint", "sprints", "quarter", "quarters"]
+    /// After a number, these make it a team size, not a result.
+    static let people: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]
+    static let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice"]
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
+    /// Before a duration, these make it a span of time ("for 2 years"), not a result.
+    static let spanLeads: Set<String> = ["for", "over", "in", "within", "after", "about", "almost", "nearly", "first", "last", "next", "every", "per"]
+
     /// A segment that names everybody names nobody.
     static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody"]
 

@@ -1,6 +1,7 @@
 /// One piece of a lexicon phrase.
 enum PhrasePart: Sendable, Equatable {
-    case word(String)
+    /// A word, by its vocabulary id.
+    case word(Int32)
     /// `word*`: any token that starts with this.
     case prefix(String)
     /// `#`: any token with a digit.
@@ -10,18 +11,18 @@ enum PhrasePart: Sendable, Equatable {
     /// `*` on its own: any single token.
     case any
 
-    init(_ text: String) {
+    init(_ text: String, vocabulary: inout Vocabulary) {
         if text == "#" { self = .number }
         else if text == "$#" { self = .money }
         else if text == "*" { self = .any }
         else if text.hasSuffix("*") { self = .prefix(String(text.dropLast())) }
-        else { self = .word(text) }
+        else { self = .word(vocabulary.intern(text)) }
     }
 
     func matches(_ token: Token) -> Bool {
         switch self {
-        case .word(let word): token.text == word
-        case .prefix(let prefix): token.text.hasPrefix(prefix)
+        case .word(let id): token.id == id
+        case .prefix(let prefix): token.text.utf8.starts(with: prefix.utf8)
         case .number: token.hasDigit
         case .money: token.text.hasPrefix("$") || token.text.hasPrefix("€") || token.text.hasPrefix("£")
         case .any: true
@@ -36,45 +37,77 @@ struct PhraseMatch: Sendable {
     var lastToken: Int
 }
 
-/// All lexicon phrases compiled once and indexed by their first word, so that matching costs a
-/// dictionary look-up per token rather than a pass over every phrase.
+/// All lexicon phrases compiled once and indexed by their first word's id, or by the first two
+/// bytes of a prefix, so that matching a token costs an array look-up rather than a pass over every
+/// phrase or another hash of the word.
 struct PhraseMatcher: Sendable {
     private struct Entry: Sendable {
         var parts: [PhrasePart]
         var kind: SignalKind
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
-    private var byFirstByte: [UInt8: [Entry]] = [:]
+    /// The vocabulary the phrases' words were interned in; tokens must be looked up in it.
+    let vocabulary: Vocabulary
+    private var byFirstWord: [[Entry]]
+    /// Prefix phrases by their first two bytes when both are printable ASCII, one-byte prefixes
+    /// by their byte.
+    private var byFirstTwoBytes: [[Entry]]
+    private var byFirstByte: [[Entry]]
     private var numberFirst: [Entry] = []
 
-    init(_ lists: [(SignalKind, [String])]) {
+    private static func twoByteKey(_ first: UInt8, _ second: UInt8) -> Int? {
+        guard (0x20..<0x80).contains(first), (0x20..<0x80).contains(second) else { return nil }
+        return Int(first - 0x20) * 96 + Int(second - 0x20)
+    }
+
+    init(_ lists: [(SignalKind, [String])], vocabulary base: Vocabulary) {
+        var vocabulary = base
+        var compiled: [(parts: [PhrasePart], kind: SignalKind)] = []
         for (kind, phrases) in lists {
             for phrase in phrases {
-                let parts = phrase.split(separator: " ").map { PhrasePart(String($0)) }
-                let entry = Entry(parts: parts, kind: kind)
-                switch parts.first {
-                case .word(let word): byFirstWord[word, default: []].append(entry)
-                case .prefix(let prefix): byFirstByte[prefix.utf8.first ?? 0, default: []].append(entry)
-                case .number, .money, .any: numberFirst.append(entry)
-                case nil: continue
-                }
+                compiled.append((phrase.split(separator: " ").map { PhrasePart(String($0), vocabulary: &vocabulary) }, kind))
             }
         }
+        byFirstWord = Array(repeating: [], count: vocabulary.count)
+        byFirstTwoBytes = Array(repeating: [], count: 96 * 96)
+        byFirstByte = Array(repeating: [], count: 256)
+        for (parts, kind) in compiled {
+            let entry = Entry(parts: parts, kind: kind)
+            switch parts.first {
+            case .word(let id): byFirstWord[Int(id)].append(entry)
+            case .prefix(let prefix):
+                let bytes = Array(prefix.utf8)
+                if bytes.count >= 2, let key = Self.twoByteKey(bytes[0], bytes[1]) {
+                    byFirstTwoBytes[key].append(entry)
+                } else {
+                    byFirstByte[Int(bytes.first ?? 0)].append(entry)
+                }
+            case .number, .money, .any: numberFirst.append(entry)
+            case nil: continue
+            }
+        }
+        self.vocabulary = vocabulary
     }
 
     func matches(in tokens: [Token]) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
         for index in tokens.indices {
             let token = tokens[index]
-            if let entries = byFirstWord[token.text] { collect(entries, at: index, in: tokens, into: &found) }
-            if let first = token.text.utf8.first, let entries = byFirstByte[first] { collect(entries, at: index, in: tokens, into: &found) }
+            if token.id >= 0 { collect(byFirstWord[Int(token.id)], at: index, in: tokens, into: &found) }
+            var bytes = token.text.utf8.makeIterator()
+            if let first = bytes.next() {
+                collect(byFirstByte[Int(first)], at: index, in: tokens, into: &found)
+                if let second = bytes.next(), let key = Self.twoByteKey(first, second) {
+                    collect(byFirstTwoBytes[key], at: index, in: tokens, into: &found)
+                }
+            }
             if token.hasDigit || token.text.hasPrefix("$") { collect(numberFirst, at: index, in: tokens, into: &found) }
         }
         return found
     }
 
     private func collect(_ entries: [Entry], at index: Int, in tokens: [Token], into found: inout [PhraseMatch]) {
+        guard !entries.isEmpty else { return }
         for entry in entries {
             let last = index + entry.parts.count - 1
             guard last < tokens.count, tokens[last].sentence == tokens[index].sentence else { continue }

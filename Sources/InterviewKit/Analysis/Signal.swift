@@ -41,6 +41,12 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case broadScope = "broad-scope"
     /// Blaming others or dismissing customers.
     case redFlag = "red-flag"
+    /// Life outside work: a hobby, the weekend.
+    case outsideWork = "outside-work"
+    /// "I don't know", "can't think of one".
+    case decline
+    /// A part handed off or left open ("marketing will handle it").
+    case deferral
     // Product exercise (PM).
     case problem, hypothesis, alternatives
     case successMetric = "success-metric"

@@ -6,6 +6,9 @@ struct Token: Sendable {
     var end: Int
     var sentence: Int
     var hasDigit: Bool
+    /// The word's id in the analyser's vocabulary (-1 when unknown) and what it is: one look-up.
+    var id: Int32 = -1
+    var flags: WordFlags = []
 }
 
 /// A sentence's byte range in the normalised answer.
@@ -17,7 +20,7 @@ struct SentenceRange: Sendable {
 /// Splits text into tokens and sentences in one pass over its UTF-8 bytes, so a 50,000-word paste
 /// costs no more per word than a short answer.
 enum Tokenizer {
-    static func tokenize(_ bytes: [UInt8]) -> (tokens: [Token], sentences: [SentenceRange]) {
+    static func tokenize(_ bytes: [UInt8], vocabulary: Vocabulary? = nil) -> (tokens: [Token], sentences: [SentenceRange]) {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var sentences: [SentenceRange] = []
@@ -37,8 +40,10 @@ enum Tokenizer {
             while let last = tokenBytes.last, last == 0x27 || last == 0x2D || last == 0x2F { tokenBytes.removeLast() }
             while let first = tokenBytes.first, first == 0x27 || first == 0x2D { tokenBytes.removeFirst() }
             if !tokenBytes.isEmpty {
-                tokens.append(Token(text: String(decoding: tokenBytes, as: UTF8.self), start: start, end: end,
-                                    sentence: sentenceIndex, hasDigit: hasDigit))
+                let text = String(decoding: tokenBytes, as: UTF8.self)
+                let known = hasDigit ? nil : vocabulary?.lookup(text)
+                tokens.append(Token(text: text, start: start, end: end, sentence: sentenceIndex, hasDigit: hasDigit,
+                                    id: known?.id ?? -1, flags: known?.flags ?? []))
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)

@@ -1,0 +1,76 @@
+/// What a single word is, for the analyser's checks: looked up once per token in one table, so
+/// that later passes test bits instead of hashing the word again for each list.
+struct WordFlags: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let negator = WordFlags(rawValue: 1 << 0)
+    static let adverb = WordFlags(rawValue: 1 << 1)
+    static let conjunction = WordFlags(rawValue: 1 << 2)
+    static let unit = WordFlags(rawValue: 1 << 3)
+    static let duration = WordFlags(rawValue: 1 << 4)
+    static let person = WordFlags(rawValue: 1 << 5)
+    static let multiplier = WordFlags(rawValue: 1 << 6)
+    static let numberWord = WordFlags(rawValue: 1 << 7)
+    static let everyone = WordFlags(rawValue: 1 << 8)
+    static let work = WordFlags(rawValue: 1 << 9)
+    static let irregularPast = WordFlags(rawValue: 1 << 10)
+    static let stativePast = WordFlags(rawValue: 1 << 11)
+    static let participle = WordFlags(rawValue: 1 << 12)
+    static let hypothetical = WordFlags(rawValue: 1 << 13)
+    static let aim = WordFlags(rawValue: 1 << 14)
+    static let spanLead = WordFlags(rawValue: 1 << 15)
+
+}
+
+/// Every word the analyser knows, each with a small integer id and its flags. A token is looked up
+/// here once; phrase matching then compares ids, and flag checks test bits.
+struct Vocabulary: Sendable {
+    private var ids: [String: Int32] = [:]
+    private(set) var flags: [WordFlags] = []
+
+    /// The id and flags of a word; id -1 for a word the analyser has no use for.
+    func lookup(_ word: String) -> (id: Int32, flags: WordFlags) {
+        guard let id = ids[word] else { return (-1, []) }
+        return (id, flags[Int(id)])
+    }
+
+    var count: Int { flags.count }
+
+    /// The id of `word`, adding it if new.
+    mutating func intern(_ word: String) -> Int32 {
+        if let id = ids[word] { return id }
+        let id = Int32(flags.count)
+        ids[word] = id
+        flags.append([])
+        return id
+    }
+
+    mutating func mark(_ words: some Sequence<String>, _ flag: WordFlags) {
+        for word in words {
+            let id = intern(word)
+            flags[Int(id)].insert(flag)
+        }
+    }
+
+    /// The words with flags, from the lexicon.
+    static func lexicon() -> Vocabulary {
+        var vocabulary = Vocabulary()
+        vocabulary.mark(Lexicon.negators, .negator)
+        vocabulary.mark(Lexicon.adverbs, .adverb)
+        vocabulary.mark(Lexicon.conjunctions, .conjunction)
+        vocabulary.mark(Lexicon.units, .unit)
+        vocabulary.mark(Lexicon.durations, .duration)
+        vocabulary.mark(Lexicon.people, .person)
+        vocabulary.mark(Lexicon.multiplierWords, .multiplier)
+        vocabulary.mark(Lexicon.numberWords, .numberWord)
+        vocabulary.mark(Lexicon.everyone, .everyone)
+        vocabulary.mark(Lexicon.workWords, .work)
+        vocabulary.mark(Lexicon.irregularPast, .irregularPast)
+        vocabulary.mark(Lexicon.stativePast, .stativePast)
+        vocabulary.mark(Lexicon.participles, .participle)
+        vocabulary.mark(Lexicon.hypotheticalMarkers, .hypothetical)
+        vocabulary.mark(Lexicon.aimMarkers, .aim)
+        vocabulary.mark(Lexicon.spanLeads, .spanLead)
+        return vocabulary
+    }
+}
