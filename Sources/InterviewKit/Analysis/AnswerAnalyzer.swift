@@ -158,7 +158,14 @@ public enum AnswerAnalyzer {
             var end = last
             while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 11, !breaksClause(before: end + 1),
                   !tokens[end + 1].flags.contains(.conjunction) { end += 1 }
-            let text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
+            var text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
+            // Cut for length in mid-phrase: say so, rather than make the candidate seem to stop there.
+            let cutBefore = start > 0 && tokens[start - 1].sentence == sentence && !breaksClause(before: start)
+                && !tokens[start - 1].flags.contains(.conjunction) && !startingAtSubject
+            let cutAfter = end + 1 < tokens.count && tokens[end + 1].sentence == sentence && !breaksClause(before: end + 1)
+                && !tokens[end + 1].flags.contains(.conjunction)
+            if cutBefore { text = "…" + text }
+            if cutAfter { text += "…" }
             return Evidence(offset: tokens[start].start, text: text)
         }
 

@@ -41,6 +41,7 @@ enum Lexicon {
         "moved", "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
         "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
+        "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
     ]
 
     static let tradeoff: [String] = [
@@ -52,6 +53,7 @@ enum Lexicon {
         "in exchange", "cost us", "cost me", "traded", "accepted the risk", "i was ok with that", "meant giving up",
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
+        "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "not to",
     ]
 
     static let customers: [String] = [
@@ -130,6 +132,7 @@ enum Lexicon {
         "in q3", "in q4", "i'm pm", "i'm a pm", "i am a pm", "i was pm", "as pm", "as a pm", "as the pm",
         "i'm pmm", "as pmm", "as the pmm", "i was the pmm", "i was leading", "we had a", "there was a",
         "in my team", "at my company", "at a startup", "at the startup", "our company", "the company",
+        "i took over", "took over", "i inherited", "when its", "when our", "when the",
     ]
 
     static let task: [String] = [
@@ -218,6 +221,7 @@ enum Lexicon {
     static let segment: [String] = [
         "segment*", "target*", "persona*", "audience", "icp", "ideal customer", "early adopter*", "small business*",
         "smb*", "enterprise*", "mid-market", "studios", "clinics", "demographic*", "who we sell", "beachhead",
+        "households", "homes", "families", "owners", "subscribers", "shoppers who", "customers who", "users who",
     ]
     static let positioning: [String] = [
         "position*", "differentiat*", "unlike", "value prop*", "messag*", "tagline", "for * who", "only product",
@@ -226,6 +230,8 @@ enum Lexicon {
     static let competition: [String] = [
         "competitor*", "competition", "compet*", "versus", "vs", "compared to", "alternative*", "incumbent*",
         "google", "microsoft", "azure", "gcp", "apple", "shopify", "netflix", "spotify", "walmart",
+        "unlike", "compared with", "rather than", "instead of", "than the", "than other", "than any", "they use today",
+        "today they", "currently use", "switch from", "the basic", "the free", "existing tools", "spreadsheets",
     ]
     static let pricing: [String] = [
         "price*", "pricing", "priced", "free tier", "freemium", "subscription", "discount*", "per month",

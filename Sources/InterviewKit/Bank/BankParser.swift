@@ -34,7 +34,9 @@ public enum BankParser {
         mutating func read(_ text: String) -> BankDocument {
             let root: Node?
             do {
-                root = try Yams.compose(yaml: text)
+                // Types are read explicitly below, so the basic resolver does: it skips matching every
+                // scalar against the regular expressions of implicit tags, most of the cost of a load.
+                root = try Yams.compose(yaml: text, .basic)
             } catch let error as YamlError {
                 report(error)
                 return BankDocument(source: source, questions: [])
@@ -178,7 +180,7 @@ public enum BankParser {
                 report(value, "`\(key)` must be text, not a list or mapping")
                 return nil
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.trimmingWhitespace()
             if text.isEmpty {
                 report(value, "`\(key)` is empty; \(fix)")
                 return nil
@@ -192,7 +194,7 @@ public enum BankParser {
                 report(node, "`\(name)` must be text, not a list or mapping")
                 return nil
             }
-            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return scalar.string.trimmingWhitespace()
         }
 
         mutating func stringList(_ node: Node?, name: String) -> [String]? {

@@ -76,7 +76,9 @@ public enum FollowUpGenerator {
             let expected = context.expectedGaps.isEmpty ? GapFinder.caseOrder(for: context.track) : context.expectedGaps
             return GapFinder.caseGaps(in: story, expected: expected)
         case .screen:
-            return story.isHypothetical || (story.wordCount < 25 && !story.has(.quantity)) || story.count(.hedge) > 3 ? [.specificity] : []
+            if story.isHypothetical || (story.wordCount < 25 && !story.has(.quantity)) || story.count(.hedge) > 3 { return [.specificity] }
+            // A screen story that claims an outcome should be able to put a number on it.
+            return story.has(.result) && !GapFinder.covers(story, .metrics) ? [.metrics] : []
         case .behavioural:
             return GapFinder.behaviouralGaps(in: story, principles: context.question.principles)
         }
@@ -99,11 +101,17 @@ public enum FollowUpGenerator {
     static func probe(for gap: Gap, story: AnswerAnalysis, context: FollowUpContext, using generator: inout SeededGenerator) -> Probe {
         let principle = principle(for: gap, in: context.question)
         let quote = quote(for: gap, in: story)
-        var phrasings = ProbePhrasebook.phrasings(for: gap, principle: principle)
+        // Nothing is missing: the question's own follow-ups, written for it, come before generic ones.
+        if gap == .depth, let own = context.question.followUps.first(where: { !context.askedProbes.contains($0) }) {
+            return Probe(text: own, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: nil))
+        }
+        var phrasings = ProbePhrasebook.phrasings(for: gap, principle: principle, kind: context.question.kind)
         if quote == nil { phrasings = phrasings.filter { !$0.contains("{q}") } }
         if phrasings.isEmpty { phrasings = ProbePhrasebook.plain[gap]?.filter { !$0.contains("{q}") } ?? ["Tell me more about that."] }
-        let template = generator.pick(phrasings) ?? "Tell me more about that."
-        let text = template.replacingOccurrences(of: "{q}", with: quote ?? "")
+        let texts = phrasings.map { $0.replacingOccurrences(of: "{q}", with: quote ?? "") }
+        // A phrasing already used in this interview is used again only when every one has been.
+        let fresh = texts.filter { !context.askedProbes.contains($0) }
+        let text = generator.pick(fresh.isEmpty ? texts : fresh) ?? "Tell me more about that."
         return Probe(text: text, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: quote), quote: quote)
     }
 
@@ -139,9 +147,15 @@ public enum FollowUpGenerator {
         case .empty:
             text = "I didn't get an answer there. Take a moment, then tell me about one specific time: what happened and what you did."
         case .gibberish:
-            text = "I couldn't follow that. In plain words: what was the situation, and what did you do?"
+            text = context.question.kind == .case
+                ? "I couldn't follow that. In plain words: what would you do for this part, and why?"
+                : "I couldn't follow that. In plain words: what was the situation, and what did you do?"
         case .tooShort:
-            text = "That's quite short for this question. Give me one specific example: the situation, what you did, and how it turned out."
+            switch context.question.kind {
+            case .case: text = "That's quite short for this part. Walk me through your thinking: what would you do, and why that over the alternatives?"
+            case .screen: text = "Could you say a bit more? Two or three sentences are plenty."
+            case .behavioural: text = "That's quite short for this question. Give me one specific example: the situation, what you did, and how it turned out."
+            }
         case .repeated:
             text = "That's the same answer you gave earlier. This question is different: tell me about another situation that fits it."
         case .tooLong:

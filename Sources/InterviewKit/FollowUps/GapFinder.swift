@@ -45,7 +45,8 @@ public enum GapFinder {
         case .prioritization: return story.has(.alternatives) || story.has(.mvp) || story.has(.tradeoff)
         case .constraints: return story.has(.constraints)
         case .segment: return story.has(.segment)
-        case .positioning: return story.has(.positioning) || story.has(.competition)
+        // Positioning is against something: a claim with no alternative named is not yet a position.
+        case .positioning: return story.has(.positioning) && story.has(.competition) || story.has(.competition) && story.has(.alternatives)
         case .pricing: return story.has(.pricing)
         case .promotion: return story.has(.promotion)
         case .distribution: return story.has(.distribution)

@@ -49,9 +49,11 @@ public struct FollowUpContext: Equatable, Sendable {
     public var expectedGaps: [Gap]
     /// The candidate's answers to earlier questions, to notice one pasted again.
     public var earlierAnswers: [String]
+    /// Probes already put in this interview, so a phrasing is not used twice.
+    public var askedProbes: [String]
 
     public init(question: Question, round: RoundKind, track: Track, level: Level, maxDepth: Int,
-                expectedGaps: [Gap] = [], earlierAnswers: [String] = []) {
+                expectedGaps: [Gap] = [], earlierAnswers: [String] = [], askedProbes: [String] = []) {
         self.question = question
         self.round = round
         self.track = track
@@ -59,5 +61,6 @@ public struct FollowUpContext: Equatable, Sendable {
         self.maxDepth = maxDepth
         self.expectedGaps = expectedGaps
         self.earlierAnswers = earlierAnswers
+        self.askedProbes = askedProbes
     }
 }

@@ -1,10 +1,35 @@
 /// How probes are worded. `{q}` stands for the candidate's quoted words; a phrasing with `{q}` is used
 /// only when there is a quote. Several phrasings per gap keep a long session from sounding canned.
 enum ProbePhrasebook {
-    static func phrasings(for gap: Gap, principle: Principle?) -> [String] {
+    static func phrasings(for gap: Gap, principle: Principle?, kind: QuestionKind = .behavioural) -> [String] {
+        if gap == .depth && kind == .case { return caseDepth }
+        if gap == .depth && kind == .screen { return screenDepth }
+        if gap == .specificity && kind == .case { return caseSpecificity }
         if let principle, let flavoured = flavoured[principle]?[gap] { return flavoured }
         return plain[gap] ?? ["Tell me more about that."]
     }
+
+    /// Going deeper on a part of a case that holds up: its assumptions, risks and cuts.
+    static let caseDepth = [
+        "Which assumption in that part are you least sure of, and how would you find out quickly?",
+        "What is the biggest risk in that plan, and what early signal would tell you it is going wrong?",
+        "Say you had half the time and half the budget. What would you cut from that part, and what would you keep?",
+        "Who inside the company would push back on that, and what would you tell them?",
+        "How would this look different for the customer on day one versus after a year?",
+    ]
+
+    /// Going deeper on a screen answer: the candidate's own part and why it matters for the role.
+    static let screenDepth = [
+        "What was your part in that, specifically?",
+        "Why does that matter for the role you are applying for?",
+        "What would your last manager say is the thing you are best at?",
+    ]
+
+    /// A case answer that stays abstract.
+    static let caseSpecificity = [
+        "Make that concrete for this case: what exactly would you do, for whom, and in what order?",
+        "That is still general. Pick one option and commit to it: what do you choose, and why?",
+    ]
 
     static func firm(for gap: Gap) -> String {
         firmPhrasings[gap] ?? "I'm going to press on that once more: \(plain[gap]?.last ?? "be specific.")"

@@ -65,7 +65,8 @@ public enum Interview {
             expected = []
         }
         return FollowUpContext(question: question, round: round.kind, track: state.config.track, level: state.config.level,
-                               maxDepth: round.settings.depth, expectedGaps: expected, earlierAnswers: state.earlierAnswers)
+                               maxDepth: round.settings.depth, expectedGaps: expected, earlierAnswers: state.earlierAnswers,
+                               askedProbes: state.askedProbes)
     }
 
     static func answer(_ state: inout InterviewState, text: String, seconds: Double) -> [InterviewEffect] {
@@ -85,6 +86,7 @@ public enum Interview {
         }
         if let probe = decision.probe {
             state.chain.probes.append(probe)
+            state.askedProbes.append(probe.text)
             let record = TranscriptRecord.ProbeRecord(text: probe.text, target: probe.target, principle: probe.principle,
                                                       depth: state.chain.probes.count, reason: probe.reason,
                                                       firm: probe.isFirm ? true : nil)

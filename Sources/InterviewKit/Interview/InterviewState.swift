@@ -24,6 +24,8 @@ public struct InterviewState: Codable, Equatable, Sendable {
     public var questionDodges: [Gap] = []
     /// Answers to earlier questions, to notice one pasted again.
     public var earlierAnswers: [String] = []
+    /// Every probe put so far, so that no phrasing is used twice in one interview.
+    public var askedProbes: [String] = []
     /// Outcomes of the questions closed so far, one list per round.
     public var outcomes: [[QuestionOutcome]] = []
     /// Seconds spent answering in the current round.

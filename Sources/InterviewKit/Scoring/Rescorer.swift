@@ -29,6 +29,7 @@ public enum Rescorer {
         var generator = SeededGenerator(seed: header.seed ^ 0xA5A5_5A5A_C3C3_3C3C)
         let verdicts = interview.verdictsThen
         var earlierAnswers: [String] = []
+        var askedProbes: [String] = []
         var comparisons: [QuestionComparison] = []
         let chainsByQuestion = chains(in: interview)
         for question in interview.questions {
@@ -42,13 +43,15 @@ public enum Rescorer {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
                 let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level,
-                                              maxDepth: depth, expectedGaps: part?.gap.map { [$0] } ?? [], earlierAnswers: earlierAnswers)
+                                              maxDepth: depth, expectedGaps: part?.gap.map { [$0] } ?? [], earlierAnswers: earlierAnswers,
+                                              askedProbes: askedProbes)
                 for index in chain.answers.indices {
                     let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map {
                         Probe(text: $0.text, target: $0.target, principle: $0.principle, reason: $0.reason, isFirm: $0.firm ?? false)
                     })
                     let now = FollowUpGenerator.nextProbe(after: recorded, in: context, using: &generator).probe
                     let then = index < chain.probes.count ? chain.probes[index] : nil
+                    if let then { askedProbes.append(then.text) }
                     probes.append(ProbeComparison(afterAnswer: index + 1, thenTarget: then?.target, thenText: then?.text,
                                                   nowTarget: now?.target, nowText: now?.text))
                 }

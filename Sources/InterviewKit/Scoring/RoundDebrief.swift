@@ -66,7 +66,11 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
             mean -= 0.25 * Double(self.skipped)
             // A story retold with other numbers undermines every number: it costs a step.
             if !inconsistencies.isEmpty { mean -= 1 }
-            vote = Rating(score: mean)
+            var rating = Rating(score: mean)
+            // A bar raiser cannot vote strongly on a round where questions went unanswered.
+            if self.skipped > 0 && rating == .strongHire { rating = .inclined }
+            if self.skipped * 2 >= outcomes.count && rating > .notInclined { rating = .notInclined }
+            vote = rating
         }
         var gapCounts: [Gap: Int] = [:]
         for outcome in answered { for gap in outcome.openGaps + outcome.dodged { gapCounts[gap, default: 0] += 1 } }

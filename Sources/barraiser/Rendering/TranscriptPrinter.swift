@@ -48,8 +48,18 @@ struct TranscriptPrinter {
             for assessment in debrief.principles {
                 renderer.say("• \(assessment.principle.title): " + renderer.paint(assessment.rating))
                 for quote in assessment.evidence.prefix(2) { renderer.say(style.dim("“\(SafeText.forTerminal(quote))”"), indent: "    ") }
+                if !assessment.missing.isEmpty {
+                    renderer.say(style.dim("missing: " + assessment.missing.map(\.id).joined(separator: ", ")), indent: "    ")
+                }
             }
-            for (index, advice) in debrief.summary.enumerated() { renderer.say("\(index + 1). \(SafeText.forTerminal(advice))", indent: "  ") }
+            if let dodged = debrief.dodged, !dodged.isEmpty {
+                renderer.say(style.warning("Dodged when pressed: ") + dodged.map(\.id).joined(separator: ", "))
+            }
+            for note in debrief.inconsistencies ?? [] { renderer.say(style.warning("Flag: ") + SafeText.forTerminal(note)) }
+            if !debrief.summary.isEmpty {
+                renderer.say("What would raise these answers most:")
+                for (index, advice) in debrief.summary.enumerated() { renderer.say("\(index + 1). \(SafeText.forTerminal(advice))", indent: "  ") }
+            }
         }
         if let loop = interview.loopDebrief { renderer.loopDebrief(loop) }
     }
