@@ -347,3 +347,24 @@ struct TerminalInterviewTests {
         #expect(transcript.endStatus == "quit")
     }
 }
+
+/// The soft time limit: past it, the next prompt says so, once, and nothing is cut off.
+@Suite struct SoftTimeLimitTests {
+    @Test("an answer past the soft limit gets one kind note and is kept whole")
+    func softLimitNote() throws {
+        let sandbox = Sandbox()
+        // A limit of a microsecond is passed by the time any line comes back.
+        let session = try startBarraiser(["practice", "--seed", "2", "--questions", "1", "--depth", "0", "--soft-limit", "0.000001",
+                                          "--transcripts", sandbox.transcripts], in: sandbox)
+        try session.waitForPrompt(Prompt.question(1, of: 1))
+        try session.send("first line of a long story" + Key.enter, thenPrompt: Prompt.continuation)
+        try session.send("second line" + Key.enter, thenPrompt: Prompt.continuation)
+        try session.send("third line" + Key.enter, thenPrompt: Prompt.continuation)
+        session.mark()
+        session.send(Key.enter)
+        try session.waitFor("Interview complete", timeout: patience)
+        #expect(try session.waitForExit(timeout: patience) == 0)
+        #expect(session.screenText.components(separatedBy: "on this answer. No rush").count - 1 == 1)
+        #expect(try sandbox.onlyTranscript().answers == ["first line of a long story\nsecond line\nthird line"])
+    }
+}

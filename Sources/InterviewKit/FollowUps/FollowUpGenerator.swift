@@ -106,7 +106,9 @@ public enum FollowUpGenerator {
             return Probe(text: own, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: nil))
         }
         var phrasings = ProbePhrasebook.phrasings(for: gap, principle: principle, kind: context.question.kind)
-        if quote == nil { phrasings = phrasings.filter { !$0.contains("{q}") } }
+        // Point at the candidate's own words wherever there are some to point at.
+        let quoting = phrasings.filter { $0.contains("{q}") }
+        if quote == nil { phrasings = phrasings.filter { !$0.contains("{q}") } } else if !quoting.isEmpty { phrasings = quoting }
         if phrasings.isEmpty { phrasings = ProbePhrasebook.plain[gap]?.filter { !$0.contains("{q}") } ?? ["Tell me more about that."] }
         let texts = phrasings.map { $0.replacingOccurrences(of: "{q}", with: quote ?? "") }
         // A phrasing already used in this interview is used again only when every one has been.
@@ -177,7 +179,11 @@ public enum FollowUpGenerator {
         case .ownership: evidence = story.first(.actionByUs)
         case .result: evidence = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
         case .metrics:
-            evidence = story.first(.vagueResult) ?? story.signals[.result]?.last
+            // "By how much?" fits a result that moved something, not "we shipped in week five".
+            evidence = story.first(.vagueResult) ?? story.signals[.result]?.last { result in
+                let words = result.text.lowercased()
+                return changeWords.contains { words.contains($0) }
+            }
         case .tradeoff: evidence = story.first(.actionByMe) ?? story.first(.actionByUs)
         case .customer, .learning: evidence = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
         case .depth: evidence = story.first(.quantifiedResult) ?? story.first(.actionByMe)
@@ -186,6 +192,11 @@ public enum FollowUpGenerator {
         guard let text = evidence?.text else { return nil }
         return trimmedQuote(text)
     }
+
+    static let changeWords = [
+        "improv", "increas", "reduc", "grew", "grow", "drop", "went", "fell", "rose", "lift", "cut", "sav", "faster",
+        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down",
+    ]
 
     /// At most sixteen words, ending in an ellipsis when cut, without trailing punctuation or
     /// quote marks that would nest badly.

@@ -35,22 +35,41 @@ enum TranscriptFolder {
 
     static func summary(of path: String) throws -> TranscriptSummary {
         guard let data = FileManager.default.contents(atPath: path) else { throw FileError.cannotRead("cannot read the file") }
-        let records = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self)).records
-        guard case .header(let header) = records.first else { throw TranscriptError.missingHeader }
+        // Keys are sorted, so a record's type ends its line: answers and probes, most of a file, are
+        // told by that ending and never decoded. Only the few records the summary reads are.
+        let answerEnding = Array(#""type":"answer"}"#.utf8)
+        let probeEnding = Array(#""type":"probe"}"#.utf8)
+        var header: TranscriptRecord.Header?
         var answered = Set<String>()
         var currentQuestion = ""
         var status = "unfinished"
         var rating: Rating?
-        for record in records {
+        let decoder = JSONDecoder()
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            if line.suffix(answerEnding.count).elementsEqual(answerEnding) {
+                answered.insert(currentQuestion)
+                continue
+            }
+            if line.suffix(probeEnding.count).elementsEqual(probeEnding) { continue }
+            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else {
+                if header == nil { throw TranscriptError.missingHeader }
+                continue
+            }
             switch record {
+            case .header(let value):
+                if value.schemaVersion > TranscriptRecord.schemaVersion {
+                    throw TranscriptError.newerSchema(found: value.schemaVersion, supported: TranscriptRecord.schemaVersion)
+                }
+                header = value
             case .question(let question): currentQuestion = question.round.rawValue + "/" + question.questionID
-            case .answer: answered.insert(currentQuestion)
             case .debrief(let debrief): rating = debrief.vote
             case .loopDebrief(let loop): rating = loop.decision
             case .end(let end): status = end.status.rawValue
+            case .answer: answered.insert(currentQuestion)
             default: break
             }
         }
+        guard let header else { throw TranscriptError.missingHeader }
         return TranscriptSummary(path: path, startedAt: header.startedAt, track: header.track, level: header.level,
                                  rounds: header.rounds, answered: answered.count, rating: rating, status: status)
     }

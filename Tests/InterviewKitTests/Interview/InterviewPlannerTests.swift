@@ -52,6 +52,10 @@ import Testing
             for question in plan[0].questions { if let lead = question.principles.first { counts[lead, default: 0] += 1 } }
         }
         let favoured: [Principle] = track == .pm ? [.inventAndSimplify, .deliverResults, .diveDeep] : [.customerObsession, .thinkBig, .earnTrust]
+        let total = counts.values.reduce(0, +)
+        print("principles asked in 200 \(track.rawValue) bar-raiser rounds (\(total) questions): " + Principle.allCases
+            .sorted { counts[$0, default: 0] > counts[$1, default: 0] }
+            .map { "\($0.rawValue) \(counts[$0, default: 0])" }.joined(separator: ", "))
         let others = Principle.allCases.filter { !favoured.contains($0) }
         let favouredMean = Double(favoured.map { counts[$0, default: 0] }.reduce(0, +)) / 3
         let othersMean = Double(others.map { counts[$0, default: 0] }.reduce(0, +)) / Double(others.count)
