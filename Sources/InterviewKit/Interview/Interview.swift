@@ -51,7 +51,7 @@ public enum Interview {
             return [.pause(before: next)]
 
         default:
-            throw .illegalEvent(event: name(of: event), phase: name(of: state.phase))
+            throw .illegalEvent(event: event.name, phase: name(of: state.phase))
         }
     }
 
@@ -174,19 +174,6 @@ public enum Interview {
             round: round.kind, questionID: question.id, principles: question.principles,
             text: part.map { "\(question.text)\n\($0.prompt)" } ?? question.text, part: part?.id)
         return [.record(.question(record)), .ask(asked)]
-    }
-
-    static func name(of event: InterviewEvent) -> String {
-        switch event {
-        case .started: "started"
-        case .answerSubmitted: "answerSubmitted"
-        case .questionSkipped: "questionSkipped"
-        case .questionRepeated: "questionRepeated"
-        case .roundEndedEarly: "roundEndedEarly"
-        case .pauseEnded: "pauseEnded"
-        case .quit: "quit"
-        case .resumed: "resumed"
-        }
     }
 
     static func name(of phase: InterviewPhase) -> String {

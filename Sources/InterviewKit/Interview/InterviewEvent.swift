@@ -13,6 +13,20 @@ public enum InterviewEvent: Equatable, Sendable {
     case quit
     /// The interview continues from a saved state.
     case resumed
+
+    /// The event's name, as errors and tests speak of it.
+    public var name: String {
+        switch self {
+        case .started: "started"
+        case .answerSubmitted: "answerSubmitted"
+        case .questionSkipped: "questionSkipped"
+        case .questionRepeated: "questionRepeated"
+        case .roundEndedEarly: "roundEndedEarly"
+        case .pauseEnded: "pauseEnded"
+        case .quit: "quit"
+        case .resumed: "resumed"
+        }
+    }
 }
 
 /// What the shell should do, as values: the reducer itself never prints or writes.

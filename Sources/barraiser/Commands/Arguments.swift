@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import InterviewKit
 
@@ -43,6 +44,23 @@ struct TranscriptOptions: ParsableArguments {
     var folder: String?
 
     var resolvedFolder: String { AppPaths.transcriptsFolder(flag: folder) }
+}
+
+/// `--bank FILE`, shared by every command that reads questions.
+struct BankOptions: ParsableArguments {
+    @Option(name: .customLong("bank"), help: ArgumentHelp("A question bank file to add (repeatable).", valueName: "file"))
+    var files: [String] = []
+
+    /// The built-in bank with the user's; every problem is printed and the command ends with status 1.
+    func load(renderer: Renderer) throws -> QuestionBank {
+        do {
+            return try BankFiles.load(extraFiles: files)
+        } catch {
+            renderer.error("the question bank has problems:")
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// `--no-color`, shared by commands that print.

@@ -48,10 +48,10 @@ extension BarRaiser.BankCommand {
         @Option(help: "Only questions for this round.") var round: RoundKind?
         @Option(help: "Only questions testing this principle.") var principle: Principle?
         @Option(help: "Only questions for this level.") var level: Level?
-        @Option(name: .customLong("bank"), help: ArgumentHelp("A bank file to add (repeatable).", valueName: "file")) var banks: [String] = []
+        @OptionGroup var bank: BankOptions
 
         func run() throws {
-            let bank = try loadBank(banks)
+            let bank = try self.bank.load(renderer: Renderer(style: TextStyle(noColorFlag: true, environment: [:])))
             let questions = bank.questions.filter { question in
                 (track.map { question.tracks.contains($0) } ?? true)
                     && (round.map { question.rounds.contains($0) } ?? true)
@@ -73,10 +73,10 @@ extension BarRaiser.BankCommand {
         static let configuration = CommandConfiguration(abstract: "Show one question in full: text, hint, follow-ups and parts.")
 
         @Argument(help: "The question's id (see `barraiser bank list`).") var id: String
-        @Option(name: .customLong("bank"), help: ArgumentHelp("A bank file to add (repeatable).", valueName: "file")) var banks: [String] = []
+        @OptionGroup var bank: BankOptions
 
         func run() throws {
-            let bank = try loadBank(banks)
+            let bank = try self.bank.load(renderer: Renderer(style: TextStyle(noColorFlag: true, environment: [:])))
             guard let question = bank.question(id: id) else {
                 FileHandle.standardError.write(Data("barraiser: no question with id `\(id)`; see `barraiser bank list`\n".utf8))
                 throw ExitCode(1)
@@ -96,15 +96,5 @@ extension BarRaiser.BankCommand {
                 if !part.expects.isEmpty { print("  expects: \(part.expects)") }
             }
         }
-    }
-}
-
-/// The merged bank, or the bank's problems on standard error and exit status 1.
-private func loadBank(_ extraFiles: [String]) throws -> QuestionBank {
-    do {
-        return try BankFiles.load(extraFiles: extraFiles)
-    } catch {
-        FileHandle.standardError.write(Data("barraiser: the question bank has problems:\n\(error)\n".utf8))
-        throw ExitCode(1)
     }
 }

@@ -28,8 +28,7 @@ extension BarRaiser {
         @Option(help: "Follow-ups per question; 0 for none (default depends on the round).")
         var depth: Int?
 
-        @Option(name: .customLong("bank"), help: ArgumentHelp("A question bank file to add (repeatable).", valueName: "file"))
-        var banks: [String] = []
+        @OptionGroup var bank: BankOptions
 
         @Option(help: "Seed: the same seed and the same answers give the same interview (default: random).")
         var seed: UInt64?
@@ -54,14 +53,7 @@ extension BarRaiser {
 
         func run() throws {
             let renderer = output.renderer
-            let bank: QuestionBank
-            do {
-                bank = try BankFiles.load(extraFiles: banks)
-            } catch {
-                renderer.error("the question bank has problems:")
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                throw ExitCode(1)
-            }
+            let bank = try self.bank.load(renderer: renderer)
             var config = InterviewConfig(
                 track: track, level: level, rounds: round.rounds, seed: seed ?? UInt64.random(in: 1...999_999),
                 principles: principles, questionsPerRound: questions, depth: depth, softLimitSeconds: softLimit)

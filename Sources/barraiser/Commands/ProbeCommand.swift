@@ -35,8 +35,7 @@ extension BarRaiser {
         @Option(help: "Follow-ups allowed on this question, counting those in --history.")
         var depth: Int = 3
 
-        @Option(name: .customLong("bank"), help: ArgumentHelp("A question bank file to add (repeatable).", valueName: "file"))
-        var banks: [String] = []
+        @OptionGroup var bank: BankOptions
 
         @Flag(help: "Print one JSON object: probe, gaps, signals, rating, score.")
         var json = false
@@ -103,11 +102,7 @@ extension BarRaiser {
         func resolveQuestion(story: TranscriptStory, renderer: Renderer) throws -> Question {
             let idToFind = questionID ?? (question == nil ? story.question?.questionID : nil)
             if let idToFind {
-                let bank: QuestionBank
-                do { bank = try BankFiles.load(extraFiles: banks) } catch {
-                    renderer.error("the question bank has problems:\n\(error)")
-                    throw ExitCode(1)
-                }
+                let bank = try self.bank.load(renderer: renderer)
                 if let found = bank.question(id: idToFind) { return found }
                 if questionID != nil {
                     renderer.error("no question with id `\(idToFind)` in the bank; see `barraiser bank list`")

@@ -16,8 +16,7 @@ extension BarRaiser {
         @OptionGroup var transcript: TranscriptArgument
         @Flag(help: "Compare with today's engine: follow-ups and ratings then and now.")
         var rescore = false
-        @Option(name: .customLong("bank"), help: ArgumentHelp("A question bank file to add (repeatable).", valueName: "file"))
-        var banks: [String] = []
+        @OptionGroup var bank: BankOptions
         @OptionGroup var transcripts: TranscriptOptions
         @OptionGroup var output: OutputOptions
 
@@ -27,12 +26,7 @@ extension BarRaiser {
             let printer = TranscriptPrinter(renderer: renderer)
             var comparisons: [Rescorer.QuestionComparison] = []
             if rescore {
-                do {
-                    comparisons = Rescorer.rescore(interview, bank: try BankFiles.load(extraFiles: banks))
-                } catch {
-                    renderer.error("the question bank has problems:\n\(error)")
-                    throw ExitCode(1)
-                }
+                comparisons = Rescorer.rescore(interview, bank: try bank.load(renderer: renderer))
             }
             let rescored = Self.probeComparisons(for: interview, from: comparisons)
             printer.header(interview, path: path)

@@ -8,17 +8,17 @@ extension BarRaiser {
         static let configuration = CommandConfiguration(abstract: "Continue an interview that was cut short (no end record), appending to the same file.")
 
         @OptionGroup var transcript: TranscriptArgument
-        @Option(name: .customLong("bank"), help: ArgumentHelp("The bank files the interview used (repeatable).", valueName: "file"))
-        var banks: [String] = []
+        @OptionGroup var bank: BankOptions
         @OptionGroup var transcripts: TranscriptOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
             let renderer = output.renderer
             let (path, records) = try transcript.load(folder: transcripts.resolvedFolder, renderer: renderer)
+            let questions = try bank.load(renderer: renderer)
             let restored: RestoredInterview
             do {
-                restored = try InterviewRestorer.restore(records, bank: try BankFiles.load(extraFiles: banks))
+                restored = try InterviewRestorer.restore(records, bank: questions)
             } catch {
                 renderer.error("\(path): \(error)")
                 throw ExitCode(1)

@@ -47,24 +47,11 @@ import Testing
         .quit: [],
     ]
 
-    static func name(_ event: InterviewEvent) -> String {
-        switch event {
-        case .started: "started"
-        case .answerSubmitted: "answerSubmitted"
-        case .questionSkipped: "questionSkipped"
-        case .questionRepeated: "questionRepeated"
-        case .roundEndedEarly: "roundEndedEarly"
-        case .pauseEnded: "pauseEnded"
-        case .quit: "quit"
-        case .resumed: "resumed"
-        }
-    }
-
     @Test(arguments: Situation.allCases, events)
     func everyEventInEveryPhaseIsHandledOrRejected(_ situation: Situation, _ event: InterviewEvent) throws {
         var state = try Self.state(in: situation)
         let before = state
-        let isLegal = Self.legal[situation]?.contains(Self.name(event)) ?? false
+        let isLegal = Self.legal[situation]?.contains(event.name) ?? false
         if isLegal {
             #expect(throws: Never.self) { _ = try Interview.reduce(&state, event) }
         } else {
