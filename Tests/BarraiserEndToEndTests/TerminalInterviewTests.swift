@@ -357,6 +357,9 @@ struct TerminalInterviewTests {
         let session = try startBarraiser(["practice", "--seed", "2", "--questions", "1", "--depth", "0", "--soft-limit", "0.000001",
                                           "--transcripts", sandbox.transcripts], in: sandbox)
         try session.waitForPrompt(Prompt.question(1, of: 1))
+        // Commands do not restart the answer's clock, so they do not bring the note back either.
+        try session.send("/hint" + Key.enter, thenPrompt: Prompt.question(1, of: 1), after: "Hint:")
+        try session.send("/time" + Key.enter, thenPrompt: Prompt.question(1, of: 1), after: "This answer:")
         try session.send("first line of a long story" + Key.enter, thenPrompt: Prompt.continuation)
         try session.send("second line" + Key.enter, thenPrompt: Prompt.continuation)
         try session.send("third line" + Key.enter, thenPrompt: Prompt.continuation)

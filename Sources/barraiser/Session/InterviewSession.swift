@@ -11,7 +11,9 @@ final class InterviewSession {
     private let renderer: Renderer
     private let now: () -> Date
     private var lastProbe: Probe?
+    /// When the question or follow-up now waiting for an answer was put; commands do not reset it.
     private var answerStartedAt: Date
+    private var warnedAboutTime = false
     private var announcedRound = -1
     private var finishedStatus: EndStatus?
 
@@ -73,8 +75,6 @@ final class InterviewSession {
 
     private func readAnswer() throws(FileError) {
         var lines: [String] = []
-        answerStartedAt = now()
-        var warnedAboutTime = false
         let softLimit = state.config.softLimit(for: state.currentQuestion?.kind ?? .behavioural)
         while true {
             let elapsed = now().timeIntervalSince(answerStartedAt)
@@ -134,6 +134,11 @@ final class InterviewSession {
     private func mainPrompt() -> String {
         let label = state.promptContext?.label ?? ""
         return renderer.style.accent("[\(label)]") + " › "
+    }
+
+    private func startAnswerClock() {
+        answerStartedAt = now()
+        warnedAboutTime = false
     }
 
     // MARK: - Commands
@@ -198,9 +203,11 @@ final class InterviewSession {
                 renderer.roundStart(round)
             }
             renderer.ask(asked)
+            if !asked.isRepeat { startAnswerClock() }
         case .probe(let probe):
             lastProbe = probe
             renderer.probe(probe)
+            startAnswerClock()
         case .showDebrief(let debrief):
             renderer.debrief(debrief)
         case .showLoopDebrief(let loop):
