@@ -40,6 +40,8 @@ public struct AnswerAnalysis: Equatable, Sendable {
         var result = self
         // A number given later answers an earlier vague result.
         if later.has(.quantifiedResult) { result.signals[.vagueResult] = nil }
+        // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
+        if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
         result.wordCount += later.wordCount
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
         result.issue = later.issue

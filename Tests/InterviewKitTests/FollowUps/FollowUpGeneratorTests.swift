@@ -131,3 +131,23 @@ import Testing
         #expect(!AnswerAnalyzer.analyze("I talked to the customers first and then I wrote a plan. Looking back I would have started sooner.").isHypothetical)
     }
 }
+
+@Suite struct OwnershipChainTests {
+    @Test func aReplyInTheFirstPersonAnswersTheOwnershipProbe() throws {
+        let answer = "At my last company we relaunched the analytics add-on. We did a lot of customer research and we changed the messaging, and sign-ups went from 400 to 650 a month."
+        let first = try #require(FollowUpGeneratorTests.next(ProbeChain(answers: [answer])).probe)
+        #expect(first.target == .ownership)
+        let reply = "I personally wrote the new positioning and ran the 12 customer interviews myself."
+        let decision = FollowUpGeneratorTests.next(ProbeChain(answers: [answer, reply], probes: [first]))
+        #expect(!decision.openGaps.contains(.ownership))
+        #expect(decision.probe?.isFirm != true)
+    }
+
+    @Test func aReplyStillInWeIsADodge() throws {
+        let answer = "At my last company we relaunched the analytics add-on. We did a lot of customer research and we changed the messaging, and sign-ups went from 400 to 650 a month."
+        let first = try #require(FollowUpGeneratorTests.next(ProbeChain(answers: [answer])).probe)
+        let reply = "We all worked on it together, we wrote the positioning as a group."
+        let decision = FollowUpGeneratorTests.next(ProbeChain(answers: [answer, reply], probes: [first]))
+        #expect(decision.probe?.target == .ownership && decision.probe?.isFirm == true)
+    }
+}
