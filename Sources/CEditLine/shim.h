@@ -26,6 +26,12 @@ static inline int barraiser_el_set_editor(EditLine *el, const wchar_t *mode) {
     return el_wset(el, EL_EDITOR, mode);
 }
 
+static inline int barraiser_el_is_vi(EditLine *el) {
+    const wchar_t *mode = NULL;
+    if (el_wget(el, EL_EDITOR, &mode) != 0 || mode == NULL) return 0;
+    return wcscmp(mode, L"vi") == 0;
+}
+
 static inline int barraiser_el_set_signal(EditLine *el, int on) {
     return el_wset(el, EL_SIGNAL, on);
 }
@@ -56,8 +62,8 @@ static inline int barraiser_el_settty(EditLine *el, const wchar_t *a, const wcha
     return el_wset(el, EL_SETTY, a, b, NULL);
 }
 
-static inline int barraiser_el_source_default(EditLine *el) {
-    return el_source(el, NULL);
+static inline int barraiser_el_source(EditLine *el, const char *path) {
+    return el_source(el, path);
 }
 
 static inline int barraiser_history_setsize(HistoryW *h, int size) {

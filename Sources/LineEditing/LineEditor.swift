@@ -17,6 +17,7 @@ public final class LineEditor: LineSource {
     private var interrupted = false
     private var pasting = false
     private var closed = false
+    private var usesBracketedPaste = false
 
     /// Up to this many lines of history are kept across runs.
     public static let historySize: Int32 = 1_000
@@ -45,7 +46,7 @@ public final class LineEditor: LineSource {
         barraiser_el_set_signal(editLine, 1)
         barraiser_el_set_history(editLine, history)
         // The user's ~/.editrc (vi mode, bindings) applies first; our few bindings go on top.
-        barraiser_el_source_default(editLine)
+        if let editrc = Self.editrcPath() { _ = editrc.withCString { barraiser_el_source(editLine, $0) } }
 
         // Ctrl-C is a key that discards the line, not a signal that kills the process.
         withWide("-d") { d in withWide("-intr") { _ = barraiser_el_settty(editLine, d, $0) } }
@@ -74,13 +75,18 @@ public final class LineEditor: LineSource {
             _ = withWide("\n") { el_winsertstr(el, $0) }
             return UInt8(CC_REFRESH)
         }
-        bind("\\e[200~", to: "barraiser-paste-start")
-        bind("\\e[201~", to: "barraiser-paste-end")
+        // Bracketed paste needs the paste markers bound as keys, and in libedit's vi mode any key
+        // sequence starting with Escape makes a lone Escape stop working. Vi users keep Escape;
+        // their pasted blank lines submit, as in any libedit program.
+        usesBracketedPaste = barraiser_el_is_vi(editLine) == 0 && isatty(STDOUT_FILENO) == 1
+        if usesBracketedPaste {
+            bind("\\e[200~", to: "barraiser-paste-start")
+            bind("\\e[201~", to: "barraiser-paste-end")
+            writeToTerminal("\u{1B}[?2004h")
+        }
 
         // SIGINT outside the editor (while the program prints) must not end an interview unsaved.
         signal(SIGINT, SIG_IGN)
-        // Bracketed paste is a terminal mode: ask for it only when the output is the terminal.
-        if isatty(STDOUT_FILENO) == 1 { writeToTerminal("\u{1B}[?2004h") }
     }
 
     deinit {
@@ -125,7 +131,7 @@ public final class LineEditor: LineSource {
     public func close() {
         guard !closed else { return }
         closed = true
-        if isatty(STDOUT_FILENO) == 1 { writeToTerminal("\u{1B}[?2004l") }
+        if usesBracketedPaste { writeToTerminal("\u{1B}[?2004l") }
         saveHistory()
         el_end(editLine)
         history_wend(history)
@@ -220,6 +226,20 @@ public final class LineEditor: LineSource {
 
     private func writeToTerminal(_ text: String) {
         barraiser_write_stdout(text)
+    }
+
+    /// `$EDITRC`, else `~/.editrc`, when it exists. libedit's own look-up is compiled out on
+    /// systems without issetugid(), so the path is found here and handed to it.
+    static func editrcPath() -> String? {
+        let path: String
+        if let variable = getenv("EDITRC").map({ String(cString: $0) }), !variable.isEmpty {
+            path = variable
+        } else if let home = getenv("HOME").map({ String(cString: $0) }), !home.isEmpty {
+            path = home + "/.editrc"
+        } else {
+            return nil
+        }
+        return access(path, R_OK) == 0 ? path : nil
     }
 
     static func ensureUTF8Locale() {

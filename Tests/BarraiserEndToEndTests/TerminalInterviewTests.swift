@@ -371,3 +371,23 @@ struct TerminalInterviewTests {
         #expect(try sandbox.onlyTranscript().answers == ["first line of a long story\nsecond line\nthird line"])
     }
 }
+
+/// The user's own libedit settings apply: our few bindings go on top of them.
+@Suite struct EditrcTests {
+    @Test("vi mode from ~/.editrc keeps working")
+    func viModeFromEditrc() throws {
+        let sandbox = Sandbox()
+        let home = sandbox.environment["HOME"] ?? sandbox.root
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
+        let session = try startBarraiser(["practice", "--seed", "2", "--questions", "1", "--depth", "0", "--transcripts", sandbox.transcripts], in: sandbox)
+        try session.waitForPrompt(Prompt.question(1, of: 1))
+        // In vi mode: type, Escape to command mode, 0 to the start of the line, i to insert there.
+        session.send("world" + Key.escape + "0i" + "hello ")
+        try session.send(Key.enter, thenPrompt: Prompt.continuation)
+        session.send(Key.enter)
+        try session.waitFor("Interview complete", timeout: patience)
+        #expect(try session.waitForExit(timeout: patience) == 0)
+        #expect(try sandbox.onlyTranscript().answers == ["hello world"])
+    }
+}
