@@ -8,7 +8,7 @@ public enum HTMLExport {
         var body: [String] = []
         body.append("<h1>Interview: \(escape(header.rounds.map(\.title).joined(separator: " → ")))</h1>")
         body.append("<p class=\"meta\">\(escape(header.track.title)) · \(header.level.rawValue) · started \(escape(header.startedAt)) · seed \(header.seed) · \(escape(MarkdownExport.statusText(interview.status)))</p>")
-        let assessments = interview.debriefs.flatMap(\.principles)
+        let assessments = perPrinciple(interview.debriefs.flatMap(\.principles))
         if !assessments.isEmpty { body.append(chart(assessments)) }
         var round: RoundKind?
         for step in interview.steps {
@@ -61,11 +61,25 @@ public enum HTMLExport {
             """
     }
 
+    /// Each principle once, in the interview's order, rated by the mean of its ratings across rounds.
+    static func perPrinciple(_ assessments: [PrincipleAssessment]) -> [(principle: Principle, rating: Rating)] {
+        var order: [Principle] = []
+        var scores: [Principle: [Int]] = [:]
+        for assessment in assessments {
+            if scores[assessment.principle] == nil { order.append(assessment.principle) }
+            scores[assessment.principle, default: []] += assessment.rating.score.map { [$0] } ?? []
+        }
+        return order.map { principle in
+            let values = scores[principle] ?? []
+            return (principle, values.isEmpty ? .insufficientEvidence : Rating(score: Double(values.reduce(0, +)) / Double(values.count)))
+        }
+    }
+
     /// One bar per principle: 1 (strong-no-hire) to 4 (strong-hire); insufficient evidence shows empty.
-    static func chart(_ assessments: [PrincipleAssessment]) -> String {
+    static func chart(_ assessments: [(principle: Principle, rating: Rating)]) -> String {
         let rowHeight = 22
         let height = assessments.count * rowHeight + 24
-        var svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"\(height)\" role=\"img\" aria-label=\"Ratings per principle\">"
+        var svg = "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 \(height)\" width=\"100%\" role=\"img\" aria-label=\"Ratings per principle\">"
         for (index, assessment) in assessments.enumerated() {
             let y = index * rowHeight
             let width = (assessment.rating.score ?? 0) * 80
