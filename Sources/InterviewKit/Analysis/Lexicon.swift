@@ -42,6 +42,7 @@ enum Lexicon {
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
         "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
+        "prevented", "avoided", "averted", "caught it",
     ]
 
     static let tradeoff: [String] = [

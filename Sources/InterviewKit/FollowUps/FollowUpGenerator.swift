@@ -101,8 +101,10 @@ public enum FollowUpGenerator {
     static func probe(for gap: Gap, story: AnswerAnalysis, context: FollowUpContext, using generator: inout SeededGenerator) -> Probe {
         let principle = principle(for: gap, in: context.question)
         let quote = quote(for: gap, in: story)
-        // Nothing is missing: the question's own follow-ups, written for it, come before generic ones.
-        if gap == .depth, let own = context.question.followUps.first(where: { !context.askedProbes.contains($0) }) {
+        // Nothing is missing: the question's own follow-ups, written for it, come before generic ones;
+        // a case's are about the whole case, so they wait for its last part.
+        let wholeQuestion = context.question.kind != .case || context.expectedGaps.last == context.question.parts.last?.gap
+        if gap == .depth, wholeQuestion, let own = context.question.followUps.first(where: { !context.askedProbes.contains($0) }) {
             return Probe(text: own, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: nil))
         }
         var phrasings = ProbePhrasebook.phrasings(for: gap, principle: principle, kind: context.question.kind)
@@ -180,12 +182,16 @@ public enum FollowUpGenerator {
         case .result: evidence = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
         case .metrics:
             // "By how much?" fits a result that moved something, not "we shipped in week five".
+            // …and not one that already carries its numbers.
             evidence = story.first(.vagueResult) ?? story.signals[.result]?.last { result in
                 let words = result.text.lowercased()
-                return changeWords.contains { words.contains($0) }
+                let hasNumber = words.contains(where: \.isNumber) || Lexicon.numberWords.contains { words.contains($0 + " ") }
+                return !hasNumber && changeWords.contains { words.contains($0) }
             }
         case .tradeoff: evidence = story.first(.actionByMe) ?? story.first(.actionByUs)
-        case .customer, .learning: evidence = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
+        case .customer: evidence = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
+        // What to do differently is about what the candidate did, not about the outcome.
+        case .learning: evidence = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
         case .depth: evidence = story.first(.quantifiedResult) ?? story.first(.actionByMe)
         default: evidence = nil
         }

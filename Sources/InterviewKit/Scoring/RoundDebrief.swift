@@ -74,9 +74,15 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
         }
         var gapCounts: [Gap: Int] = [:]
         for outcome in answered { for gap in outcome.openGaps + outcome.dodged { gapCounts[gap, default: 0] += 1 } }
-        improvements = gapCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
-            .prefix(3)
+        var improvements: [String] = []
+        // Say so when skipped questions cost the vote: it is the change that would help most.
+        if self.skipped > 0 {
+            improvements.append("Answer every question: \(self.skipped) skipped left no evidence for \(self.skipped == 1 ? "its principle" : "their principles"), and that counts against the vote.")
+        }
+        improvements += gapCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
+            .prefix(3 - improvements.count)
             .map { Self.advice[$0.key] ?? $0.key.id }
+        self.improvements = improvements
     }
 
     static let advice: [Gap: String] = [

@@ -92,7 +92,7 @@ public enum StoryScorer {
         let concrete = story.has(.quantity) || story.has(.actionByMe) || story.has(.situation)
         let vague = story.isHypothetical || story.count(.hedge) > 3
         let rating: Rating = concrete && !vague ? .inclined : .notInclined
-        let evidence = [story.first(.quantity), story.first(.actionByMe)].compactMap { $0?.text }
+        let evidence = [story.first(.quantifiedResult) ?? story.first(.quantity), story.first(.actionByMe)].compactMap { $0?.text }
         return StoryRating(rating: rating, evidence: evidence, points: rating == .inclined ? 3 : 2)
     }
 

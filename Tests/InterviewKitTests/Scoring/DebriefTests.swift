@@ -52,3 +52,16 @@ import Testing
         #expect(atL7.rating != .strongHire)
     }
 }
+
+@Suite struct SkipAdviceTests {
+    @Test func aSkippedQuestionIsNamedAsWhatCostTheVote() {
+        let answered = QuestionOutcome(questionID: "a", principles: [.ownership], skipped: false,
+                                       rating: StoryRating(rating: .strongHire, evidence: ["I rebuilt it"], points: 8), openGaps: [], dodged: [])
+        let skipped = QuestionOutcome(questionID: "b", principles: [.customerObsession], skipped: true,
+                                      rating: StoryRating(rating: .insufficientEvidence, evidence: [], points: nil), openGaps: [], dodged: [])
+        let debrief = RoundDebrief(round: .barRaiser, outcomes: [answered, skipped])
+        #expect(debrief.vote == .notInclined)
+        #expect(debrief.improvements.first?.hasPrefix("Answer every question: 1 skipped") == true)
+        #expect(RoundDebrief(round: .barRaiser, outcomes: [answered]).improvements.isEmpty)
+    }
+}
