@@ -82,15 +82,21 @@ extension BarRaiser {
             let rating = StoryScorer.rate(decision.story, kind: resolved.kind, track: context.track, level: context.level, principles: resolved.principles,
                                           expectedGaps: context.expectedGaps, dodged: chain.dodged + (decision.dodged.map { [$0] } ?? []))
             if json {
-                let output = Output(
-                    probe: decision.probe.map { Output.ProbeOutput(text: $0.text, target: $0.target.id, principle: $0.principle?.id, reason: $0.reason, quote: $0.quote) },
-                    gaps: decision.openGaps.map(\.id),
-                    signals: Dictionary(uniqueKeysWithValues: decision.story.signals.map { ($0.key.rawValue, $0.value) }),
-                    rating: rating.rating.rawValue, score: rating.rating.score, evidence: rating.evidence,
-                    principles: resolved.principles.map(\.id), issue: decision.story.issue?.rawValue)
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+                // JSONSerialization writes absent values as null, which the contract asks for.
+                let probe: Any = decision.probe.map { probe -> [String: Any] in
+                    ["text": probe.text, "target": probe.target.id, "principle": probe.principle?.id ?? NSNull(),
+                     "reason": probe.reason, "quote": probe.quote ?? NSNull()]
+                } ?? NSNull()
+                let signals = Dictionary(uniqueKeysWithValues: decision.story.signals.map { kind, evidence in
+                    (kind.rawValue, evidence.map { ["offset": $0.offset, "text": $0.text] as [String: Any] })
+                })
+                let object: [String: Any] = [
+                    "probe": probe, "gaps": decision.openGaps.map(\.id), "signals": signals,
+                    "rating": rating.rating.rawValue, "score": rating.rating.score ?? NSNull(), "evidence": rating.evidence,
+                    "principles": resolved.principles.map(\.id), "issue": decision.story.issue?.rawValue ?? NSNull(),
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+                print(String(decoding: data, as: UTF8.self))
             } else if let probe = decision.probe {
                 print(probe.text)
             } else {
@@ -113,50 +119,6 @@ extension BarRaiser {
             let principles = story.question?.principles.nonEmpty ?? PrincipleInference.principles(for: text)
             let kind: QuestionKind = round == .functional ? .case : round == .screen ? .screen : .behavioural
             return Question(id: "custom", kind: kind, text: text, principles: principles, rounds: [round], tracks: [track])
-        }
-
-        struct Output: Encodable {
-            struct ProbeOutput: Encodable {
-                var text: String
-                var target: String
-                var principle: String?
-                var reason: String
-                var quote: String?
-
-                func encode(to encoder: Encoder) throws {
-                    var container = encoder.container(keyedBy: CodingKeys.self)
-                    try container.encode(text, forKey: .text)
-                    try container.encode(target, forKey: .target)
-                    try container.encode(principle, forKey: .principle)
-                    try container.encode(reason, forKey: .reason)
-                    try container.encode(quote, forKey: .quote)
-                }
-
-                enum CodingKeys: String, CodingKey { case text, target, principle, reason, quote }
-            }
-
-            var probe: ProbeOutput?
-            var gaps: [String]
-            var signals: [String: [Evidence]]
-            var rating: String
-            var score: Int?
-            var evidence: [String]
-            var principles: [String]
-            var issue: String?
-
-            func encode(to encoder: Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(probe, forKey: .probe)
-                try container.encode(gaps, forKey: .gaps)
-                try container.encode(signals, forKey: .signals)
-                try container.encode(rating, forKey: .rating)
-                try container.encode(score, forKey: .score)
-                try container.encode(evidence, forKey: .evidence)
-                try container.encode(principles, forKey: .principles)
-                try container.encode(issue, forKey: .issue)
-            }
-
-            enum CodingKeys: String, CodingKey { case probe, gaps, signals, rating, score, evidence, principles, issue }
         }
     }
 }
