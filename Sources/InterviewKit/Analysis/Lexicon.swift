@@ -1,9 +1,6 @@
 /// The words and phrases the analyser looks for, in one place so they can be read and tuned together.
 /// Phrases are lower-case and matched on word boundaries; a trailing `*` matches any ending.
 enum Lexicon {
-    static let firstPersonSingular: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"]
-    static let firstPersonPlural: Set<String> = ["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]
-    static let teamSubjects: Set<String> = ["we", "team", "they"]
 
     /// Words that may sit between a subject and its verb without changing who acted.
     static let adverbs: Set<String> = [
