@@ -47,6 +47,21 @@ import Testing
         }
     }
 
+    @Test("debriefs read back from a file are printed as the live ones, and cannot drive the terminal either")
+    func debriefsFromAFileAreSafe() throws {
+        let sandbox = Sandbox()
+        let hostile = "\\u001b]0;owned\\u0007\\u001b[2J"
+        let debrief = #"{"principles":[],"questions":[{"openGaps":[],"questionID":"q","rating":"inclined"}],"round":"bar-raiser","summary":["advice"# + hostile + #""],"inconsistencies":["note"# + hostile + #""],"type":"debrief","vote":"inclined"}"#
+        let loop = #"{"decision":"inclined","inconsistencies":["loop"# + hostile + #""],"type":"loop-debrief","vetoed":false,"votes":[]}"#
+        let text = try fixtureText().replacingOccurrences(of: #"{"status":"quit","type":"end"}"#, with: debrief + "\n" + loop + "\n" + #"{"status":"completed","type":"end"}"#)
+        let path = try write(text, named: "debriefs.jsonl", in: sandbox)
+        let result = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("── Debrief: Bar Raiser ──") && result.stdout.contains("(1 answered, 0 skipped)"))
+        #expect(result.stdout.contains("Flag: loop␛]0;owned"))
+        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
+    }
+
     @Test("a corrupt line in the middle names FILE:LINE; --lenient skips it")
     func corruptMiddleLine() throws {
         let sandbox = Sandbox()

@@ -49,24 +49,33 @@ struct Renderer {
         say(style.accent("↳ ") + probe.text)
     }
 
-    func debrief(_ debrief: RoundDebrief) {
+    func debrief(_ written: RoundDebrief) {
+        debrief(round: written.round, vote: written.vote, counts: (written.answered, written.skipped),
+                principles: written.principles, dodged: written.dodged, inconsistencies: written.inconsistencies,
+                improvements: written.improvements)
+    }
+
+    /// A round's write-up, live or read back from a transcript. Text passes through `SafeText`,
+    /// since a transcript someone sent you may carry escape sequences.
+    func debrief(round: RoundKind, vote: Rating, counts: (answered: Int, skipped: Int)?, principles: [PrincipleAssessment],
+                 dodged: [Gap], inconsistencies: [String], improvements: [String]) {
         say()
-        say(style.bold("── Debrief: \(debrief.round.title) ──"))
-        say("Vote: " + paint(debrief.vote) + style.dim("  (\(debrief.answered) answered, \(debrief.skipped) skipped)"))
-        for assessment in debrief.principles {
+        say(style.bold("── Debrief: \(round.title) ──"))
+        say("Vote: " + paint(vote) + (counts.map { style.dim("  (\($0.answered) answered, \($0.skipped) skipped)") } ?? ""))
+        for assessment in principles {
             say("• \(assessment.principle.title): " + paint(assessment.rating))
-            for quote in assessment.evidence.prefix(2) { say(style.dim("“\(quote)”"), indent: "    ") }
+            for quote in assessment.evidence.prefix(2) { say(style.dim("“\(SafeText.forTerminal(quote))”"), indent: "    ") }
             if !assessment.missing.isEmpty {
                 say(style.dim("missing: " + assessment.missing.map(\.id).joined(separator: ", ")), indent: "    ")
             }
         }
-        if !debrief.dodged.isEmpty {
-            say(style.warning("Dodged when pressed: ") + debrief.dodged.map(\.id).joined(separator: ", "))
+        if !dodged.isEmpty {
+            say(style.warning("Dodged when pressed: ") + dodged.map(\.id).joined(separator: ", "))
         }
-        for note in debrief.inconsistencies { say(style.warning("Flag: ") + note) }
-        if !debrief.improvements.isEmpty {
+        for note in inconsistencies { say(style.warning("Flag: ") + SafeText.forTerminal(note)) }
+        if !improvements.isEmpty {
             say("What would raise these answers most:")
-            for (index, advice) in debrief.improvements.enumerated() { say("\(index + 1). \(advice)", indent: "  ") }
+            for (index, advice) in improvements.enumerated() { say("\(index + 1). \(SafeText.forTerminal(advice))", indent: "  ") }
         }
     }
 
@@ -75,7 +84,7 @@ struct Renderer {
         say(style.bold("── The loop ──"))
         for vote in loop.votes { say("\(vote.round.title): " + paint(vote.vote), indent: "  ") }
         say("Decision: " + paint(loop.decision) + (loop.vetoed ? style.warning("  (the bar raiser's vote decides)") : ""))
-        for note in loop.inconsistencies { say(style.warning("Flag: ") + note) }
+        for note in loop.inconsistencies { say(style.warning("Flag: ") + SafeText.forTerminal(note)) }
     }
 
     func comparison(_ comparison: AttemptComparison) {

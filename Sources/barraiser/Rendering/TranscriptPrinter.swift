@@ -43,23 +43,11 @@ struct TranscriptPrinter {
 
     func debriefs(_ interview: RecordedInterview) {
         for debrief in interview.debriefs {
-            renderer.say()
-            renderer.say(style.bold("Debrief: \(debrief.round.title)") + " — vote " + renderer.paint(debrief.vote))
-            for assessment in debrief.principles {
-                renderer.say("• \(assessment.principle.title): " + renderer.paint(assessment.rating))
-                for quote in assessment.evidence.prefix(2) { renderer.say(style.dim("“\(SafeText.forTerminal(quote))”"), indent: "    ") }
-                if !assessment.missing.isEmpty {
-                    renderer.say(style.dim("missing: " + assessment.missing.map(\.id).joined(separator: ", ")), indent: "    ")
-                }
+            let counts = debrief.questions.map { verdicts in
+                (answered: verdicts.filter { $0.skipped != true }.count, skipped: verdicts.filter { $0.skipped == true }.count)
             }
-            if let dodged = debrief.dodged, !dodged.isEmpty {
-                renderer.say(style.warning("Dodged when pressed: ") + dodged.map(\.id).joined(separator: ", "))
-            }
-            for note in debrief.inconsistencies ?? [] { renderer.say(style.warning("Flag: ") + SafeText.forTerminal(note)) }
-            if !debrief.summary.isEmpty {
-                renderer.say("What would raise these answers most:")
-                for (index, advice) in debrief.summary.enumerated() { renderer.say("\(index + 1). \(SafeText.forTerminal(advice))", indent: "  ") }
-            }
+            renderer.debrief(round: debrief.round, vote: debrief.vote, counts: counts, principles: debrief.principles,
+                             dodged: debrief.dodged ?? [], inconsistencies: debrief.inconsistencies ?? [], improvements: debrief.summary)
         }
         if let loop = interview.loopDebrief { renderer.loopDebrief(loop) }
     }
