@@ -35,24 +35,22 @@ public enum GapFinder {
         expected.filter { !covers(story, $0) }
     }
 
+    /// The signals that show each part of a case, any one of which covers it.
+    public static let caseSignals: [Gap: [SignalKind]] = [
+        .hypothesis: [.hypothesis], .successMetric: [.successMetric], .experiment: [.experiment],
+        .prioritization: [.alternatives, .mvp, .tradeoff], .constraints: [.constraints], .segment: [.segment],
+        .positioning: [.positioning, .competition], .pricing: [.pricing], .promotion: [.promotion],
+        .distribution: [.distribution], .measurableGoal: [.measurableGoal],
+    ]
+
     /// Whether a story covers a gap: by its rule for story gaps, by its signals for case parts.
     public static func covers(_ story: AnswerAnalysis, _ gap: Gap) -> Bool {
         if let rule = GapRules.behavioural.first(where: { $0.gap == gap }) { return !rule.isOpen(in: story) }
-        switch gap {
-        case .hypothesis: return story.has(.hypothesis)
-        case .successMetric: return story.has(.successMetric)
-        case .experiment: return story.has(.experiment)
-        case .prioritization: return story.has(.alternatives) || story.has(.mvp) || story.has(.tradeoff)
-        case .constraints: return story.has(.constraints)
-        case .segment: return story.has(.segment)
         // Positioning is against something: a claim with no alternative named is not yet a position.
-        case .positioning: return story.has(.positioning) && story.has(.competition) || story.has(.competition) && story.has(.alternatives)
-        case .pricing: return story.has(.pricing)
-        case .promotion: return story.has(.promotion)
-        case .distribution: return story.has(.distribution)
-        case .measurableGoal: return story.has(.measurableGoal)
-        default: return false
+        if gap == .positioning {
+            return story.has(.competition) && (story.has(.positioning) || story.has(.alternatives))
         }
+        return caseSignals[gap]?.contains(where: story.has) ?? false
     }
 
     /// The case gaps of each track, in the order a case walks through them.

@@ -97,21 +97,6 @@ public enum StoryScorer {
     }
 
     static func evidenceFor(_ gap: Gap, in story: AnswerAnalysis) -> Evidence? {
-        let kinds: [SignalKind]
-        switch gap {
-        case .hypothesis: kinds = [.hypothesis]
-        case .successMetric: kinds = [.successMetric]
-        case .experiment: kinds = [.experiment]
-        case .prioritization: kinds = [.alternatives, .mvp, .tradeoff]
-        case .constraints: kinds = [.constraints]
-        case .segment: kinds = [.segment]
-        case .positioning: kinds = [.positioning, .competition]
-        case .pricing: kinds = [.pricing]
-        case .promotion: kinds = [.promotion]
-        case .distribution: kinds = [.distribution]
-        case .measurableGoal: kinds = [.measurableGoal]
-        default: kinds = []
-        }
-        return kinds.lazy.compactMap { story.first($0) }.first
+        GapFinder.caseSignals[gap]?.lazy.compactMap { story.first($0) }.first
     }
 }
