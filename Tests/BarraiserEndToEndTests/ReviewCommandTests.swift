@@ -196,7 +196,7 @@ import Testing
         let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
         #expect(rows.count == 2)
-        #expect(rows.allSatisfy { $0["rating"]?.isEmpty == false && $0["status"] == "completed" })
+        #expect(rows.allSatisfy { $0["rating"]?.isEmpty == false && $0["status"] == "completed" && $0["answered"] == "1" })
         #expect((rows[0]["startedAt"] ?? "", rows[0]["path"] ?? "") >= (rows[1]["startedAt"] ?? "", rows[1]["path"] ?? ""))
     }
 }

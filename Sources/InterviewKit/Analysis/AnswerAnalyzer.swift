@@ -149,6 +149,11 @@ public enum AnswerAnalyzer {
         /// The clause around tokens `first...last`: back to the nearest punctuation or conjunction,
         /// forward to the next, at most about twelve words. A subject-led clause starts at its subject.
         func clause(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> Evidence {
+            evidence(for: clauseBounds(around: first, last, startingAtSubject: startingAtSubject), startingAtSubject: startingAtSubject)
+        }
+
+        /// The first and last token of the clause around tokens `first...last`.
+        func clauseBounds(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> ClosedRange<Int> {
             let sentence = tokens[first].sentence
             var start = first
             if !startingAtSubject {
@@ -158,6 +163,12 @@ public enum AnswerAnalyzer {
             var end = last
             while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 11, !breaksClause(before: end + 1),
                   !tokens[end + 1].flags.contains(.conjunction) { end += 1 }
+            return start...end
+        }
+
+        func evidence(for bounds: ClosedRange<Int>, startingAtSubject: Bool = false) -> Evidence {
+            let (start, end) = (bounds.lowerBound, bounds.upperBound)
+            let sentence = tokens[start].sentence
             var text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
             // Cut for length in mid-phrase: say so, rather than make the candidate seem to stop there.
             let cutBefore = start > 0 && tokens[start - 1].sentence == sentence && !breaksClause(before: start)
@@ -203,7 +214,10 @@ public enum AnswerAnalyzer {
         }
 
         mutating func readPhrases() {
-            var lastAdded: [SignalKind: Int] = [:]
+            // The last token each signal's evidence reaches: a match before it adds nothing new. Results
+            // are kept clause by clause, since probes quote them ("we shipped it and reviews improved"
+            // holds two); for every other signal one piece of evidence per sentence proves it.
+            var covered: [SignalKind: Int] = [:]
             let matches = AnswerAnalyzer.matcher.matches(in: tokens)
             deferredSentences = Set(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
             for match in matches {
@@ -226,11 +240,18 @@ public enum AnswerAnalyzer {
                 default:
                     break
                 }
-                // One piece of evidence per signal per sentence is enough to prove it.
-                if lastAdded[match.kind] == sentence { continue }
-                lastAdded[match.kind] = sentence
-                add(match.kind, clause(around: match.firstToken, match.lastToken))
+                if let end = covered[match.kind], match.firstToken <= end { continue }
+                let bounds = clauseBounds(around: match.firstToken, match.lastToken)
+                covered[match.kind] = match.kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
+                add(match.kind, evidence(for: bounds))
             }
+        }
+
+        /// The index of the last token in the sentence that holds token `index`.
+        func sentenceEnd(of index: Int) -> Int {
+            var end = index
+            while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[index].sentence { end += 1 }
+            return end
         }
 
         /// "Target is everyone" is no segment: segment evidence in such a sentence does not count.

@@ -132,3 +132,22 @@ import Testing
         #expect(row.stillOpen.isEmpty && row.closed == baseline[0].gapsNow)
     }
 }
+
+@Suite struct HTMLChartTests {
+    @Test func theChartShowsEachPrincipleOnceAveragedAcrossRounds() throws {
+        let header = TranscriptRecord.header(.init(toolVersion: "t", track: .pm, level: .l5, rounds: [.screen, .barRaiser], seed: 1, startedAt: "x"))
+        let screen = TranscriptRecord.debrief(.init(round: .screen, vote: .inclined, summary: [], principles: [
+            PrincipleAssessment(principle: .diveDeep, rating: .strongHire, evidence: [], missing: [])]))
+        let barRaiser = TranscriptRecord.debrief(.init(round: .barRaiser, vote: .inclined, summary: [], principles: [
+            PrincipleAssessment(principle: .diveDeep, rating: .notInclined, evidence: [], missing: []),
+            PrincipleAssessment(principle: .ownership, rating: .insufficientEvidence, evidence: [], missing: [])]))
+        let html = HTMLExport.render(try RecordedInterview(records: [header, screen, barRaiser]))
+        let start = try #require(html.range(of: "<svg"))
+        let end = try #require(html.range(of: "</svg>"))
+        let chart = String(html[start.lowerBound..<end.upperBound])
+        #expect(chart.components(separatedBy: ">Dive Deep<").count - 1 == 1)
+        // strong-hire (4) and not-inclined (2) average to 3: inclined.
+        #expect(chart.contains(">Dive Deep</text><rect x=\"300\" y=\"3\" width=\"320\" height=\"16\" fill=\"#eee\"/><rect x=\"300\" y=\"3\" width=\"240\""))
+        #expect(chart.contains(">Ownership<") && chart.contains("insufficient-evidence"))
+    }
+}

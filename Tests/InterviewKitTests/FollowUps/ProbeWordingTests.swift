@@ -1,0 +1,60 @@
+import InterviewKit
+import Testing
+
+/// How probes are worded and what they quote.
+@Suite struct ProbeWordingTests {
+    static func decision(_ answer: String, question: Question, expected: [Gap] = [], asked: [String] = []) -> FollowUpDecision {
+        var generator = SeededGenerator(seed: 5)
+        let context = FollowUpContext(question: question, round: question.rounds.first ?? .barRaiser, track: .pm, level: .l5, maxDepth: 3,
+                                      expectedGaps: expected, askedProbes: asked)
+        return FollowUpGenerator.nextProbe(after: ProbeChain(answers: [answer]), in: context, using: &generator)
+    }
+
+    @Test func aQuoteCutForLengthSaysSo() {
+        let story = AnswerAnalyzer.analyze("Last year I personally rebuilt the entire seller onboarding flow for every single marketplace region we ran in Europe.")
+        let quote = FollowUpGenerator.quote(for: .tradeoff, in: story)
+        #expect(quote?.hasSuffix("…") == true, "\(quote ?? "nil")")
+    }
+
+    @Test func byHowMuchNeverQuotesAResultThatHasItsNumbers() {
+        let story = AnswerAnalyzer.analyze("In week two I cut the scope from nine features to three. We shipped it and reviews improved.")
+        let quote = FollowUpGenerator.quote(for: .metrics, in: story)
+        #expect(quote?.contains("nine") != true)
+        #expect(quote?.contains("reviews improved") == true)
+    }
+
+    @Test func aCasesOwnFollowUpsWaitForItsLastPart() throws {
+        let question = Question(id: "c", kind: .case, text: "Launch it.", principles: [.thinkBig], rounds: [.functional], tracks: [.pm],
+                                followUps: ["What would you do if the main partner refused?"],
+                                parts: [CasePart(id: "h", prompt: "Hypothesis?", expects: "", gap: .hypothesis),
+                                        CasePart(id: "k", prompt: "Constraints?", expects: "", gap: .constraints)])
+        let first = try #require(Self.decision("My hypothesis is that people abandon setup because the Wi-Fi step fails.", question: question, expected: [.hypothesis]).probe)
+        #expect(first.target == .depth && first.text != question.followUps[0])
+        let last = try #require(Self.decision("Latency and cost per device are the constraints that could kill it at scale.", question: question, expected: [.constraints]).probe)
+        #expect(last.text == question.followUps[0])
+    }
+
+    @Test func aQuestionsOwnFollowUpIsNotAskedTwice() throws {
+        let question = Question(id: "q", text: "Tell me about a launch.", principles: [.deliverResults], followUps: ["What was the hardest call?"])
+        let own = try #require(Self.decision(Fixtures.strongAnswer, question: question).probe)
+        #expect(own.text == "What was the hardest call?")
+        let next = try #require(Self.decision(Fixtures.strongAnswer, question: question, asked: [own.text]).probe)
+        #expect(next.text != own.text)
+    }
+
+    @Test func aScreenStoryThatClaimsAnOutcomeIsAskedForItsNumber() {
+        let question = Question(id: "s", kind: .screen, text: "Tell me about something you are proud of.", rounds: [.screen])
+        let decision = Self.decision("I am proud of the onboarding flow I rebuilt last year for our budgeting app. I interviewed our users, cut the steps in half, and retention improved a lot after it shipped.", question: question)
+        #expect(decision.probe?.target == .metrics)
+    }
+
+    @Test func aPreventedLossIsAResult() {
+        let story = AnswerAnalyzer.analyze("I caught the pricing error before launch, which prevented about 40,000 wrong charges.")
+        #expect(story.has(.result) && story.has(.quantifiedResult))
+    }
+
+    @Test func unlikeNamesTheAlternativeAPositioningIsAgainst() {
+        #expect(GapFinder.covers(AnswerAnalyzer.analyze("Positioning: unlike running your own servers, it is multiplayer in a day with no ops team."), .positioning))
+        #expect(!GapFinder.covers(AnswerAnalyzer.analyze("I would position it as the simplest way to watch everything you love."), .positioning))
+    }
+}
