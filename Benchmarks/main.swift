@@ -44,7 +44,7 @@ let sizes: [(words: Int, runs: Int)] = [(300, 1_000), (3_000, 200), (10_000, 60)
 print("barraiser-bench · InterviewKit engine · release build · ContinuousClock · times in µs")
 print("answers composed from \(AnswerCorpus.sentenceCount) candidate-style sentences (situations, I/we actions, numbers, hedges, results, trade-offs, customers, reflections)")
 print("")
-print("(a) one answer: analysis + probe choice (one FollowUpGenerator.nextProbe call on a chain holding that answer)")
+print("(a) one answer: analysis + probe choice (one AnswerJudge.judge call on a chain holding that answer: probe and rating)")
 let widths = [7, 7, 8, 5, 11, 11, 11, 8, 8, 8]
 print(row(["words", "tokens", "distinct", "runs", "median µs", "min µs", "p90 µs", "ns/word", "time ×", "words ×"], widths) + "  probe chosen")
 
@@ -58,7 +58,7 @@ for (words, runs) in sizes {
     let timings = measure(runs: runs, warmUp: max(3, runs / 10), checksum: &checksum) {
         seed &+= 1
         var generator = SeededGenerator(seed: seed)
-        let decision = FollowUpGenerator.nextProbe(after: chain, in: singleContext, using: &generator)
+        let decision = AnswerJudge.judge(chain, in: singleContext, using: &generator).decision
         if let target = decision.probe?.target { probeTargets[target, default: 0] += 1 }
         lastDecision = decision
         return decision.story.wordCount &* 31 &+ decision.openGaps.count &+ (decision.probe?.text.utf8.count ?? 0)
@@ -96,7 +96,7 @@ func runChain(_ mainAnswers: [String], seed: UInt64, targets: inout [Gap: Int], 
         var chain = ProbeChain(answers: [mainAnswers[number]], probes: [])
         var asked: [String] = []
         while true {
-            let decision = FollowUpGenerator.nextProbe(after: chain, in: questionContext, using: &generator)
+            let decision = AnswerJudge.judge(chain, in: questionContext, using: &generator).decision
             calls += 1
             if let dodged = decision.dodged { chain.dodged.append(dodged) }
             guard let probe = decision.probe else { break }
@@ -105,10 +105,8 @@ func runChain(_ mainAnswers: [String], seed: UInt64, targets: inout [Gap: Int], 
             chain.probes.append(probe)
             chain.answers.append(AnswerCorpus.reply(to: probe, question: number, seed: seed &+ UInt64(number * 10 + chain.probes.count)))
         }
-        let story = chain.answers.map { AnswerAnalyzer.analyze($0) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
-        let rating = StoryScorer.rate(story, kind: .behavioural, track: .pm, level: .l5,
-                                      principles: question.principles, dodged: chain.dodged)
-        let open = FollowUpGenerator.gaps(in: story, context: questionContext)
+        let verdict = AnswerJudge.verdict(answers: chain.answers, in: questionContext, dodged: chain.dodged)
+        let (rating, open, story) = (verdict.rating, verdict.openGaps, verdict.story)
         result = result &* 31 &+ rating.rating.rawValue.utf8.count &+ open.count &+ Int((rating.points ?? -1) * 100)
         words += story.wordCount
         trace?("  Q\(number + 1) \(question.principles.map(\.id).joined(separator: ",")): probes \(asked.isEmpty ? "none" : asked.joined(separator: ", "))"

@@ -7,6 +7,16 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var issue: AnswerIssue?
     /// Whether the answer speaks of work at all (a team, a product, a customer, a manager…).
     public var mentionsWork: Bool
+    /// Past-tense verbs in the answer: how much of it is told as a story.
+    public var pastVerbs: Int = 0
+    /// Sentences with words of their own (headings not counted).
+    public var sentenceCount: Int = 0
+    /// The STAR parts the candidate labelled with headings.
+    public var sections: Set<StoryPart> = []
+    /// Sentences that tell what happened rather than a view.
+    public var narratedSentences: Int = 0
+    /// Words under each labelled section.
+    public var sectionWords: [StoryPart: Int] = [:]
     /// Whether the answer speaks of life outside work (a hobby, the weekend).
     public var mentionsOutsideWork: Bool { has(.outsideWork) }
 
@@ -25,7 +35,19 @@ public struct AnswerAnalysis: Equatable, Sendable {
 
     /// A real past example was asked for but the answer speaks of what the candidate would do.
     public var isHypothetical: Bool {
-        count(.hypothetical) > 0 && count(.actionByMe) + count(.actionByUs) <= count(.hypothetical) / 2
+        let hypothetical = count(.hypothetical)
+        let past = count(.actionByMe) + count(.actionByUs) + count(.actionByOther)
+        return hypothetical > 0 && past <= hypothetical / 2 && pastVerbs < hypothetical * 2 + 2
+    }
+
+    /// The share of the answer's sentences that tell what happened rather than a view.
+    public var narratedShare: Double {
+        sentenceCount == 0 ? 0 : Double(narratedSentences) / Double(sentenceCount)
+    }
+
+    /// Steps the candidate or the team took that are more than effort ("tried to", "made sure").
+    public var concreteActions: Int {
+        max(count(.actionByMe) + count(.actionByUs) + count(.passiveAction) - count(.vagueAction), 0)
     }
 
     /// Actions are told mostly as "we": the candidate's own part is unclear.
@@ -46,6 +68,11 @@ public struct AnswerAnalysis: Equatable, Sendable {
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
+        result.pastVerbs += later.pastVerbs
+        result.sentenceCount += later.sentenceCount
+        result.sections.formUnion(later.sections)
+        result.narratedSentences += later.narratedSentences
+        result.sectionWords.merge(later.sectionWords, uniquingKeysWith: +)
         return result
     }
 }

@@ -6,7 +6,8 @@ enum Lexicon {
     static let adverbs: Set<String> = [
         "then", "also", "quickly", "personally", "just", "finally", "immediately", "eventually", "actually",
         "basically", "first", "later", "directly", "myself", "ourselves", "initially", "soon", "really", "still",
-        "had", "have", "then,", "even", "jointly", "together",
+        "had", "have", "then,", "even", "jointly", "together", "once", "recently", "later", "again", "successfully",
+        "instead", "eventually", "ultimately", "proactively", "carefully", "simply", "only", "all", "both",
     ]
 
     static let irregularPast: Set<String> = [
@@ -15,6 +16,10 @@ enum Lexicon {
         "lost", "paid", "put", "read", "said", "saw", "sold", "spent", "stood", "taught", "thought", "understood",
         "won", "shut", "cut", "hired", "fought", "rewrote", "rebuilt", "knew", "felt", "did", "dug", "wrote",
         "drew", "grew", "flew", "threw", "broke", "chose", "froze", "rode", "rose", "shook", "spun", "split",
+        "sat", "laid", "heard", "caught", "fed", "hung", "hit", "let", "meant", "proved", "struck", "stuck", "swept",
+        "oversaw", "overcame", "undertook", "withdrew", "forgot", "bent", "dealt", "fell", "fled", "hid", "lent", "lit",
+        "mistook", "quit", "shot", "sought", "sprang", "stole", "strove", "upset", "woke", "wound", "rang", "redid",
+        "reran", "rethought", "retaught", "outran", "underwent", "became", "came", "wore", "tore", "bore", "swore",
     ]
 
     /// Past forms that describe a state rather than something the speaker did.
@@ -22,7 +27,7 @@ enum Lexicon {
 
     /// Words after "I" that frame what follows as hypothetical or habitual, not a past event.
     static let hypotheticalMarkers: Set<String> = [
-        "would", "will", "'d", "'ll", "usually", "typically", "generally", "always", "normally", "tend", "try", "could", "should", "might", "can",
+        "would", "will", "'d", "'ll", "usually", "typically", "generally", "always", "normally", "tend", "try", "should", "can",
     ]
 
     static let negators: Set<String> = [
@@ -39,7 +44,8 @@ enum Lexicon {
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
         "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
-        "prevented", "avoided", "averted", "caught it",
+        "prevented", "avoided", "averted", "caught it", "released", "rolled out", "sold", "went out", "took off",
+        "stopped the", "ended at", "ended with", "came in at", "landed at", "closed at",
     ]
 
     static let tradeoff: [String] = [
@@ -61,8 +67,8 @@ enum Lexicon {
     ]
 
     static let customerImpact: [String] = [
-        "complain*", "churn*", "satisfaction", "nps", "csat", "feedback", "experience", "ticket*", "contacts",
-        "review*", "retention", "adoption", "conversion", "happier", "frustrat*", "pain", "saved them",
+        "complain*", "churn*", "satisfaction", "nps", "csat", "customer feedback", "user feedback", "customer experience",
+        "user experience", "ticket*", "contacts", "retention", "adoption", "conversion", "happier", "frustrat*", "pain", "saved them",
         "star rating*", "repeat purchase*", "support calls", "delight*",
     ]
 
@@ -172,6 +178,15 @@ enum Lexicon {
         "boss", "director", "colleague", "colleagues", "org", "release", "sprint", "deadline", "budget", "plan",
         "site", "app", "pitch", "deal", "deals", "prototype", "designer", "svp", "vp", "directors", "spec", "doc",
         "qbr", "revenue", "pipeline", "segment", "pricing", "partners", "vendor", "legal", "ops", "operations",
+        "system", "systems", "service", "services", "production", "code", "deployment", "deploy", "platform",
+        "infrastructure", "process", "department", "office", "finance", "invoices", "backend", "frontend", "api",
+        "database", "server", "servers", "features", "bug", "bugs", "incident", "outage", "shift", "workload",
+        "internship", "intern", "employer", "military", "army", "navy", "hr", "staff", "engineer", "developer",
+        "microservices", "stakeholder", "executives", "organization", "organisation", "sprint", "agile",
+        "campaigns", "agency", "contract", "contracts", "vendors", "webinar", "webinars", "design", "designs",
+        "templates", "headcount", "orgs", "pms", "launches", "marketers", "leadership", "survey", "mentoring",
+        "program", "programme", "policy", "legal", "drivers", "sellers", "merchants", "partner", "app", "apps",
+        "tool", "tools", "report", "reports", "dashboard", "roadmap", "analytics", "eng", "qa", "ux", "metrics",
     ]
 
     /// Words that take a story outside work: a hobby is not an answer to a question about work.
@@ -181,7 +196,7 @@ enum Lexicon {
     ]
 
     static let timeFrames: [String] = [
-        "within", "by q*", "deadline", "by the end of", "by end of", "in # week*", "in # month*", "in # day*",
+        "within #", "within a week", "within a month", "within the quarter", "within a day", "by q*", "deadline", "by the end of", "by end of", "in # week*", "in # month*", "in # day*",
         "over # week*", "over # month*", "per quarter", "per month", "per week", "in # quarter*", "next quarter",
         "first # days", "first # weeks", "first # months", "by year end", "by end of year",
     ]

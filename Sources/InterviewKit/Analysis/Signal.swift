@@ -17,13 +17,27 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case actionByMe = "action-by-me"
     /// A past action whose subject is "we" or the team.
     case actionByUs = "action-by-us"
+    /// A past action by someone else: a manager, a colleague, "he", "they".
+    case actionByOther = "action-by-other"
+    /// A step told in the passive with no one taking it ("the policy was drafted").
+    case passiveAction = "passive-action"
+    /// An action that is effort rather than a step ("tried to", "made sure", "focused on").
+    case vagueAction = "vague-action"
+    /// A decision the candidate took ("I decided", "I proposed", "we went with").
+    case decision
     /// A quantity of any kind that is not a date, a team size or a span of service.
     case quantity
     /// A quantity in a sentence that states a result.
     case quantifiedResult = "quantified-result"
+    /// A result number that compares: a percentage, a multiple, a before and after, "by 3 days".
+    case comparedResult = "compared-result"
     /// A before-and-after pair ("from 40% to 65%").
     case beforeAfter = "before-after"
     case result
+    /// A result verb in the opening of the story, where it is the setting rather than the outcome.
+    case earlyResult = "early-result"
+    /// A plain-word outcome ("since then", "in the end", "was approved"): read as a result.
+    case outcome
     /// A result told with intensifiers instead of a number ("improved it a lot").
     case vagueResult = "vague-result"
     /// The candidate says the outcome was not measured.
@@ -35,12 +49,20 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case learning
     case hedge
     case hypothetical
+    /// Talk about how things are done in general: "you need to…", "I always…", advice.
+    case generic
+    /// A sentence that states a view or a framework rather than what happened.
+    case view
+    /// A name of a real thing (a company, a product, a tool): the detail of one real time.
+    case namedDetail = "named-detail"
     case disagreement
     case timeFrame = "time-frame"
     /// Scope wider than one team: several teams, an organisation, a company, a market.
     case broadScope = "broad-scope"
     /// Blaming others or dismissing customers.
     case redFlag = "red-flag"
+    /// A story set in school, at home or in a club: a stake of the candidate's own, not a business's.
+    case personalContext = "personal-context"
     /// Life outside work: a hobby, the weekend.
     case outsideWork = "outside-work"
     /// "I don't know", "can't think of one".

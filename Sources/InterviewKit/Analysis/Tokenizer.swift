@@ -6,6 +6,8 @@ struct Token: Sendable {
     var end: Int
     var sentence: Int
     var hasDigit: Bool
+    /// Written with a capital first letter: with its place in the sentence, a hint of a name.
+    var isCapitalized: Bool = false
     /// The word's id in the analyser's vocabulary (-1 when unknown) and what it is: one look-up.
     var id: Int32 = -1
     var flags: WordFlags = []
@@ -29,6 +31,7 @@ enum Tokenizer {
         var tokenStart: Int?
         var tokenBytes: [UInt8] = []
         var hasDigit = false
+        var capitalized = false
 
         func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
@@ -43,11 +46,12 @@ enum Tokenizer {
                 let text = String(decoding: tokenBytes, as: UTF8.self)
                 let known = hasDigit ? nil : vocabulary?.lookup(text)
                 tokens.append(Token(text: text, start: start, end: end, sentence: sentenceIndex, hasDigit: hasDigit,
-                                    id: known?.id ?? -1, flags: known?.flags ?? []))
+                                    isCapitalized: capitalized, id: known?.id ?? -1, flags: known?.flags ?? []))
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)
             hasDigit = false
+            capitalized = false
         }
 
         func endSentence(at end: Int) {
@@ -71,7 +75,10 @@ enum Tokenizer {
             let isDecimalPoint = (byte == 0x2E || byte == 0x2C) && hasDigit && index + 1 < count
                 && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
             if isWordByte(byte) || isDecimalPoint {
-                if tokenStart == nil { tokenStart = index }
+                if tokenStart == nil {
+                    tokenStart = index
+                    capitalized = byte >= 0x41 && byte <= 0x5A
+                }
                 if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
                 if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
                 tokenBytes.append(byte)
@@ -80,7 +87,12 @@ enum Tokenizer {
             }
             flushToken(index)
             let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
-            if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary) {
+            // "1. Add alerts": the number of a list item does not end a sentence.
+            let numbersAListItem = byte == 0x2E && tokens.last.map { last in
+                last.sentence == sentenceIndex && last.hasDigit && last.end == index && last.text.utf8.count <= 2
+                    && (last.start == sentenceStart || bytes[sentenceStart..<last.start].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+            } == true
+            if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary && !numbersAListItem) {
                 endSentence(at: index + 1)
                 sentenceStart = index + 1
             }

@@ -19,6 +19,22 @@ struct WordFlags: OptionSet, Sendable {
     static let hypothetical = WordFlags(rawValue: 1 << 13)
     static let aim = WordFlags(rawValue: 1 << 14)
     static let spanLead = WordFlags(rawValue: 1 << 15)
+    /// Ends in "-ed" but is no verb ("need", "based", "hundred").
+    static let notAVerb = WordFlags(rawValue: 1 << 16)
+    /// A verb of doing, in its present or "-ing" form ("build", "adds", "testing").
+    static let actionVerb = WordFlags(rawValue: 1 << 17)
+    /// A verb of effort rather than a step ("tried", "focused", "worked").
+    static let effortVerb = WordFlags(rawValue: 1 << 18)
+    /// Someone other than the speaker who can act in a story ("manager", "boss", "director").
+    static let otherActor = WordFlags(rawValue: 1 << 19)
+    /// Makes a present-tense sentence a habit ("always", "usually", "whenever").
+    static let habitual = WordFlags(rawValue: 1 << 20)
+    /// Capitalised for reasons other than being a name (days, months, roles, the principles' words).
+    static let commonCapital = WordFlags(rawValue: 1 << 21)
+    /// A verb of receiving or noticing ("got", "heard", "realized"): no step of the speaker's.
+    static let perception = WordFlags(rawValue: 1 << 22)
+    /// Makes a number a comparison ("fewer", "faster", "than").
+    static let comparative = WordFlags(rawValue: 1 << 23)
 
 }
 
@@ -71,6 +87,14 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.hypotheticalMarkers, .hypothetical)
         vocabulary.mark(Lexicon.aimMarkers, .aim)
         vocabulary.mark(Lexicon.spanLeads, .spanLead)
+        vocabulary.mark(Lexicon.notVerbs, .notAVerb)
+        vocabulary.mark(Lexicon.actionVerbForms, .actionVerb)
+        vocabulary.mark(Lexicon.effortVerbs, .effortVerb)
+        vocabulary.mark(Lexicon.otherActors, .otherActor)
+        vocabulary.mark(Lexicon.habitualMarkers, .habitual)
+        vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
+        vocabulary.mark(Lexicon.perceptionVerbs, .perception)
+        vocabulary.mark(Lexicon.comparatives, .comparative)
         return vocabulary
     }
 }

@@ -64,3 +64,26 @@ public struct FollowUpContext: Equatable, Sendable {
         self.askedProbes = askedProbes
     }
 }
+
+extension FollowUpContext {
+    /// What the question asks for: a case asks for a plan; other questions say so in their wording.
+    public var framing: QuestionFraming {
+        question.kind == .case ? .plan : QuestionFraming.of(question.text)
+    }
+
+    /// What the gaps' checks need to know about the question.
+    public var gapContext: GapContext { GapContext(framing: framing, principles: question.principles) }
+
+    /// For a case, the parts this answer must cover: the current part's, else the track's whole case.
+    public var caseGaps: [Gap] { expectedGaps.isEmpty ? CasePartGaps.order(for: track) : expectedGaps }
+
+    /// The same context for judging a whole question: a case is judged on all its parts.
+    public var wholeQuestion: FollowUpContext {
+        var whole = self
+        if question.kind == .case {
+            let parts = question.parts.compactMap(\.gap)
+            whole.expectedGaps = parts.isEmpty ? CasePartGaps.order(for: track) : parts
+        }
+        return whole
+    }
+}

@@ -78,8 +78,8 @@ public enum Interview {
         // A case part with no gap of its own (clarifying the problem) takes no probes.
         let partWithoutGap = context.question.kind == .case && context.expectedGaps.isEmpty
         let decision = partWithoutGap
-            ? FollowUpDecision(probe: nil, dodged: nil, story: AnswerAnalysis(), openGaps: [])
-            : FollowUpGenerator.nextProbe(after: state.chain, in: context, using: &state.generator)
+            ? FollowUpDecision(probe: nil, dodged: nil, story: AnswerAnalysis(), findings: [])
+            : AnswerJudge.judge(state.chain, in: context, using: &state.generator).decision
         if let dodged = decision.dodged {
             state.chain.dodged.append(dodged)
             state.questionDodges.append(dodged)
@@ -87,9 +87,7 @@ public enum Interview {
         if let probe = decision.probe {
             state.chain.probes.append(probe)
             state.askedProbes.append(probe.text)
-            let record = TranscriptRecord.ProbeRecord(text: probe.text, target: probe.target, principle: probe.principle,
-                                                      depth: state.chain.probes.count, reason: probe.reason,
-                                                      firm: probe.isFirm ? true : nil)
+            let record = TranscriptRecord.ProbeRecord(probe, depth: state.chain.probes.count)
             effects += [.record(.probe(record)), .probe(probe)]
             return effects
         }
@@ -105,16 +103,9 @@ public enum Interview {
     /// Rates the question just finished and resets the per-question state.
     static func closeQuestion(_ state: inout InterviewState, skipped: Bool) {
         guard let question = state.currentQuestion, let context = followUpContext(state) else { return }
-        let story = state.questionAnswers.map { AnswerAnalyzer.analyze($0) }
-            .reduce(AnswerAnalysis()) { $0.merged(with: $1) }
-        let expected = question.kind == .case ? question.parts.compactMap(\.gap) : []
-        let rating = skipped
-            ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
-            : StoryScorer.rate(story, kind: question.kind, track: state.config.track, level: state.config.level,
-                               principles: question.principles, expectedGaps: expected, dodged: state.questionDodges)
-        var caseContext = context
-        caseContext.expectedGaps = expected
-        let open = skipped ? [] : FollowUpGenerator.gaps(in: story, context: caseContext)
+        let verdict = AnswerJudge.verdict(answers: state.questionAnswers, in: context, dodged: state.questionDodges)
+        let rating = skipped ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil) : verdict.rating
+        let open = skipped ? [] : verdict.openGaps
         let outcome = QuestionOutcome(
             questionID: question.id, principles: question.principles, skipped: skipped, rating: rating, openGaps: open,
             dodged: state.questionDodges,

@@ -39,35 +39,34 @@ public enum Rescorer {
             let depth = config.settings(for: question.round).depth
             // Follow-ups are compared chain by chain: a case part starts a chain of its own.
             var probes: [ProbeComparison] = []
+            var dodged: [Gap] = []
             for chain in chainsByQuestion[question.round.rawValue + "/" + question.questionID] ?? [] {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
                 let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level,
                                               maxDepth: depth, expectedGaps: part?.gap.map { [$0] } ?? [], earlierAnswers: earlierAnswers,
                                               askedProbes: askedProbes)
+                var chainDodged: [Gap] = []
                 for index in chain.answers.indices {
-                    let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map {
-                        Probe(text: $0.text, target: $0.target, principle: $0.principle, reason: $0.reason, isFirm: $0.firm ?? false)
-                    })
-                    let now = FollowUpGenerator.nextProbe(after: recorded, in: context, using: &generator).probe
+                    let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map(\.probe),
+                                              dodged: chainDodged)
+                    let judgement = AnswerJudge.judge(recorded, in: context, using: &generator)
+                    if let gap = judgement.decision.dodged { chainDodged.append(gap) }
+                    let now = judgement.probe
                     let then = index < chain.probes.count ? chain.probes[index] : nil
                     if let then { askedProbes.append(then.text) }
                     probes.append(ProbeComparison(afterAnswer: index + 1, thenTarget: then?.target, thenText: then?.text,
                                                   nowTarget: now?.target, nowText: now?.text))
                 }
+                dodged += chainDodged
             }
-            let story = question.answers.map { AnswerAnalyzer.analyze($0) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
-            let expected = kind == .case ? asked.parts.compactMap(\.gap) : []
-            let rating = question.answers.isEmpty
-                ? StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
-                : StoryScorer.rate(story, kind: kind, track: header.track, level: header.level, principles: asked.principles, expectedGaps: expected)
-            var gapContext = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level, maxDepth: depth)
-            gapContext.expectedGaps = expected
+            let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level, maxDepth: depth)
+            let verdict = AnswerJudge.verdict(answers: question.answers, in: context, dodged: dodged)
             let then = verdicts[question.questionID]
             comparisons.append(QuestionComparison(
                 round: question.round, questionID: question.questionID, text: question.text, ratingThen: then?.rating,
-                ratingNow: rating.rating, gapsThen: then?.openGaps,
-                gapsNow: question.answers.isEmpty ? [] : FollowUpGenerator.gaps(in: story, context: gapContext), probes: probes))
+                ratingNow: question.answers.isEmpty ? .insufficientEvidence : verdict.rating.rating, gapsThen: then?.openGaps,
+                gapsNow: question.answers.isEmpty ? [] : verdict.openGaps, probes: probes))
             earlierAnswers += question.answers
         }
         return comparisons

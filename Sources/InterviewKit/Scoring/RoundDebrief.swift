@@ -81,31 +81,7 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
         }
         improvements += gapCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }
             .prefix(3 - improvements.count)
-            .map { Self.advice[$0.key] ?? $0.key.id }
+            .map { GapSpec.of($0.key).advice }
         self.improvements = improvements
     }
-
-    static let advice: [Gap: String] = [
-        .specificity: "Answer with one real past example, not what you would do in general.",
-        .situation: "Open with the context in two sentences: where, when, what was at stake.",
-        .action: "Spend most of the answer on what you did, step by step.",
-        .ownership: "Say 'I' for what you did; keep 'we' for what the team did.",
-        .result: "Always land the story: say how it ended.",
-        .metrics: "Put a number on the result, with its baseline: from what, to what, over what period.",
-        .tradeoff: "Name what you gave up and the options you turned down.",
-        .customer: "Say who the customer was and what changed for them.",
-        .learning: "Close with what you would do differently now.",
-        .depth: "Be ready to explain how each number was computed.",
-        .hypothesis: "State a hypothesis before jumping to a solution.",
-        .successMetric: "Name one success metric and a guardrail.",
-        .experiment: "Propose a cheap experiment before the full build.",
-        .prioritization: "Say which option you pick over the others, and what the first version leaves out.",
-        .constraints: "Check latency, cost, scale and limits before committing.",
-        .segment: "Pick one target segment first, and say why.",
-        .positioning: "Position against a named alternative the customer uses today.",
-        .pricing: "Give a price and the reasoning behind it.",
-        .promotion: "Say how customers will hear about it.",
-        .distribution: "Say through which channel the product reaches customers.",
-        .measurableGoal: "Commit to a number with a date.",
-    ]
 }

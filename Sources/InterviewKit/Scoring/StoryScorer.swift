@@ -12,77 +12,87 @@ public struct StoryRating: Codable, Equatable, Sendable {
     }
 }
 
-/// Rates a story on Amazon's scale. It does not flatter: a story earns points only for what it
-/// shows, loses them for hypotheticals, vagueness and dodged probes, and says when too little was said.
-public enum StoryScorer {
+/// Rates a story on Amazon's scale from the same findings that choose the probes. It does not
+/// flatter: a story earns points for what it shows, loses them for the gaps it leaves clearly open
+/// and for dodged probes, and says when too little was said.
+enum StoryScorer {
     /// Fewer words than this across a story is too little to judge.
-    public static let minimumWords = 25
+    static let minimumWords = 25
 
-    public static func rate(_ story: AnswerAnalysis, kind: QuestionKind, track: Track, level: Level,
-                            principles: [Principle] = [], expectedGaps: [Gap] = [], dodged: [Gap] = []) -> StoryRating {
+    static func rate(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext, dodged: [Gap]) -> StoryRating {
         if story.wordCount < minimumWords || [.gibberish, .empty, .offTopic, .noExample].contains(story.issue) {
             return StoryRating(rating: .insufficientEvidence, evidence: [], points: nil)
         }
         if let flag = story.first(.redFlag) {
             return StoryRating(rating: .strongNoHire, evidence: [flag.text], points: 0)
         }
-        switch kind {
-        case .case: return rateCase(story, track: track, level: level, expectedGaps: expectedGaps)
+        switch context.question.kind {
+        case .case: return rateCase(story, findings: findings, context: context)
         case .screen: return rateScreen(story)
-        case .behavioural: return rateBehavioural(story, level: level, principles: principles, dodged: dodged)
+        case .behavioural:
+            return context.framing == .plan
+                ? ratePlan(story, findings: findings, context: context, dodged: dodged)
+                : rateStory(story, findings: findings, context: context, dodged: dodged)
         }
     }
 
-    static func rateBehavioural(_ story: AnswerAnalysis, level: Level, principles: [Principle], dodged: [Gap]) -> StoryRating {
+    /// What each covered part of a story earns, and what each clearly open gap costs.
+    static let credit: [Gap: Double] = [
+        .situation: 0.75, .action: 1.5, .ownership: 0.5, .result: 1.0, .metrics: 1.5, .tradeoff: 0.75,
+        .customer: 0.5, .learning: 0.5,
+    ]
+
+    static func rateStory(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext, dodged: [Gap]) -> StoryRating {
+        let strength = { (gap: Gap) in findings.first { $0.gap == gap }?.strength ?? 0 }
         var points = 0.0
-        var evidence: [String] = []
-        func credit(_ kind: SignalKind, _ value: Double, cite: Bool = true) {
-            guard let first = story.first(kind) else { return }
-            points += value
-            if cite && evidence.count < 4 && !evidence.contains(first.text) { evidence.append(first.text) }
-        }
-        if story.has(.situation) || story.has(.task) { points += 1 }
-        credit(.actionByMe, 1.5)
-        if !story.has(.actionByMe) && story.has(.actionByUs) { points += 0.5 }
-        if story.has(.actionByMe) && !story.ownershipUnclear { points += 0.5 }
-        if story.has(.result) { points += 1 }
-        credit(.quantifiedResult, 1.5)
-        credit(.tradeoff, 0.75)
-        if story.has(.customerImpact) { points += 0.75 } else if story.has(.customer) { points += 0.4 }
+        for (gap, value) in credit { points += value * (1 - min(strength(gap), 1)) }
+        if story.has(.customerImpact) { points += 0.25 }
         if story.has(.evidence) { points += 0.4 }
-        credit(.learning, 0.6)
         if story.has(.broadScope) { points += 0.5 }
-        if story.isHypothetical { points -= 2.5 }
+        if story.has(.namedDetail) { points += 0.25 }
+        points -= 2.5 * strength(.specificity)
         if story.count(.hedge) > 3 && !story.has(.quantifiedResult) { points -= 0.5 }
         if story.has(.unmeasured) && !story.has(.quantifiedResult) { points -= 0.5 }
         points -= Double(dodged.count)
 
-        let bar = TrackEmphasis.bar(for: level)
+        let bar = TrackEmphasis.bar(for: context.level)
         var rating: Rating
         if points >= bar.strongHire { rating = .strongHire }
         else if points >= bar.inclined { rating = .inclined }
-        else if points >= 1.5 { rating = .notInclined }
+        else if points >= 2.0 { rating = .notInclined }
         else { rating = .strongNoHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
-        let open = GapFinder.behaviouralGaps(in: story, principles: principles)
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
-        if level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
-        if open.contains(.metrics) || open.contains(.situation) || open.contains(.action) { cap(.inclined) }
-        if let promoted = principles.first.flatMap(GapFinder.promotedGap(for:)), open.contains(promoted) { cap(.inclined) }
-        if open.contains(.result) || story.ownershipUnclear { cap(.notInclined) }
-        if story.isHypothetical { rating = .notInclined }
-        if evidence.isEmpty, let first = story.first(.actionByUs) ?? story.first(.hypothetical) ?? story.first(.result) {
-            evidence.append(first.text)
-        }
-        return StoryRating(rating: rating, evidence: evidence, points: points)
+        if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
+        if strength(.metrics) >= GapFinding.clear || strength(.situation) >= GapFinding.clear { cap(.inclined) }
+        if let promoted = context.question.principles.first, let gap = GapSpec.behavioural.first(where: { $0.raisedBy[promoted] != nil })?.gap,
+           strength(gap) >= GapFinding.clear { cap(.inclined) }
+        if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= GapFinding.clear
+            || strength(.specificity) >= GapFinding.weak { cap(.notInclined) }
+        // A complete story with a number on its result is not below inclined.
+        let complete = strength(.result) == 0 && strength(.metrics) == 0 && strength(.action) == 0 && strength(.specificity) == 0
+            && strength(.ownership) < GapFinding.clear && dodged.isEmpty
+        if complete && rating < .inclined { rating = .inclined }
+        return StoryRating(rating: rating, evidence: citations(in: story), points: points)
     }
 
-    static func rateCase(_ story: AnswerAnalysis, track: Track, level: Level, expectedGaps: [Gap]) -> StoryRating {
-        let expected = expectedGaps.isEmpty ? GapFinder.caseOrder(for: track) : expectedGaps
-        let covered = expected.filter { GapFinder.covers(story, $0) }
+    /// A plan asked for in a behavioural round ("How would you…") is rated like a case: on what it
+    /// proposes, the choices it makes, how it would measure success, and the customer.
+    static func ratePlan(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext, dodged: [Gap]) -> StoryRating {
+        let parts: [Gap] = [.action, .tradeoff, .metrics, .customer]
+        let covered = parts.filter { gap in !(findings.first { $0.gap == gap }?.isClear ?? false) }
+        let share = Double(covered.count) / Double(parts.count) - 0.25 * Double(dodged.count)
+        let rating: Rating = share >= 1 ? .strongHire : share >= 0.75 ? .inclined : share >= 0.4 ? .notInclined : .strongNoHire
+        return StoryRating(rating: rating, evidence: citations(in: story), points: share * 8)
+    }
+
+    static func rateCase(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext) -> StoryRating {
+        let expected = context.caseGaps
+        let open = Set(findings.map(\.gap))
+        let covered = expected.filter { !open.contains($0) }
         let share = Double(covered.count) / Double(max(expected.count, 1))
-        let evidence = covered.prefix(4).compactMap { gap in evidenceFor(gap, in: story)?.text }
-        let strongShare = level >= .l6 ? 0.95 : 0.85
+        let evidence = covered.prefix(4).compactMap { GapSpec.of($0).finding(in: story, context: context.gapContext).evidence.first?.text }
+        let strongShare = context.level >= .l6 ? 0.95 : 0.85
         let rating: Rating = share >= strongShare ? .strongHire : share >= 0.75 ? .inclined : share >= 0.3 ? .notInclined : .strongNoHire
         return StoryRating(rating: rating, evidence: evidence, points: share * 8)
     }
@@ -96,7 +106,15 @@ public enum StoryScorer {
         return StoryRating(rating: rating, evidence: evidence, points: rating == .inclined ? 3 : 2)
     }
 
-    static func evidenceFor(_ gap: Gap, in story: AnswerAnalysis) -> Evidence? {
-        GapFinder.caseSignals[gap]?.lazy.compactMap { story.first($0) }.first
+    /// The quotes a rating stands on: the candidate's own steps, the numbers, the choice, the lesson.
+    static func citations(in story: AnswerAnalysis) -> [String] {
+        var evidence: [String] = []
+        for kind in [SignalKind.actionByMe, .quantifiedResult, .tradeoff, .learning] {
+            if let first = story.first(kind), evidence.count < 4, !evidence.contains(first.text) { evidence.append(first.text) }
+        }
+        if evidence.isEmpty, let first = story.first(.actionByUs) ?? story.first(.hypothetical) ?? story.first(.generic) ?? story.first(.result) {
+            evidence.append(first.text)
+        }
+        return evidence
     }
 }

@@ -83,14 +83,32 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var reason: String
         /// True for a firmer re-ask after a dodge; absent otherwise.
         public var firm: Bool?
+        /// The candidate's words the probe pointed at; absent when it quoted none.
+        public var quote: String?
+        /// Set when the probe answered an awkward reply (empty, repeated, too long) rather than a gap.
+        public var issue: AnswerIssue?
 
-        public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String, firm: Bool? = nil) {
+        public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String, firm: Bool? = nil,
+                    quote: String? = nil, issue: AnswerIssue? = nil) {
             self.text = text
             self.target = target
             self.principle = principle
             self.depth = depth
             self.reason = reason
             self.firm = firm
+            self.quote = quote
+            self.issue = issue
+        }
+
+        /// The probe as it was put, depth number aside.
+        public init(_ probe: Probe, depth: Int) {
+            self.init(text: probe.text, target: probe.target, principle: probe.principle, depth: depth, reason: probe.reason,
+                      firm: probe.isFirm ? true : nil, quote: probe.quote, issue: probe.issue)
+        }
+
+        /// The probe this record was made from, for reading the chain again.
+        public var probe: Probe {
+            Probe(text: text, target: target, principle: principle, reason: reason, quote: quote, isFirm: firm ?? false, issue: issue)
         }
     }
 

@@ -22,7 +22,7 @@ public struct TranscriptStory: Equatable, Sendable {
             case .answer(let value):
                 chain.answers.append(value.text)
             case .probe(let value):
-                chain.probes.append(Probe(text: value.text, target: value.target, principle: value.principle, reason: value.reason, isFirm: value.firm ?? false))
+                chain.probes.append(value.probe)
             default:
                 break
             }

@@ -74,13 +74,11 @@ extension BarRaiser {
             chain.answers.append(answer.trimmingCharacters(in: .whitespacesAndNewlines))
             let context = FollowUpContext(
                 question: resolved, round: story.question?.round ?? round, track: story.header?.track ?? track,
-                level: story.header?.level ?? level, maxDepth: depth,
-                expectedGaps: resolved.kind == .case ? GapFinder.caseOrder(for: story.header?.track ?? track) : [],
-                earlierAnswers: story.earlierAnswers)
+                level: story.header?.level ?? level, maxDepth: depth, earlierAnswers: story.earlierAnswers)
             var generator = SeededGenerator(seed: UInt64(chain.answers.count))
-            let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator)
-            let rating = StoryScorer.rate(decision.story, kind: resolved.kind, track: context.track, level: context.level, principles: resolved.principles,
-                                          expectedGaps: context.expectedGaps, dodged: chain.dodged + (decision.dodged.map { [$0] } ?? []))
+            let judgement = AnswerJudge.judge(chain, in: context, using: &generator)
+            let decision = judgement.decision
+            let rating = judgement.rating
             if json {
                 // JSONSerialization writes absent values as null, which the contract asks for.
                 let probe: Any = decision.probe.map { probe -> [String: Any] in
@@ -92,6 +90,11 @@ extension BarRaiser {
                 })
                 let object: [String: Any] = [
                     "probe": probe, "gaps": decision.openGaps.map(\.id), "signals": signals,
+                    "form": ["sentences": decision.story.sentenceCount, "narrated": decision.story.narratedSentences,
+                             "sections": decision.story.sections.map(\.rawValue).sorted(), "framing": context.framing.rawValue] as [String: Any],
+                    "findings": decision.findings.map { finding -> [String: Any] in
+                        ["gap": finding.gap.id, "strength": finding.strength, "evidence": finding.evidence.first?.text ?? NSNull()]
+                    },
                     "rating": rating.rating.rawValue, "score": rating.rating.score ?? NSNull(), "evidence": rating.evidence,
                     "principles": resolved.principles.map(\.id), "issue": decision.story.issue?.rawValue ?? NSNull(),
                 ]

@@ -10,7 +10,7 @@ import Testing
 
     static func next(_ chain: ProbeChain, _ context: FollowUpContext = context()) -> FollowUpDecision {
         var generator = SeededGenerator(seed: 3)
-        return FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator)
+        return AnswerJudge.judge(chain, in: context, using: &generator).decision
     }
 
     static let vague = "Last year I led our checkout work at my company. I rewrote the address step myself and conversion improved significantly."

@@ -7,18 +7,18 @@ import Testing
         var generator = SeededGenerator(seed: 5)
         let context = FollowUpContext(question: question, round: question.rounds.first ?? .barRaiser, track: .pm, level: .l5, maxDepth: 3,
                                       expectedGaps: expected, askedProbes: asked)
-        return FollowUpGenerator.nextProbe(after: ProbeChain(answers: [answer]), in: context, using: &generator)
+        return AnswerJudge.judge(ProbeChain(answers: [answer]), in: context, using: &generator).decision
     }
 
     @Test func aQuoteCutForLengthSaysSo() {
         let story = AnswerAnalyzer.analyze("Last year I personally rebuilt the entire seller onboarding flow for every single marketplace region we ran in Europe.")
-        let quote = FollowUpGenerator.quote(for: .tradeoff, in: story)
+        let quote = GapSpec.tradeoff.finding(in: story).evidence.first.map { $0.text }
         #expect(quote?.hasSuffix("…") == true, "\(quote ?? "nil")")
     }
 
     @Test func byHowMuchNeverQuotesAResultThatHasItsNumbers() {
         let story = AnswerAnalyzer.analyze("In week two I cut the scope from nine features to three. We shipped it and reviews improved.")
-        let quote = FollowUpGenerator.quote(for: .metrics, in: story)
+        let quote = GapSpec.metrics.finding(in: story).evidence.first.map { $0.text }
         #expect(quote?.contains("nine") != true)
         #expect(quote?.contains("reviews improved") == true)
     }
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func unlikeNamesTheAlternativeAPositioningIsAgainst() {
-        #expect(GapFinder.covers(AnswerAnalyzer.analyze("Positioning: unlike running your own servers, it is multiplayer in a day with no ops team."), .positioning))
-        #expect(!GapFinder.covers(AnswerAnalyzer.analyze("I would position it as the simplest way to watch everything you love."), .positioning))
+        #expect(!GapSpec.of(.positioning).finding(in: AnswerAnalyzer.analyze("Positioning: unlike running your own servers, it is multiplayer in a day with no ops team.")).isOpen)
+        #expect(GapSpec.of(.positioning).finding(in: AnswerAnalyzer.analyze("I would position it as the simplest way to watch everything you love.")).isOpen)
     }
 }

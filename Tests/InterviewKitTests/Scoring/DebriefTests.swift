@@ -36,18 +36,21 @@ import Testing
         #expect(StoryConsistency.conflicts(in: [first, first]).isEmpty, "the same numbers are no conflict")
     }
 
+    static func verdict(_ answer: String, level: Level) -> StoryRating {
+        let context = FollowUpContext(question: Fixtures.story, round: .barRaiser, track: .pm, level: level, maxDepth: 3)
+        return AnswerJudge.verdict(answers: [answer], in: context).rating
+    }
+
     @Test func ratingsCiteTheCandidatesWords() {
-        let story = AnswerAnalyzer.analyze(Fixtures.strongAnswer)
-        let rating = StoryScorer.rate(story, kind: .behavioural, track: .pm, level: .l5, principles: [.deliverResults])
+        let rating = Self.verdict(Fixtures.strongAnswer, level: .l5)
         #expect(rating.rating == .strongHire || rating.rating == .inclined)
         #expect(!rating.evidence.isEmpty)
         #expect(rating.evidence.allSatisfy { Fixtures.strongAnswer.contains($0.replacingOccurrences(of: "…", with: "")) })
     }
 
     @Test func aSeniorLevelNeedsWiderScopeForAStrongHire() {
-        let story = AnswerAnalyzer.analyze(Fixtures.strongAnswer)
-        let atL5 = StoryScorer.rate(story, kind: .behavioural, track: .pm, level: .l5, principles: [.deliverResults])
-        let atL7 = StoryScorer.rate(story, kind: .behavioural, track: .pm, level: .l7, principles: [.deliverResults])
+        let atL5 = Self.verdict(Fixtures.strongAnswer, level: .l5)
+        let atL7 = Self.verdict(Fixtures.strongAnswer, level: .l7)
         #expect(atL7.rating < atL5.rating || atL5.rating != .strongHire)
         #expect(atL7.rating != .strongHire)
     }

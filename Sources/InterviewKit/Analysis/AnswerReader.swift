@@ -1,0 +1,151 @@
+/// One answer as the analysis passes see it: its bytes, tokens and sentences, the layout of each
+/// sentence, and the signals found so far. Each pass lives in its own file under `Passes/` and
+/// reads what earlier passes left here.
+struct AnswerReader {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let sentences: [SentenceRange]
+    /// The first token of each sentence; the next sentence's first token ends it.
+    let firstTokens: [Int]
+    /// The question's framing: whether it asks for a past example, a plan or a general approach.
+    let framing: QuestionFraming
+    var forms: [SentenceForm] = []
+    var signals: [SignalKind: [Evidence]] = [:]
+
+    /// Sentences that state a result, for telling result quantities from others.
+    var resultSentences = Set<Int>()
+    var timeFrameSentences = Set<Int>()
+    var quantitySentences = Set<Int>()
+    var deferredSentences = Set<Int>()
+    /// Tokens that number a list ("1." at a line's start): they are no quantity.
+    var listMarkers = Set<Int>()
+    /// Tokens inside a vague-effort phrase ("tried to", "made sure"): an action on one of them is no concrete step.
+    var vagueActionTokens = Set<Int>()
+    /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
+    var pastVerbs = 0
+    /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
+    var narrated = Set<Int>()
+    /// Words under each labelled section.
+    var sectionWords: [StoryPart: Int] = [:]
+
+    init(bytes: [UInt8], tokens: [Token], sentences: [SentenceRange], framing: QuestionFraming) {
+        self.bytes = bytes
+        self.tokens = tokens
+        self.sentences = sentences
+        self.framing = framing
+        var firsts = Array(repeating: tokens.count, count: sentences.count)
+        for index in tokens.indices.reversed() where tokens[index].sentence < firsts.count {
+            firsts[tokens[index].sentence] = index
+        }
+        // A sentence with no tokens starts where the next one does.
+        var next = tokens.count
+        for sentence in firsts.indices.reversed() {
+            if firsts[sentence] == tokens.count || firsts[sentence] > next { firsts[sentence] = next }
+            next = firsts[sentence]
+        }
+        self.firstTokens = firsts
+    }
+
+    /// The tokens of one sentence.
+    func tokenRange(of sentence: Int) -> Range<Int> {
+        let start = firstTokens[sentence]
+        let end = sentence + 1 < firstTokens.count ? firstTokens[sentence + 1] : tokens.count
+        return start..<max(start, end)
+    }
+
+    func sentenceText(_ index: Int) -> String {
+        guard index < sentences.count else { return "" }
+        let range = sentences[index]
+        return String(decoding: bytes[range.start..<range.end], as: UTF8.self).trimmingWhitespace()
+    }
+
+    /// A sentence's own words, after any list number or label.
+    func contentEvidence(of sentence: Int) -> Evidence? {
+        let form = forms[sentence]
+        guard form.hasContent else { return nil }
+        let start = tokens[form.contentStart].start
+        let end = tokens[form.contentEnd - 1].end
+        return Evidence(offset: start, text: String(decoding: bytes[start..<end], as: UTF8.self))
+    }
+
+    /// Where token `index` sits in the answer, from 0 (its start) to 1 (its end).
+    func position(of index: Int) -> Double {
+        tokens.count <= 1 ? 1 : Double(index) / Double(tokens.count - 1)
+    }
+
+    func part(of index: Int) -> StoryPart? { forms[tokens[index].sentence].part }
+
+    /// The clause around tokens `first...last`: back to the nearest punctuation or conjunction,
+    /// forward to the next, at most about twelve words. A subject-led clause starts at its subject.
+    func clause(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> Evidence {
+        evidence(for: clauseBounds(around: first, last, startingAtSubject: startingAtSubject), startingAtSubject: startingAtSubject)
+    }
+
+    /// The first and last token of the clause around tokens `first...last`.
+    func clauseBounds(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> ClosedRange<Int> {
+        let sentence = tokens[first].sentence
+        let contentStart = forms.isEmpty ? 0 : forms[sentence].contentStart
+        var start = first
+        if !startingAtSubject {
+            while start > contentStart, tokens[start - 1].sentence == sentence, first - start < 8, !breaksClause(before: start),
+                  !tokens[start - 1].flags.contains(.conjunction) { start -= 1 }
+        }
+        var end = last
+        while end + 1 < tokens.count, tokens[end + 1].sentence == sentence, end - start < 11, !breaksClause(before: end + 1),
+              !tokens[end + 1].flags.contains(.conjunction) { end += 1 }
+        return start...end
+    }
+
+    func evidence(for bounds: ClosedRange<Int>, startingAtSubject: Bool = false) -> Evidence {
+        let (start, end) = (bounds.lowerBound, bounds.upperBound)
+        let sentence = tokens[start].sentence
+        let contentStart = forms.isEmpty ? 0 : forms[sentence].contentStart
+        var text = String(decoding: bytes[tokens[start].start..<tokens[end].end], as: UTF8.self)
+        // Cut for length in mid-phrase: say so, rather than make the candidate seem to stop there.
+        let cutBefore = start > contentStart && tokens[start - 1].sentence == sentence && !breaksClause(before: start)
+            && !tokens[start - 1].flags.contains(.conjunction) && !startingAtSubject
+        let cutAfter = end + 1 < tokens.count && tokens[end + 1].sentence == sentence && !breaksClause(before: end + 1)
+            && !tokens[end + 1].flags.contains(.conjunction)
+        if cutBefore { text = "…" + text }
+        if cutAfter { text += "…" }
+        return Evidence(offset: tokens[start].start, text: text)
+    }
+
+    func breaksClause(before index: Int) -> Bool {
+        let gap = bytes[tokens[index - 1].end..<tokens[index].start]
+        return gap.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x22 }) || tokens[index].text == "but"
+    }
+
+    func isNegated(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var look = index - 1
+        while look >= 0, index - look <= 3, tokens[look].sentence == sentence {
+            if tokens[look].flags.contains(.negator) || tokens[look].text.hasSuffix("n't") { return true }
+            look -= 1
+        }
+        return false
+    }
+
+    /// The index of the last token in the sentence that holds token `index`.
+    func sentenceEnd(of index: Int) -> Int {
+        var end = index
+        while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[index].sentence { end += 1 }
+        return end
+    }
+
+    /// Whether a token reads as a past-tense verb: irregular, or a regular "-ed" form.
+    func isPastForm(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.hasDigit || token.flags.contains(.stativePast) { return false }
+        // "is aligned", "been tested": a participle after a form of "be" describes, it does not narrate.
+        if index > 0, tokens[index - 1].sentence == token.sentence, Self.presentBe.contains(tokens[index - 1].text) { return false }
+        if token.flags.contains(.irregularPast) { return true }
+        return token.text.hasSuffix("ed") && token.text.utf8.count > 3 && !token.flags.contains(.notAVerb)
+    }
+
+    static let presentBe: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"]
+
+    mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
+        signals[kind, default: []].append(evidence)
+    }
+}

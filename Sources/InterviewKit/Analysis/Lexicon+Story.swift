@@ -1,0 +1,182 @@
+/// The words the layout, subject and outcome passes look for: section labels, verbs of doing and
+/// of effort, who else acts in a story, plain-word outcomes, talk in general, decisions.
+extension Lexicon {
+    /// Section labels, longest first so "lessons learned" wins over "lessons".
+    static let sectionLabels: [([String], StoryPart)] = {
+        let labels: [(String, StoryPart)] = [
+            ("situation", .situation), ("the situation", .situation), ("context", .situation), ("the context", .situation),
+            ("background", .situation), ("setting", .situation), ("scenario", .situation), ("nugget", .situation),
+            ("challenge", .situation), ("the challenge", .situation), ("s", .situation),
+            ("task", .task), ("the task", .task), ("my task", .task), ("tasks", .task), ("goal", .task), ("the goal", .task),
+            ("my goal", .task), ("goals", .task), ("objective", .task), ("objectives", .task), ("problem", .task),
+            ("the problem", .task), ("mission", .task), ("the ask", .task), ("t", .task),
+            ("action", .action), ("actions", .action), ("the action", .action), ("actions taken", .action),
+            ("approach", .action), ("my approach", .action), ("the approach", .action), ("what i did", .action),
+            ("what we did", .action), ("how i did it", .action), ("how i handled it", .action), ("how i recovered", .action),
+            ("how i solved it", .action), ("solution", .action), ("the solution", .action), ("steps", .action),
+            ("steps taken", .action), ("execution", .action), ("a", .action),
+            ("result", .result), ("results", .result), ("the result", .result), ("outcome", .result),
+            ("outcomes", .result), ("the outcome", .result), ("impact", .result), ("the impact", .result),
+            ("how it ended", .result), ("what happened next", .result), ("r", .result),
+            ("learning", .learning), ("learnings", .learning), ("key learning", .learning), ("key learnings", .learning),
+            ("lesson", .learning), ("lessons", .learning), ("lesson learned", .learning), ("lessons learned", .learning),
+            ("lesson learnt", .learning), ("lessons learnt", .learning), ("reflection", .learning), ("reflections", .learning),
+            ("takeaway", .learning), ("takeaways", .learning), ("key takeaway", .learning), ("what i learned", .learning),
+            ("what i learnt", .learning), ("how we grew", .learning), ("how i grew", .learning),
+            ("what i'd do differently", .learning), ("what i would do differently", .learning), ("l", .learning),
+        ]
+        return labels.map { (label: $0.0.split(separator: " ").map(String.init), part: $0.1) }
+            .sorted { $0.label.count > $1.label.count }
+            .map { ($0.label, $0.part) }
+    }()
+
+    /// Verbs of doing, in their base form: their present and "-ing" forms make a fragment or a
+    /// present-tense narration an action ("Add alerts", "I explain why"). Past forms are read by ending.
+    static let actionVerbs: [String] = [
+        "add", "align", "analyse", "analyze", "approach", "assess", "assign", "audit", "automate", "build", "call",
+        "change", "check", "clarify", "collect", "combine", "communicate", "compare", "complete", "conduct", "configure",
+        "confirm", "contact", "convince", "coordinate", "create", "cut", "debug", "define", "delegate", "deliver",
+        "deploy", "design", "develop", "document", "draft", "drive", "email", "escalate", "establish", "estimate",
+        "evaluate", "explain", "find", "fix", "gather", "identify", "implement", "improve", "inform", "integrate",
+        "interview", "introduce", "investigate", "launch", "lead", "map", "measure", "meet", "mentor", "merge",
+        "migrate", "monitor", "move", "negotiate", "optimise", "optimize", "organise", "organize", "pilot", "plan",
+        "present", "prioritise", "prioritize", "propose", "prototype", "provide", "publish", "raise", "read",
+        "rebuild", "recommend", "redesign", "reduce", "refactor", "release", "remove", "replace", "reproduce",
+        "request", "research", "resolve", "review", "rewrite", "roll", "run", "schedule", "send", "set", "ship",
+        "simplify", "sketch", "solve", "split", "start", "streamline", "suggest", "survey", "talk", "test", "track",
+        "train", "update", "validate", "write", "admit", "offer", "apologise", "apologize", "ask", "book", "hire",
+        "segment", "price", "target", "position", "brainstorm", "interface", "containerize", "containerise",
+    ]
+
+    /// Every present and "-ing" form of the verbs of doing.
+    static let actionVerbForms: Set<String> = {
+        var forms = Set<String>()
+        for verb in actionVerbs {
+            forms.insert(verb)
+            if verb.hasSuffix("s") || verb.hasSuffix("sh") || verb.hasSuffix("ch") || verb.hasSuffix("x") { forms.insert(verb + "es") }
+            else if verb.hasSuffix("y") && !verb.hasSuffix("ay") { forms.insert(String(verb.dropLast()) + "ies") }
+            else { forms.insert(verb + "s") }
+            if verb.hasSuffix("e") && !verb.hasSuffix("ee") { forms.insert(String(verb.dropLast()) + "ing") } else { forms.insert(verb + "ing") }
+        }
+        // Nouns and adjectives that share a form with one of the verbs.
+        return forms.subtracting(["plans", "tests", "calls", "changes", "checks", "emails", "reviews", "sets", "meeting", "meetings",
+                                  "a", "updates", "requests", "steps", "interviews", "surveys", "prices", "targets", "positions",
+                                  "building", "setting", "training", "pricing", "offers", "reads", "maps", "tracks", "starts",
+                                  "drives", "estimates", "documents", "releases", "launches", "drafts", "results", "leads",
+                                  "pilots", "books", "hires", "segments", "presents", "splits", "runs", "cuts"])
+    }()
+
+    /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
+    static let effortVerbs: Set<String> = [
+        "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",
+        "continued", "struggled", "powered", "strived", "stayed", "remained", "put",
+    ]
+
+    /// Phrases of effort rather than a step.
+    static let vagueActions: [String] = [
+        "tried to", "try to", "did my best", "do my best", "made sure", "make sure", "focused on", "worked on",
+        "worked hard", "took ownership", "took the initiative", "took initiative", "power through", "took lots of time",
+        "took time", "spent time", "spent considerable", "spent a lot", "worked closely", "kept in mind",
+        "was unwavering", "did what", "handled it", "took a lot of", "took pride",
+    ]
+
+    /// People other than the speaker who act in a story.
+    static let otherActors: Set<String> = [
+        "manager", "boss", "supervisor", "lead", "director", "chief", "coordinator", "head", "vp", "ceo", "cto", "cfo",
+        "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
+    ]
+
+    /// Verbs of receiving or noticing: something that happened to the speaker, not a step they took.
+    static let perceptionVerbs: Set<String> = [
+        "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",
+        "thought", "believed", "understood", "recalled", "remembered", "wondered", "hoped", "expected", "wished",
+        "enjoyed", "faced", "encountered", "experienced", "became", "came", "fell",
+    ]
+
+    /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
+    static let changeWords = [
+        "improv", "increas", "reduc", "grew", "grow", "drop", "went", "fell", "rose", "lift", "cut", "sav", "faster",
+        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down",
+    ]
+
+    /// Participles that describe a state after "was" ("was excited", "was assigned"), not a step taken.
+    static let participleAdjectives: Set<String> = [
+        "assigned", "asked", "tasked", "given", "told", "hired", "placed", "based", "located", "involved", "required",
+        "expected", "supposed", "used", "allowed", "stuck", "lost", "born", "known", "called", "named", "scheduled",
+        "planned", "needed", "committed", "responsible", "promoted", "appreciated", "praised", "thanked", "approved",
+        "granted", "accepted", "relieved", "impressed", "surprised", "shocked", "confused", "annoyed", "upset",
+    ]
+
+    /// Words that make a number a comparison.
+    static let comparatives: Set<String> = [
+        "fewer", "less", "more", "faster", "slower", "higher", "lower", "reduction", "increase", "decrease", "improvement",
+        "halved", "doubled", "tripled", "cut", "saved", "down", "up", "growth", "drop", "lift", "baseline", "versus", "vs",
+        "compared", "than", "previous", "before", "against", "projection", "target",
+    ]
+
+    /// Words that make a present-tense sentence a habit rather than a time it happened.
+    static let habitualMarkers: Set<String> = [
+        "always", "usually", "typically", "generally", "normally", "often", "whenever", "tend", "sometimes", "every", "try",
+    ]
+
+    /// Words ending in "-ed" that are not past-tense verbs.
+    static let notVerbs: Set<String> = [
+        "need", "based", "hundred", "red", "bed", "speed", "indeed", "feed", "seed", "proceed", "exceed", "succeed",
+        "embed", "shed", "interested", "excited", "talented", "skilled", "experienced", "detailed", "limited",
+        "related", "advanced", "unexpected", "unprecedented", "sophisticated", "complicated", "motivated", "tired",
+        "supposed", "biased", "bored", "scared", "worried", "concerned", "overwhelmed", "stressed", "frustrated",
+        "satisfied", "so-called", "aged", "pleased", "mixed", "talented", "self-paced", "red-flagged",
+    ]
+
+    /// Capitalised words that are no names: days, months, and words people capitalise for emphasis.
+    static let commonCapitals: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "a", "an",
+        "my", "our", "we", "it", "this", "that", "they", "he", "she", "customer", "customers", "team", "product",
+        "manager", "business", "leadership", "principles", "obsession", "ownership", "results", "trust", "action",
+        "situation", "task", "result", "learning", "so", "and", "but", "then", "also", "after", "before", "when",
+        "if", "for", "in", "on", "at", "to", "of", "with", "by", "as", "or", "not", "no", "yes", "ok", "okay",
+    ]
+
+    /// Settings of a personal stake: school, home, a club.
+    static let personalContext: [String] = [
+        "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
+        "college", "exam*", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
+        "my father", "my mother", "my parents", "my family", "my friend*", "as a volunteer", "volunteer*", "scouts",
+        "troop", "my roommate*",
+    ]
+
+    /// An outcome told in plain words: what became of things after the actions.
+    static let outcomes: [String] = [
+        "since then", "from then on", "after that", "ever since", "eventually", "in the end", "finally", "ended up",
+        "as a result", "thus", "which led to", "this led to", "that led to", "resulted in", "turned out", "by the end",
+        "afterwards", "afterward", "no longer", "anymore", "from now on", "now i", "now we", "now the", "now it",
+        "now there", "now everyone", "today the", "still running", "has been running", "have been running", "got it done",
+        "got the job done", "got done", "was approved", "were approved", "got approved", "agreed", "appreciated",
+        "thanked", "praised", "complimented", "lauded", "promoted", "was successful", "successfully", "on time",
+        "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
+        "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
+        "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
+        "stabilized", "stabilised", "recovered", "signed", "renewed", "accepted", "granted",
+    ]
+
+    /// Talk about how things are done in general, not what happened one time.
+    static let genericMarkers: [String] = [
+        "you need", "you must", "you should", "you can", "you want", "you have to", "you will", "you'll", "you're",
+        "you get", "you end up", "you find", "you ask", "you make", "you see", "it's important", "it is important",
+        "it's critical", "it is critical", "it's crucial", "it is crucial", "it's essential", "it is essential",
+        "the best way", "the key is", "make sure you", "i always", "i usually", "i often", "i tend to", "i typically",
+        "i generally", "i normally", "in my experience", "as a rule", "every time", "whenever", "one should",
+        "i'm often", "i am often", "i'm the kind", "i am the kind", "i'm someone", "i am someone", "for me, the",
+        "i believe", "i'm very", "i am very", "i'm a", "i do what", "i do my", "we always", "we usually",
+    ]
+
+    /// A decision taken: what a trade-off probe asks the cost of.
+    static let decisions: [String] = [
+        "decided", "decide to", "i chose", "we chose", "opted", "proposed", "recommended", "recommanded", "advocated",
+        "pushed for", "made the call", "made a call", "judgement call", "judgment call", "took the decision",
+        "made the decision", "went with", "prioritized", "prioritised", "picked", "committed to", "insisted",
+        "i asked them to", "request to move", "requested to", "i pushed", "i suggested", "suggested", "i convinced",
+        "convinced", "i sacrificed", "i dedicated", "i spend", "i spent twice",
+    ]
+}

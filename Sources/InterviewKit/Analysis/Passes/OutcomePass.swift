@@ -1,0 +1,39 @@
+/// How the story's outcome is told: with a number, or only in words ("it really paid off",
+/// "the team was happier"), or admitted unmeasured.
+extension AnswerReader {
+    /// The story's last sentence, when it tells in the past what someone or something else did
+    /// after the candidate's steps ("she agreed and signed off", "he finished the assignment"):
+    /// that is what became of things, whatever its verb.
+    mutating func readClosingOutcome() {
+        guard signals[.actionByMe] != nil || signals[.actionByUs] != nil else { return }
+        guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
+              !resultSentences.contains(last) else { return }
+        let range = forms[last].contentStart..<forms[last].contentEnd
+        let subjects = range.filter { index in
+            let opensClause = index == range.lowerBound || breaksClause(before: index) || tokens[index - 1].flags.contains(.conjunction)
+            return opensClause && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
+                || (index + 1 < range.upperBound && tokens[index].text == "the" && tokens[index + 1].flags.contains(.otherActor)))
+        }
+        for subject in subjects {
+            let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
+            guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" }),
+                  !tokens[verb].flags.contains(.effortVerb), !tokens[verb].flags.contains(.perception), !isNegated(verb) else { continue }
+            resultSentences.insert(last)
+            add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
+            return
+        }
+    }
+
+    static let closingSubjects: Set<String> = ["he", "she", "they", "it", "everyone", "everybody"]
+
+    /// Result sentences that carry no number, when no result in the story has one. The vague
+    /// words are quoted: the hedged clause, the admission it was not measured, or the outcome itself.
+    mutating func readVagueResults() {
+        guard !resultSentences.isEmpty, resultSentences.isDisjoint(with: quantitySentences), signals[.beforeAfter] == nil else { return }
+        let ranges = resultSentences.map { sentences[$0].start..<sentences[$0].end }
+        let inResults = { (evidence: Evidence) in ranges.contains { $0.contains(evidence.offset) } }
+        if let hedge = (signals[.hedge] ?? []).last(where: inResults) ?? (signals[.unmeasured] ?? []).last(where: inResults) {
+            add(.vagueResult, hedge)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// Finds the lexicon's phrases: results, trade-offs, customers, learning, hedges, case parts and the rest.
+extension AnswerReader {
+    static let caseKinds: Set<SignalKind> = [
+        .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
+        .segment, .positioning, .competition, .pricing, .promotion, .distribution,
+    ]
+
+    mutating func readPhrases() {
+        // The last token each signal's evidence reaches: a match before it adds nothing new. Results
+        // are kept clause by clause, since probes quote them ("we shipped it and reviews improved"
+        // holds two); for every other signal one piece of evidence per sentence proves it.
+        var covered: [SignalKind: Int] = [:]
+        let matches = AnswerAnalyzer.matcher.matches(in: tokens)
+        deferredSentences = Set(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
+        for match in matches {
+            let sentence = tokens[match.firstToken].sentence
+            let form = forms[sentence]
+            // A heading says what comes next, not what happened: "Trade-offs:" covers no trade-off.
+            if form.isHeading || match.firstToken < form.contentStart { continue }
+            let negated = isNegated(match.firstToken)
+            if Self.caseKinds.contains(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
+            switch match.kind {
+            case .evidence where negated:
+                add(.unmeasured, clause(around: match.firstToken, match.lastToken))
+                continue
+            case .tradeoff, .learning, .experiment, .hypothesis, .customerImpact, .decision:
+                if negated { continue }
+            case .vagueAction:
+                for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }
+                continue
+            case .result, .outcome:
+                if isAim(match.firstToken) { continue }
+                // A result verb early in the story, with no number to it, is usually its setting ("I
+                // once launched a marketplace…"); near the end, or under a result heading, it is
+                // what became of things.
+                if match.kind == .result && isSetting(match.firstToken) {
+                    add(.earlyResult, clause(around: match.firstToken, match.lastToken))
+                    continue
+                }
+                resultSentences.insert(sentence)
+            case .timeFrame:
+                timeFrameSentences.insert(sentence)
+            default:
+                break
+            }
+            let kind: SignalKind = match.kind == .outcome ? .result : match.kind
+            if let end = covered[kind], match.firstToken <= end { continue }
+            // "I decided to…", "I usually…": quoted from the subject.
+            let subject = match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence && ["i", "we"].contains(tokens[match.firstToken - 1].text)
+                ? match.firstToken - 1 : nil
+            let fromSubject = ["i", "we", "you"].contains(tokens[match.firstToken].text) || (kind == .decision && subject != nil)
+            var bounds = clauseBounds(around: kind == .decision ? subject ?? match.firstToken : match.firstToken, match.lastToken, startingAtSubject: fromSubject)
+            // "Afterward, I gave…": a sentence adverb's outcome is the clause it introduces.
+            if match.kind == .outcome, bounds.upperBound == match.lastToken, match.lastToken + 1 < tokens.count,
+               tokens[match.lastToken + 1].sentence == sentence {
+                bounds = bounds.lowerBound...clauseBounds(around: match.lastToken + 1, match.lastToken + 1).upperBound
+            }
+            covered[kind] = kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
+            add(kind, evidence(for: bounds, startingAtSubject: fromSubject))
+        }
+    }
+
+    /// "asked to improve", "could be achieved", "would have helped": an aim or a wish, not an outcome.
+    func isAim(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        guard index > 0, tokens[index - 1].sentence == sentence else { return false }
+        if tokens[index - 1].flags.contains(.aim) { return true }
+        let auxiliary = tokens[index - 1].text
+        guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
+        return tokens[index - 2].flags.contains(.aim)
+    }
+
+    func isSetting(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        guard forms[sentence].part != .result, sentences.count > 2 else { return false }
+        guard sentence == 0 || position(of: index) < 0.4 else { return false }
+        return !hasRelativeQuantity(sentence)
+    }
+
+    /// A number that compares: a percentage, a multiple, "from … to …", "by 3", "fewer", "halved".
+    func hasRelativeQuantity(_ sentence: Int) -> Bool {
+        let range = tokenRange(of: sentence)
+        return range.contains { index in
+            let token = tokens[index]
+            if token.flags.contains(.multiplier) || token.flags.contains(.comparative) { return true }
+            guard token.hasDigit, !listMarkers.contains(index) else { return false }
+            if token.text.hasSuffix("%") || token.text.hasSuffix("x") { return true }
+            let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
+            let previous = index > range.lowerBound ? tokens[index - 1].text : ""
+            return next == "%" || next == "percent" || next == "times" || next == "x" || next == "pp" || next == "points"
+                || previous == "by" || previous == "from" || previous == "to" || previous == "than"
+        }
+    }
+
+    /// "Pricing:" as a heading says which part comes next, not what it contains: it counts
+    /// only when at least five words of substance follow it in the same sentence.
+    func isBareCaseHeading(_ index: Int) -> Bool {
+        let end = tokens[index].end
+        guard end < bytes.count, bytes[end] == 0x3A else { return false }
+        var following = 0
+        var next = index + 1
+        while next < tokens.count, tokens[next].sentence == tokens[index].sentence, following < 5 {
+            following += 1
+            next += 1
+        }
+        return following < 5
+    }
+
+    /// "Target is everyone" is no segment: segment evidence in such a sentence does not count.
+    mutating func dropEveryoneSegments() {
+        guard let segments = signals[.segment] else { return }
+        let vague = Set(tokens.filter { $0.flags.contains(.everyone) }.map(\.sentence))
+        guard !vague.isEmpty else { return }
+        let kept = segments.filter { evidence in
+            !vague.contains { sentences[$0].start <= evidence.offset && evidence.offset < sentences[$0].end }
+        }
+        signals[.segment] = kept.isEmpty ? nil : kept
+    }
+}

@@ -1,0 +1,80 @@
+/// Classifies every number: a result, or a date, a team size, a span of time, a list's numbering.
+extension AnswerReader {
+    mutating func readQuantities() {
+        var lastSentence = -1
+        for index in tokens.indices where !listMarkers.contains(index) {
+            let token = tokens[index]
+            guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
+            guard index >= forms[token.sentence].contentStart else { continue }
+            let hasNext = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
+            let next = hasNext ? tokens[index + 1].text : ""
+            let nextFlags = hasNext ? tokens[index + 1].flags : []
+            let hasPrevious = index > 0 && tokens[index - 1].sentence == token.sentence
+            let previous = hasPrevious ? tokens[index - 1].text : ""
+            let previousFlags = hasPrevious ? tokens[index - 1].flags : []
+            let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].text : ""
+            var isQuantity = false
+            if token.flags.contains(.multiplier) {
+                isQuantity = true
+            } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
+                isQuantity = true
+            } else if token.hasDigit {
+                let text = token.text
+                let digits = text.filter(\.isNumber)
+                let isYear = digits.count == 4 && text.count == 4 && (Int(digits).map { (1950...2049).contains($0) } ?? false) && !nextFlags.contains(.unit)
+                let isQuarterOrVersion = text.hasPrefix("q") || text.hasPrefix("v") || text.hasPrefix("h") || text.hasPrefix("fy")
+                let isOrdinal = text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th")
+                let isTeamSize = nextFlags.contains(.person) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
+                let isSpanOfTime = nextFlags.contains(.duration) && previousFlags.contains(.spanLead)
+                let isLabelNumber = previous == "case" || previous == "story" || previous == "example" || previous == "step" || previous == "#"
+                if isSpanOfTime { timeFrameSentences.insert(token.sentence) }
+                isQuantity = !(isYear || isQuarterOrVersion || isOrdinal || isTeamSize || isSpanOfTime || isLabelNumber)
+            }
+            guard isQuantity else { continue }
+            quantitySentences.insert(token.sentence)
+            add(.quantity, clause(around: index, index))
+            if resultSentences.contains(token.sentence) && token.sentence != lastSentence {
+                lastSentence = token.sentence
+                let text = forms[token.sentence].part == .result ? (contentEvidence(of: token.sentence).map(trimmed) ?? clause(around: index, index))
+                    : Evidence(offset: sentences[token.sentence].start, text: sentenceText(token.sentence))
+                let result = Evidence(offset: text.offset, text: text.text.trimmingWhitespace())
+                add(.quantifiedResult, result)
+                if hasRelativeQuantity(token.sentence) { add(.comparedResult, result) }
+            }
+        }
+        readBeforeAfter()
+    }
+
+    /// "from 40% to 65%": a before-and-after pair, a result even without a result verb.
+    mutating func readBeforeAfter() {
+        for index in tokens.indices where tokens[index].text == "from" {
+            let sentence = tokens[index].sentence
+            var cursor = index + 1
+            var sawFirst = false
+            while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - index < 8 {
+                if isFigure(cursor) && !sawFirst { sawFirst = true }
+                else if sawFirst && tokens[cursor].text == "to", cursor + 1 < tokens.count, isFigure(cursor + 1) {
+                    let evidence = clause(around: index, cursor + 1)
+                    add(.beforeAfter, evidence)
+                    add(.comparedResult, evidence)
+                    if !resultSentences.contains(sentence) { add(.quantifiedResult, evidence) }
+                    break
+                }
+                cursor += 1
+            }
+        }
+    }
+
+    /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
+    func isFigure(_ index: Int) -> Bool {
+        guard let first = tokens[index].text.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || tokens[index].text.hasPrefix("$") || tokens[index].text.hasPrefix("€") || tokens[index].text.hasPrefix("£")
+    }
+
+    /// A number together with a deadline is a measurable goal.
+    mutating func readGoals() {
+        for sentence in quantitySentences.intersection(timeFrameSentences).sorted() {
+            add(.measurableGoal, Evidence(offset: sentences[sentence].start, text: sentenceText(sentence)))
+        }
+    }
+}

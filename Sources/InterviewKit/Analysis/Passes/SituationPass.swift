@@ -1,0 +1,45 @@
+/// A story set in a real time and place: an explicit marker, a year, a name, or past-tense state
+/// in the opening sentence.
+extension AnswerReader {
+    mutating func readSituation() {
+        readNamedDetails()
+        guard signals[.situation]?.isEmpty ?? true else { return }
+        if let year = tokens.first(where: { $0.hasDigit && $0.text.count == 4 && ($0.text.hasPrefix("19") || $0.text.hasPrefix("20")) }) {
+            add(.situation, Evidence(offset: sentences[year.sentence].start, text: sentenceText(year.sentence)))
+            return
+        }
+        // A story that opens on someone or something other than "I", in the past, sets a scene:
+        // "My manager wanted to ship…"; so does a state in the past ("I was the on-call PM", "one
+        // of them was junior"). One that opens on "I did…" goes straight to the action.
+        let openings = forms.indices.filter { forms[$0].hasContent && !forms[$0].isHeading }.prefix(2)
+        for opening in openings {
+            let range = forms[opening].contentStart..<forms[opening].contentEnd
+            guard let first = range.first else { continue }
+            let state = range.contains { ["was", "were", "had"].contains(tokens[$0].text) }
+            let scene = tokens[first].text != "i" && tokens[first].text != "so" && range.dropFirst().contains { index in
+                ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
+            }
+            if state || scene, let words = contentEvidence(of: opening) {
+                add(.situation, trimmed(words))
+                return
+            }
+        }
+    }
+
+    /// Names of real things (a company, a product, a tool: capitalised words inside a sentence),
+    /// the kind of detail a real story has and a general one lacks.
+    mutating func readNamedDetails() {
+        for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading {
+            let range = forms[sentence].contentStart..<forms[sentence].contentEnd
+            for index in range.dropFirst() where tokens[index].isCapitalized && !tokens[index].hasDigit {
+                let word = tokens[index].text
+                if word == "i" || word.hasPrefix("i'") || tokens[index].flags.contains(.commonCapital) { continue }
+                // After a colon or an opening quote a capital starts a sentence of its own.
+                let gap = bytes[tokens[index - 1].end..<tokens[index].start]
+                if gap.contains(0x3A) || gap.contains(0x22) || gap.contains(0x28) { continue }
+                add(.namedDetail, Evidence(offset: tokens[index].start, text: String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)))
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+/// Who did what: actions told with "I", with "we" or the team, and by someone else ("my manager
+/// got it approved"); verb-first fragments ("Built a script…", "- Added alerts") as the speaker's
+/// own steps; "I would…" and habits ("I always…") as no past event.
+extension AnswerReader {
+    mutating func countPastVerbs() {
+        pastVerbs = 0
+        for index in tokens.indices {
+            if isPastForm(index) {
+                pastVerbs += 1
+                narrated.insert(tokens[index].sentence)
+            } else if tokens[index].flags.contains(.stativePast) || tokens[index].text == "did" {
+                narrated.insert(tokens[index].sentence)
+            }
+        }
+    }
+
+    mutating func readSubjects() {
+        readFragments()
+        var index = 0
+        while index < tokens.count {
+            let sentence = tokens[index].sentence
+            if index < forms[sentence].contentStart { index += 1; continue }
+            let word = tokens[index].text
+            let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
+            let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've"
+            let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll"
+                || (word == "team" && (previous == "the" || previous == "my" || previous == "our"))
+            // "They" is left out: as often as people, it is the numbers ("they dropped from 1,200 to 700").
+            let isOther = word == "he" || word == "she"
+                || (tokens[index].flags.contains(.otherActor) && (previous == "my" || previous == "the" || previous == "our" || previous == "his" || previous == "her"))
+            guard isMe || isUs || isOther else { index += 1; continue }
+            if word == "i'd" || word == "i'll" || word == "we'd" || word == "we'll" {
+                let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+                if next == "have" || (index + 1 < tokens.count && tokens[index + 1].flags.contains(.participle)) || (next.hasSuffix("ed") && !word.hasSuffix("ll")) {
+                    // "I'd have…" reflects; "I'd already built…" is past perfect.
+                    if next != "have" { recordAction(isMe ? .actionByMe : .actionByUs, at: index, verb: index + 1) }
+                } else {
+                    add(.hypothetical, clause(around: index, min(index + 3, tokens.count - 1), startingAtSubject: true))
+                }
+                index += 1
+                continue
+            }
+            var verb = index + 1
+            while verb < tokens.count, tokens[verb].sentence == sentence, tokens[verb].flags.contains(.adverb) { verb += 1 }
+            guard verb < tokens.count, tokens[verb].sentence == sentence else { index += 1; continue }
+            let kind: SignalKind = isMe ? .actionByMe : isUs ? .actionByUs : .actionByOther
+            if tokens[verb].flags.contains(.hypothetical) {
+                let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
+                if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
+                    add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
+                }
+            } else if isPastAction(verb) {
+                recordAction(kind, at: index, verb: verb)
+            } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
+                // Told in the present: a story narrated that way ("I explain why we can't…") when the
+                // rest of it is in the past, a habit or a view when it is not.
+                if isHabitual(verb) || pastVerbs < 2 {
+                    add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
+                } else {
+                    recordAction(kind, at: index, verb: verb)
+                }
+            }
+            index = verb
+        }
+    }
+
+    /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
+    mutating func readPassives() {
+        for index in tokens.indices.dropLast() where tokens[index].text == "was" || tokens[index].text == "were" || tokens[index].text == "got" {
+            let sentence = tokens[index].sentence
+            guard index > forms[sentence].contentStart, tokens[index + 1].sentence == sentence else { continue }
+            let subject = tokens[index - 1].text
+            if subject == "i" || subject == "we" || tokens[index - 1].flags.contains(.negator) { continue }
+            let participle = tokens[index + 1]
+            let looksPast = participle.flags.contains(.irregularPast) || (participle.text.hasSuffix("ed") && participle.text.utf8.count > 4)
+            guard looksPast, !participle.flags.contains(.notAVerb), !participle.flags.contains(.perception), !participle.flags.contains(.effortVerb),
+                  !Lexicon.participleAdjectives.contains(participle.text), !resultSentences.contains(sentence) else { continue }
+            add(.passiveAction, clause(around: index - 1, min(index + 3, tokens.count - 1)))
+        }
+    }
+
+    /// Sentences outside any STAR section that tell no event: views, advice, frameworks.
+    mutating func readViews() {
+        for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part == nil
+            && !narrated.contains(sentence) && forms[sentence].contentLength >= 4 {
+            if let words = contentEvidence(of: sentence) { add(.view, trimmed(words)) }
+        }
+    }
+
+    /// Sentences that open on a verb with no subject: in an action section or a list in a story, the
+    /// speaker's own steps; under a result heading, what came of them; in a plan, the plan's steps;
+    /// elsewhere in the present, advice.
+    mutating func readFragments() {
+        for sentence in forms.indices {
+            let form = forms[sentence]
+            guard form.hasContent, !form.isHeading else { continue }
+            var first = form.contentStart
+            while first < form.contentEnd - 1, first - form.contentStart < 2,
+                  tokens[first].flags.contains(.adverb) || tokens[first].flags.contains(.conjunction) { first += 1 }
+            guard form.contentEnd - first >= 2 else { continue }
+            let past = isPastForm(first)
+            let present = tokens[first].flags.contains(.actionVerb)
+            guard past || present, !hasSubject(in: first + 1..<min(first + 8, form.contentEnd)) else { continue }
+            let words = clause(around: first, min(first + 3, form.contentEnd - 1), startingAtSubject: true)
+            switch form.part {
+            case .result?:
+                add(.result, words)
+                resultSentences.insert(sentence)
+            case .situation?, .task?, .learning?:
+                continue
+            case .action?, nil:
+                if framing == .plan && !past {
+                    add(.hypothetical, words)
+                } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) {
+                    recordAction(.actionByMe, at: first, verb: first, evidence: words)
+                } else {
+                    add(.generic, words)
+                }
+            }
+        }
+    }
+
+    /// Whether a subject ("I", "we", "he"…) appears in these tokens, which makes a leading verb a
+    /// participle ("Given the deadline, we…") rather than a fragment.
+    func hasSubject(in range: Range<Int>) -> Bool {
+        range.contains { index in
+            let word = tokens[index].text
+            return word == "i" || word == "we" || word == "he" || word == "she" || word == "they"
+        }
+    }
+
+    func isHabitual(_ index: Int) -> Bool {
+        tokenRange(of: tokens[index].sentence).contains { tokens[$0].flags.contains(.habitual) }
+    }
+
+    func isPastAction(_ index: Int) -> Bool {
+        let verb = tokens[index].text
+        if verb == "did" {
+            let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+            return next != "not" && next != "n't"
+        }
+        return isPastForm(index)
+    }
+
+    mutating func recordAction(_ kind: SignalKind, at subject: Int, verb: Int, evidence: Evidence? = nil) {
+        // "I realized…", "we got feedback": something that happened to them, no step.
+        if tokens[verb].flags.contains(.perception) { return }
+        narrated.insert(tokens[verb].sentence)
+        let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
+        add(kind, words)
+        if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb)) {
+            add(.vagueAction, words)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// What a question asks the candidate for, read from its wording: a past example ("Tell me about a
+/// time…"), a plan ("How would you…", "Design…"), or a general approach ("How do you decide…").
+/// A plan is answered in "I would…"; the other two want one real time.
+public enum QuestionFraming: String, Codable, Sendable, Hashable {
+    case pastExample = "past-example"
+    case plan
+    case generalApproach = "general-approach"
+
+    /// The framing of a question's text; a past example when nothing in it says otherwise.
+    public static func of(_ question: String) -> QuestionFraming {
+        let text = " " + question.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        // "Tell me about a time" outweighs a "would you" later in the question; a plan's wording
+        // outweighs the rest ("…in the past 24 hours. How would you…").
+        if pastCues.contains(where: text.contains) { return .pastExample }
+        if planCues.contains(where: text.contains) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
+        if generalCues.contains(where: text.contains) { return .generalApproach }
+        return .pastExample
+    }
+
+    private static let pastCues = [
+        "a time ", "a time?", "an example", "a situation", "have you ever", "when did you", "when have you", "can you recall",
+        "tell me about a ", "tell me about the", "describe a ", "walk me through a", "share about a", "share an", "your most",
+        "you ever", "last time", "did you ", "were you ",
+    ]
+    private static let planCues = [
+        "how would you", "what would you", "would you ", "how will you", "what will you", "imagine ", "suppose ",
+        "you're the pm", "you are the pm", "you're a pm", "you are a pm", "you are pm", "as a pm at", "if you were",
+        "how should ", "what should ",
+    ]
+    private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price "]
+    private static let generalCues = [
+        "how do you", "what do you", "what is your approach", "what's your approach", "what is your process",
+        "describe your process", "what is the best way", "what's the best way", "are you ", "do you ",
+    ]
+}

@@ -1,0 +1,53 @@
+/// Ranks the gaps a story leaves open. A gap's score is how clearly the story leaves it open times
+/// how much a bar raiser wants it first (its spec's severity, raised by the principles under test),
+/// plus a little for the track's emphasis. The weights that combine them are here, in one place.
+public enum GapRanking {
+    /// A gap scoring below this is not worth a probe of its own: the probe goes deeper instead.
+    public static let minimumScore = 0.2
+    /// How much of `TrackEmphasis.gapBoost` a track's emphasis adds to an open gap's score.
+    static let trackWeight = 0.1
+
+    /// The gaps a story leaves open for this question, most important first, each with its finding.
+    public static func openGaps(in story: AnswerAnalysis, context: FollowUpContext) -> [GapFinding] {
+        switch context.question.kind {
+        case .case:
+            // A case walks its parts in order: the first part left out is asked first.
+            return context.caseGaps.map { GapSpec.of($0).finding(in: story, context: context.gapContext) }.filter(\.isOpen)
+        case .screen:
+            return screenGaps(in: story)
+        case .behavioural:
+            return GapSpec.behavioural
+                .map { spec in (finding: spec.finding(in: story, context: context.gapContext), spec: spec) }
+                .filter { $0.finding.isOpen }
+                .map { (finding: $0.finding, score: score($0.finding, spec: $0.spec, context: context)) }
+                .sorted { $0.score > $1.score }
+                .map(\.finding)
+        }
+    }
+
+    /// A gap's place in the ranking.
+    public static func score(_ finding: GapFinding, spec: GapSpec, context: FollowUpContext) -> Double {
+        let raise = context.question.principles.prefix(2).compactMap { spec.raisedBy[$0] }.max() ?? 0
+        let severity = context.framing == .plan ? spec.planSeverity : spec.severity
+        return finding.strength * (severity + raise + trackWeight * TrackEmphasis.gapBoost(spec.gap, on: context.track))
+    }
+
+    /// Whether a gap is open enough to be worth its own probe.
+    public static func deservesProbe(_ finding: GapFinding, context: FollowUpContext) -> Bool {
+        switch context.question.kind {
+        case .case, .screen: finding.isOpen
+        case .behavioural: score(finding, spec: GapSpec.of(finding.gap), context: context) >= minimumScore
+        }
+    }
+
+    /// A recruiter screen wants one concrete example, and a number where an outcome is claimed.
+    static func screenGaps(in story: AnswerAnalysis) -> [GapFinding] {
+        if story.isHypothetical || (story.wordCount < 25 && !story.has(.quantity)) || story.count(.hedge) > 3 {
+            return [GapFinding(gap: .specificity, strength: GapFinding.clear, evidence: [story.first(.hypothetical) ?? story.first(.hedge)].compactMap { $0 })]
+        }
+        if story.has(.result) && !story.has(.quantifiedResult) {
+            return [GapFinding(gap: .metrics, strength: GapFinding.clear, evidence: [story.first(.vagueResult) ?? story.first(.result)].compactMap { $0 })]
+        }
+        return []
+    }
+}

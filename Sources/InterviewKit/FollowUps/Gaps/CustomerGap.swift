@@ -1,0 +1,37 @@
+extension GapSpec {
+    /// No customer in the story, and nothing about what changed for them.
+    public static let customer = GapSpec(
+        gap: .customer, severity: 0.75, planSeverity: 0.55, raisedBy: [.customerObsession: 0, .earnTrust: 0],
+        phrasings: [
+            "You said '{q}'. What did that mean for the customer? How would they have noticed?",
+            "Who was the customer here, and what changed for them?",
+        ],
+        flavoured: [
+            .customerObsession: ["You said '{q}'. Where is the customer in this? What did they experience before and after?",
+                                 "How did you know what the customer needed: what did you hear from them directly?"],
+            .earnTrust: ["You said '{q}'. How would the other side tell this story?",
+                         "If I called the person on the other side of this, what would they say you did?"],
+        ],
+        firm: "Let me ask again: what did this change for the customer?",
+        reason: "the customer and what changed for them were missing",
+        advice: "Say who the customer was and what changed for them.",
+        examples: GapExamples(
+            open: [
+                "For a course project in my last semester I built a study planner with two classmates. [[I wrote the scheduling logic]] and we demoed it in class.",
+            ],
+            covered: [
+                "Sellers kept calling support, so I rewrote the listing flow and seller contacts dropped 30%.",
+                "I changed the page and complaints went down by half.",
+            ]),
+        check: { story, context in
+            if story.has(.customer) || story.has(.customerImpact) { return .covered() }
+            let outcome = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
+            // A story with no business stake at all (a class project, a move, a hobby) is about the
+            // candidate: who it was for is the first thing to ask.
+            if !story.mentionsWork || story.has(.personalContext) { return .open(GapFinding.clear, outcome) }
+            // At work, it matters when the principle under test is about the customer, and otherwise
+            // comes after everything else.
+            let tested = context.principles.prefix(2).contains { $0 == .customerObsession || $0 == .earnTrust }
+            return .open(tested ? 0.9 : 0.25, outcome)
+        })
+}

@@ -1,0 +1,23 @@
+extension GapSpec {
+    /// Nothing important is missing: the probe goes one level deeper into the strongest claim.
+    public static let depth = GapSpec(
+        gap: .depth, severity: 0,
+        phrasings: [
+            "You said '{q}'. How exactly was that measured, and what was the baseline?",
+            "Say you had half the time. What would you have cut, and what would you have kept?",
+            "What was the hardest moment in that, and what was the decision you made there?",
+        ],
+        flavoured: [
+            .diveDeep: ["You said '{q}'. How was that computed, exactly? What was the baseline, and what else could explain the change?",
+                        "Walk me one level deeper: what did the data actually show, and what surprised you in it?"],
+            .ownership: ["What did you take on here that was outside your job description?"],
+            .earnTrust: ["How would the other side tell this story, and where would they disagree with you?"],
+        ],
+        firm: "Let me go one level deeper on that: how exactly did you know?",
+        reason: "nothing important was missing, so the interviewer goes deeper into the strongest claim",
+        advice: "Be ready to explain how each number was computed.",
+        examples: GapExamples(open: [], covered: []),
+        check: { story, _ in
+            .open(0, story.first(.quantifiedResult) ?? story.first(.beforeAfter) ?? story.first(.decision) ?? story.first(.actionByMe))
+        })
+}

@@ -1,0 +1,28 @@
+extension GapSpec {
+    /// No reflection: nothing the candidate would do differently or has learned.
+    public static let learning = GapSpec(
+        gap: .learning, severity: 0.42, raisedBy: [.learnAndBeCurious: 0.25, .hireAndDevelopTheBest: 0.25],
+        phrasings: [
+            "Looking back on '{q}': what would you do differently next time?",
+            "What did you learn from this that changed how you work now?",
+        ],
+        flavoured: [
+            .learnAndBeCurious: ["What did you learn from '{q}', and how have you used it since?",
+                                 "What did you learn from this, and how have you used it since?"],
+        ],
+        firm: "Humour me: one thing you'd do differently.",
+        reason: "there was no reflection on what you would do differently",
+        advice: "Close with what you would do differently now.",
+        examples: GapExamples(
+            open: [
+                "Last year I owned returns and [[I cut the refund time from 9 days to 2]].",
+            ],
+            covered: [
+                "Looking back, I should have involved support earlier.",
+                "If I did it again I'd test with existing customers too.",
+                "What I learned: ask the experts for their failure stories first.",
+            ]),
+        check: { story, _ in
+            story.has(.learning) ? .covered() : .open(GapFinding.weak, story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last)
+        })
+}

@@ -1,0 +1,60 @@
+extension GapSpec {
+    /// An outcome in words only ("it paid off", "scalability improved"), with no number or baseline.
+    public static let metrics = GapSpec(
+        gap: .metrics, severity: 0.7, planSeverity: 0.6, raisedBy: [.deliverResults: 0.05, .diveDeep: 0.05],
+        phrasings: [
+            "You said '{q}'. By how much, and against what baseline?",
+            "What's the number? What moved, from what to what, and over what period?",
+            "How did you know it worked? Which metric, and what did it read before and after?",
+        ],
+        flavoured: [
+            .diveDeep: ["You said '{q}'. How was that number computed, and what did you compare it against?",
+                        "Where did that figure come from? Which data, and did you check it yourself?"],
+            .deliverResults: ["You said '{q}'. What was the target, and did you hit it? By how much?",
+                              "What was the target, and did you hit it? By how much?"],
+        ],
+        firm: "I'd still like a number. Even a rough one: what moved, from what to what?",
+        reason: "the result had no number and no baseline",
+        advice: "Put a number on the result, with its baseline: from what, to what, over what period.",
+        examples: GapExamples(
+            open: [
+                "Last year I led the checkout redesign. We redesigned it and [[conversion went up a lot]].",
+                "In Q3 2022 I ran a team of 8 for 2 years and I launched the app, and [[the launch improved engagement significantly]].",
+                "I owned the pricing change and [[we did not measure the impact]] because the dashboards were down.",
+                "I moved the team to weekly demos.\nResult:\n- [[Stakeholders felt more involved]]\n- Fewer surprises at review",
+            ],
+            covered: [
+                "Last year I led the checkout redesign and conversion went from 41% to 48%.",
+                "I cut the cost per lead by $300, which saved about 40% of the budget.",
+                "I rewrote the reminder emails and no-shows dropped from 30 a week to 12.",
+                "Result:\n- 35% fewer failed deploys in the first quarter\n- On-call pages halved",
+            ]),
+        check: { story, context in
+            if context.framing == .plan {
+                return story.has(.successMetric) || story.has(.quantity) ? .covered() : .open(GapFinding.clear)
+            }
+            if story.has(.vagueResult) { return .open(GapFinding.clear, story.first(.vagueResult)) }
+            if story.has(.comparedResult) { return .covered() }
+            // A number with nothing to compare it with: "resolved within 7 days" against what?
+            if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
+            // "By how much?" fits an outcome that moved something and carries no figure of its own.
+            let unmeasured = (story.signals[.result] ?? []).filter { !Self.hasFigure($0.text) }
+            if let outcome = unmeasured.first(where: Self.tellsAChange) ?? unmeasured.first {
+                return .open(GapFinding.clear, outcome)
+            }
+            // No outcome at all: the number comes after the outcome.
+            return .open(0.45)
+        })
+}
+
+extension GapSpec {
+    static func hasFigure(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return text.contains(where: \.isNumber) || words.contains { Lexicon.numberWords.contains(String($0)) }
+    }
+
+    static func tellsAChange(_ evidence: Evidence) -> Bool {
+        let words = evidence.text.lowercased()
+        return Lexicon.changeWords.contains { words.contains($0) }
+    }
+}

@@ -1,0 +1,41 @@
+extension GapSpec {
+    /// The story is told as "we", or someone else did the deciding step: the candidate's own part is unclear.
+    public static let ownership = GapSpec(
+        gap: .ownership, severity: 0.85, raisedBy: [.ownership: 0.1],
+        phrasings: [
+            "You said '{q}'. What did you personally do there, as opposed to the team?",
+            "I keep hearing 'we'. Which of those decisions were yours, and what did you do yourself?",
+            "If I asked your teammates what your part was, what would they say?",
+        ],
+        flavoured: [
+            .ownership: ["You said '{q}'. What did you do there that nobody asked you to do?",
+                         "Which part of this would not have happened without you personally?"],
+        ],
+        firm: "Let me press on that: set the team aside. What did you, yourself, decide or do?",
+        reason: "the actions were told as 'we', or someone else took the deciding step, so your own part was unclear",
+        advice: "Say 'I' for what you did; keep 'we' for what the team did.",
+        examples: GapExamples(
+            open: [
+                "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
+            ],
+            covered: [
+                "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
+                "I wrote the spec, I ran the test and we launched it together.",
+                "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
+            ]),
+        check: { story, context in
+            guard context.framing != .plan else { return .covered() }
+            // Blame is the clearest sign: the story is about what others failed to do.
+            if let blame = story.first(.redFlag) { return .open(GapFinding.clear, blame) }
+            let mine = story.count(.actionByMe)
+            let ours = story.count(.actionByUs)
+            let others = story.count(.actionByOther)
+            if mine == 0 && ours > 0 { return .open(GapFinding.clear, story.first(.actionByUs)) }
+            if ours >= 2 && ours > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
+            // "It was decided… the policy was drafted…": steps with no one taking them.
+            if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
+            if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
+            if ours >= 2 && ours >= mine { return .open(GapFinding.weak, story.first(.actionByUs)) }
+            return .covered()
+        })
+}

@@ -1,0 +1,28 @@
+extension GapSpec {
+    /// A story with no outcome: it stops at what was done, or its only "result" is the setting.
+    public static let result = GapSpec(
+        gap: .result, severity: 0.9,
+        phrasings: [
+            "You said '{q}'. And then what happened? What was the outcome?",
+            "How did it end? What was different afterwards?",
+        ],
+        firm: "I still don't know how it ended. What was the outcome?",
+        reason: "the story had no outcome",
+        advice: "Always land the story: say how it ended.",
+        examples: GapExamples(
+            open: [
+                "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
+            ],
+            covered: [
+                "In 2022 I rebuilt the search filters and search exits dropped 15%.",
+                "I pushed for the launch and in the end it was cancelled by the director.",
+                "I rewrote the on-call guide. Since then nobody has been paged twice for the same alert.",
+                "Result: the vendor agreed to the new terms before the renewal date.",
+            ]),
+        check: { story, context in
+            guard context.framing != .plan else { return .covered() }
+            if story.has(.result) || story.has(.quantifiedResult) { return .covered() }
+            let lastStep = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
+            return .open(story.has(.earlyResult) ? GapFinding.weak : GapFinding.clear, lastStep)
+        })
+}

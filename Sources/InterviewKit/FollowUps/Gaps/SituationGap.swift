@@ -1,0 +1,26 @@
+extension GapSpec {
+    /// A story without its context: where, when, what was at stake.
+    public static let situation = GapSpec(
+        gap: .situation, severity: 0.72,
+        phrasings: [
+            "Set the scene for me first: where were you, what was the goal, and why did it matter at the time?",
+            "Before we go on: what was the context? What was at stake, and for whom?",
+        ],
+        firm: "Give me the context in one sentence: where, when, what was at stake.",
+        reason: "the context (where, when, what was at stake) was missing",
+        advice: "Open with the context in two sentences: where, when, what was at stake.",
+        examples: GapExamples(
+            open: [
+                "I cut the form from 9 fields to 4 and I merged two screens. Completion went from 58% to 71%.",
+            ],
+            covered: [
+                "In 2022 I was PM for onboarding at a fintech. I cut the form from 9 fields to 4.",
+                "My manager wanted to ship the ranking change to everyone at once. I asked for a 10% test first.",
+                "I was responsible for the seller onboarding funnel and it was losing half of new sellers.",
+                "Context: the billing page confused new accounts and support could not keep up.\nAction: I rewrote it.",
+            ]),
+        check: { story, context in
+            guard context.framing != .plan else { return .covered() }
+            return story.has(.situation) || story.has(.task) ? .covered() : .open(GapFinding.clear)
+        })
+}

@@ -1,0 +1,54 @@
+extension GapSpec {
+    /// No real past example: what the candidate would do, how things are done in general, or a
+    /// story with no detail that could only have come from one real time.
+    public static let specificity = GapSpec(
+        gap: .specificity, severity: 1.0,
+        phrasings: [
+            "You said '{q}'. I'm after a real example, not what you would do: pick one specific time it happened. What was going on?",
+            "You said '{q}'. That sounds like how you usually work. Take me to one particular time: when was it, and what was at stake?",
+            "Let's make this concrete. Which project, which quarter, and what exactly happened?",
+        ],
+        firm: "I need one real example, not the general approach. Name the time and the place.",
+        reason: "the answer described what you would do, or how it is done in general, not one real past example",
+        advice: "Answer with one real past example, not what you would do in general.",
+        examples: GapExamples(
+            open: [
+                "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
+                "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
+                "[[You need to listen first]]. You should ask the other side what they need, and it's important to write the decision down.",
+            ],
+            covered: [
+                "Last year I owned the returns flow. I rewrote the policy page and returns contacts dropped 20% in a quarter.",
+                "I'd already built the dashboard when my manager asked, so I shipped the fix the same week.",
+            ]),
+        check: { story, context in
+            // A plan is what a "how would you" question asks for.
+            guard context.framing != .plan else { return .covered() }
+            let past = story.count(.actionByMe) + story.count(.actionByUs) + story.count(.actionByOther)
+            let hypothetical = story.count(.hypothetical)
+            let general = story.count(.generic)
+            let words = story.first(.hypothetical) ?? story.first(.generic)
+            if story.isHypothetical || (past <= 1 && hypothetical + general >= 2 && story.narratedShare < 0.5) {
+                return .open(GapFinding.clear, words)
+            }
+            // Most of it is views and frameworks, with at most a line or two of what happened.
+            // A question about one's general approach invites a framework: the bar raiser still
+            // wants the one time, so more of the answer must be story to count as one.
+            let storyShare = context.framing == .generalApproach ? 0.5 : 0.4
+            if story.sentenceCount >= 4 && story.narratedShare < storyShare {
+                return .open(GapFinding.clear, words ?? story.first(.view))
+            }
+            // Mostly views, with a story too thin to outweigh them.
+            if general >= 2 && general * 2 >= past && story.pastVerbs * 2 < story.sentenceCount + 1 {
+                return .open(0.8, story.first(.generic))
+            }
+            if general >= 3 && general >= past {
+                return .open(0.6, story.first(.generic))
+            }
+            // No name, number, date or place: nothing that could only have come from one real time.
+            if story.wordCount >= 60 && !story.has(.namedDetail) && !story.has(.quantity) && !story.has(.timeFrame) {
+                return .open(GapFinding.weak, words ?? story.first(.situation))
+            }
+            return .covered()
+        })
+}

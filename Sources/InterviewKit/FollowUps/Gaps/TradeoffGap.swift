@@ -1,0 +1,35 @@
+extension GapSpec {
+    /// A choice with no alternatives, costs or risks: what was given up is the bar raiser's next question.
+    public static let tradeoff = GapSpec(
+        gap: .tradeoff, severity: 0.6, planSeverity: 0.85,
+        raisedBy: [.haveBackbone: 0.05, .areRightALot: 0.05, .biasForAction: 0.05, .frugality: 0.05, .inventAndSimplify: 0.05],
+        phrasings: [
+            "You said '{q}'. What did you give up to do that, and what were the alternatives?",
+            "What other options did you consider, and why did you reject them?",
+            "What was the cost of that choice? What didn't get done because of it?",
+        ],
+        flavoured: [
+            .haveBackbone: ["You said '{q}'. What did it cost you to push back, and what would you have lost by staying quiet?",
+                            "What was the strongest argument on the other side, and why did you still disagree?"],
+            .frugality: ["You said '{q}'. What did you do without, and what did the constraint force you to invent?",
+                         "What did you do without, and what did the constraint force you to invent?"],
+        ],
+        firm: "There's always a cost. What did you give up?",
+        reason: "a choice was made with no alternatives, costs or risks mentioned",
+        advice: "Name what you gave up and the options you turned down.",
+        examples: GapExamples(
+            open: [
+                "Last year [[I decided to move the launch to the new platform]] and activation went from 30% to 36% in a month.",
+            ],
+            covered: [
+                "I chose to fix the form instead of rebuilding the flow, which meant giving up saved addresses for a quarter.",
+                "I held the launch 3 weeks, which meant we lost the holiday campaign slot.",
+                "I pushed the loyalty feature back by one quarter to make room for it.",
+            ]),
+        check: { story, context in
+            if story.has(.tradeoff) || (context.framing == .plan && story.has(.alternatives)) { return .covered() }
+            if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
+            if context.framing == .plan { return .open(GapFinding.clear, story.first(.hypothetical)) }
+            return .open(GapFinding.weak, story.first(.actionByMe) ?? story.first(.actionByUs))
+        })
+}

@@ -1,0 +1,34 @@
+/// What the engine makes of the story told so far: the next probe and how the story rates.
+public struct Judgement: Equatable, Sendable {
+    /// The next probe, the gaps still open and the story read as a whole.
+    public var decision: FollowUpDecision
+    public var rating: StoryRating
+
+    public var probe: Probe? { decision.probe }
+    public var story: AnswerAnalysis { decision.story }
+    public var openGaps: [Gap] { decision.openGaps }
+}
+
+/// The one way an answer is judged. The interview, `replay --rescore`, `probe`, the tests and the
+/// benchmark all call it, so a story is read, probed and rated the same way everywhere.
+public enum AnswerJudge {
+    /// Reads the chain so far (the answers, the probes asked, the gaps dodged) and decides the next
+    /// probe and the rating the story has now.
+    public static func judge(_ chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator) -> Judgement {
+        let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator)
+        let rating = StoryScorer.rate(decision.story, findings: decision.findings, context: context,
+                                      dodged: chain.dodged + (decision.dodged.map { [$0] } ?? []))
+        return Judgement(decision: decision, rating: rating)
+    }
+
+    /// A whole question, once it is over: every answer read as one story, against all the parts
+    /// of a case, with the gaps the candidate dodged.
+    public static func verdict(answers: [String], in context: FollowUpContext, dodged: [Gap] = []) -> (rating: StoryRating, openGaps: [Gap], story: AnswerAnalysis) {
+        let whole = context.wholeQuestion
+        let framing = whole.framing
+        let story = answers.map { AnswerAnalyzer.analyze($0, framing: framing) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
+        let findings = GapRanking.openGaps(in: story, context: whole)
+        let rating = StoryScorer.rate(story, findings: findings, context: whole, dodged: dodged)
+        return (rating, findings.map(\.gap), story)
+    }
+}
