@@ -84,6 +84,7 @@ struct AnswerReader {
     /// The first and last token of the clause around tokens `first...last`.
     func clauseBounds(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> ClosedRange<Int> {
         let sentence = tokens[first].sentence
+        let last = min(max(last, first), sentenceEnd(of: first))
         let contentStart = forms.isEmpty ? 0 : forms[sentence].contentStart
         var start = first
         if !startingAtSubject {

@@ -69,6 +69,10 @@ enum StoryScorer {
            strength(gap) >= GapFinding.clear { cap(.inclined) }
         if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= GapFinding.clear
             || strength(.specificity) >= GapFinding.weak { cap(.notInclined) }
+        // Strong hire only when nothing is left worth a probe of its own.
+        if findings.contains(where: { GapRanking.deservesProbe($0, context: context) }) { cap(.inclined) }
+        // A hypothetical or general answer is not a story to hire on, nor one to reject outright.
+        if strength(.specificity) >= GapFinding.clear { rating = .notInclined }
         // A complete story with a number on its result is not below inclined.
         let complete = strength(.result) == 0 && strength(.metrics) == 0 && strength(.action) == 0 && strength(.specificity) == 0
             && strength(.ownership) < GapFinding.clear && dodged.isEmpty

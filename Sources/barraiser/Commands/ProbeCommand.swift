@@ -95,7 +95,7 @@ extension BarRaiser {
                     "findings": decision.findings.map { finding -> [String: Any] in
                         ["gap": finding.gap.id, "strength": finding.strength, "evidence": finding.evidence.first?.text ?? NSNull()]
                     },
-                    "rating": rating.rating.rawValue, "score": rating.rating.score ?? NSNull(), "evidence": rating.evidence,
+                    "rating": rating.rating.rawValue, "score": rating.rating.score ?? NSNull(), "evidence": rating.evidence, "points": rating.points ?? NSNull(),
                     "principles": resolved.principles.map(\.id), "issue": decision.story.issue?.rawValue ?? NSNull(),
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])

@@ -80,7 +80,7 @@ extension AnswerReader {
             let last = index + length - 1
             let after = nextMark(after: last)
             let alone = last + 1 == range.upperBound
-            let opened = index > 0 && tokens[index].start > 0 && bytes[tokens[index].start - 1] == 0x28
+            let opened = tokens[index].start > 0 && bytes[tokens[index].start - 1] == 0x28
             if length == 1 && words[0].utf8.count == 1 {
                 // One letter is a label only as "S:" or "(S)" at the start of a line.
                 guard startsLine, after == 0x3A || (after == 0x29 && opened) else { continue }

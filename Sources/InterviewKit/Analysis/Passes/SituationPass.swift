@@ -12,11 +12,11 @@ extension AnswerReader {
         // "My manager wanted to ship…"; so does a state in the past ("I was the on-call PM", "one
         // of them was junior"). One that opens on "I did…" goes straight to the action.
         let openings = forms.indices.filter { forms[$0].hasContent && !forms[$0].isHeading }.prefix(2)
-        for opening in openings {
+        for (position, opening) in openings.enumerated() {
             let range = forms[opening].contentStart..<forms[opening].contentEnd
             guard let first = range.first else { continue }
             let state = range.contains { ["was", "were", "had"].contains(tokens[$0].text) }
-            let scene = tokens[first].text != "i" && tokens[first].text != "so" && range.dropFirst().contains { index in
+            let scene = position == 0 && tokens[first].text != "i" && tokens[first].text != "so" && range.dropFirst().contains { index in
                 ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
             }
             if state || scene, let words = contentEvidence(of: opening) {

@@ -1,0 +1,60 @@
+import InterviewKit
+import Testing
+
+/// The layout read before the words: section labels in their common forms, lists, headings.
+@Suite struct FormPassTests {
+    static let labelled: [(answer: String, parts: Set<StoryPart>)] = [
+        ("Situation: the billing page confused new accounts.\nTask: cut support tickets.\nAction: I rewrote the page.\nResult: tickets fell by a third.",
+         [.situation, .task, .action, .result]),
+        ("(S) Our warehouse app crashed at peak hours.\n(T) I owned the fix.\n(A) I moved the sync to the night.\n(R) No crash since the change.",
+         [.situation, .task, .action, .result]),
+        ("S: a vendor was about to raise prices.\nA: I ran a tender with three vendors.\nR: the new contract was 18% cheaper.",
+         [.situation, .action, .result]),
+        ("### Context\nThe sign-up form lost half of mobile users.\n### Approach\n- Cut the form to four fields\n### Outcome\n- Completion went from 40% to 58%",
+         [.situation, .action, .result]),
+        ("**Background:** two teams owned the same alerts.\n**What I did:** I merged the rotas.\n**Impact:** pages per week halved.\n**Key Learning:** name one owner early.",
+         [.situation, .action, .result, .learning]),
+        ("SITUATION\nThe launch date was fixed by a partner.\nACTION\nI cut the scope to the two features the partner needed.\nRESULT\nWe launched on the date.",
+         [.situation, .action, .result]),
+        ("Goal - move the team to weekly releases.\nLessons learned: start with the smallest service.", [.task, .learning]),
+    ]
+
+    @Test(arguments: labelled.indices)
+    func sectionLabelsAreReadInEveryCommonForm(_ index: Int) {
+        let (answer, parts) = Self.labelled[index]
+        #expect(AnswerAnalyzer.analyze(answer).sections == parts, "\(answer)")
+    }
+
+    @Test func aWordThatOnlyLooksLikeALabelIsNoSection() {
+        let story = AnswerAnalyzer.analyze("Action items from the review were mine. I wrote them up and the result was a cleaner plan.")
+        #expect(story.sections.isEmpty)
+    }
+
+    @Test func aResultSectionStatesAResultAndItsNumbersAreResultNumbers() {
+        let story = AnswerAnalyzer.analyze("Situation: refunds took too long.\nAction: I rebuilt the queue.\nResult:\n- Refunds paid in 2 days instead of 9")
+        #expect(story.has(.result))
+        #expect(story.has(.quantifiedResult))
+        #expect(story.first(.quantifiedResult)?.text == "Refunds paid in 2 days instead of 9")
+    }
+
+    @Test func aSituationSectionSetsTheScene() {
+        let story = AnswerAnalyzer.analyze("Context: a partner bank changed its file format two weeks before quarter close.\nI rewrote the importer and we closed on time.")
+        #expect(story.first(.situation)?.text.hasPrefix("a partner bank changed its file format") == true)
+    }
+
+    @Test func theNumbersOfAListAreNoQuantities() {
+        let story = AnswerAnalyzer.analyze("1. Mapped the flow with support\n2. Built a rule for duplicates\n3. Ran it on last month's claims")
+        #expect(!story.has(.quantity))
+        #expect(story.count(.actionByMe) == 3)
+    }
+
+    @Test func aOneWordListItemNamesAStepWithoutTakingIt() {
+        let story = AnswerAnalyzer.analyze("My approach:\n1. Clarify\n2. Prioritization\n3. Metrics", framing: .plan)
+        #expect(!story.has(.alternatives) && !story.has(.tradeoff))
+    }
+
+    @Test func aHeadingAloneCoversNothing() {
+        let story = AnswerAnalyzer.analyze("Trade-offs:\n\nI shipped the smaller version first.")
+        #expect(!story.has(.tradeoff))
+    }
+}

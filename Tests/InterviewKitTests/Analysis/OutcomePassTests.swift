@@ -1,0 +1,41 @@
+import InterviewKit
+import Testing
+
+/// Outcomes told in plain words, and results that are only the setting or an aim.
+@Suite struct OutcomePassTests {
+    @Test(arguments: [
+        "I wrote a one-page template for the weekly review. Since then the whole team follows the format.",
+        "I set three alarms and moved my gym class. After that I was on time every day.",
+        "I showed my lead the two options side by side. She agreed, and we shipped it on Friday.",
+        "I wrote to the vendor with the logs attached. In the end they refunded the whole quarter.",
+    ])
+    func anOutcomeInPlainWordsIsAResult(_ answer: String) {
+        #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")
+    }
+
+    @Test func theLastThingSomeoneElseDidIsTheOutcome() {
+        let story = AnswerAnalyzer.analyze("The intern was stuck on the import. I paired with him for an hour and he finished the migration that night.")
+        #expect(story.first(.result)?.text == "he finished the migration that night")
+    }
+
+    @Test func aReactionIsNoOutcome() {
+        let story = AnswerAnalyzer.analyze("I asked the team to move the ad budget to content for a quarter. They weren't fond of the idea but struggled to object.")
+        #expect(!story.has(.result))
+    }
+
+    @Test func aResultVerbInTheOpeningIsTheSetting() {
+        let story = AnswerAnalyzer.analyze("I once launched a marketplace for local bakers. The hard part was getting the first sellers. I called thirty shops myself.")
+        #expect(!story.has(.result))
+        #expect(story.has(.earlyResult))
+    }
+
+    @Test func anAimIsNoOutcome() {
+        let story = AnswerAnalyzer.analyze("The same review could be achieved with a free tool. My proposal was to wait for the migration to finish first.")
+        #expect(!story.has(.result))
+    }
+
+    @Test func aVagueOutcomeIsQuotedWithItsHedge() {
+        let story = AnswerAnalyzer.analyze("I rewrote the onboarding guide. Result: new hires were really much faster.")
+        #expect(story.has(.vagueResult))
+    }
+}

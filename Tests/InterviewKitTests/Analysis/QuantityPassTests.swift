@@ -1,0 +1,28 @@
+import InterviewKit
+import Testing
+
+/// Which numbers are results, and which results compare against something.
+@Suite struct QuantityPassTests {
+    @Test func aResultThatComparesIsAComparedResult() {
+        for answer in ["I rewrote the emails and replies went up 12%.", "I cut the queue and waits dropped from 9 days to 2.",
+                       "I moved the job to the night and it now runs 3x faster."] {
+            #expect(AnswerAnalyzer.analyze(answer).has(.comparedResult), "\(answer)")
+        }
+    }
+
+    @Test func aBareNumberOnAnOutcomeHasNothingToCompareWith() {
+        let story = AnswerAnalyzer.analyze("I set up the triage rota. Result: complex cases were closed within 7 business days.")
+        #expect(story.has(.quantifiedResult))
+        #expect(!story.has(.comparedResult))
+    }
+
+    @Test func datesTeamSizesAndSpansAreNoResults() {
+        let story = AnswerAnalyzer.analyze("In 2021 I led a team of 6 engineers for 2 years and we launched the app in Q3.")
+        #expect(!story.has(.quantifiedResult))
+    }
+
+    @Test func aNameWithADigitIsNoFigure() {
+        let story = AnswerAnalyzer.analyze("I moved the service from log4j to log4j2 in a week.")
+        #expect(!story.has(.beforeAfter))
+    }
+}

@@ -1,0 +1,29 @@
+import InterviewKit
+import Testing
+
+/// The scene a story is set in, and what the question asks for.
+@Suite struct SituationAndFramingTests {
+    @Test func aStateInTheOpeningSetsTheScene() {
+        #expect(AnswerAnalyzer.analyze("I was the on-call PM for payments. I paused the release and I called the bank.").has(.situation))
+        #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))
+    }
+
+    @Test func aNameIsADetailOfOneRealTime() {
+        #expect(AnswerAnalyzer.analyze("At Northwind I moved the reports to Looker.").has(.namedDetail))
+        #expect(!AnswerAnalyzer.analyze("At my company I moved the reports to a new tool.").has(.namedDetail))
+    }
+
+    @Test(arguments: [
+        ("Tell me about a time you disagreed with your manager.", QuestionFraming.pastExample),
+        ("Have you ever missed a deadline?", .pastExample),
+        ("How would you improve a food delivery app for families?", .plan),
+        ("Design a parking app for a stadium.", .plan),
+        ("You're the PM at a ride-hailing company and rides fell 8% in the past day. What would you do?", .plan),
+        ("How do you decide what goes into a launch?", .generalApproach),
+        ("What is your approach to pricing a new tier?", .generalApproach),
+        ("Why this role?", .pastExample),
+    ])
+    func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
+        #expect(QuestionFraming.of(question) == framing, "\(question)")
+    }
+}

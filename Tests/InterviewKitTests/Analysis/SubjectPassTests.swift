@@ -1,0 +1,62 @@
+import InterviewKit
+import Testing
+
+/// Who did what: "I", "we", someone else, nobody (the passive), and verb-first fragments.
+@Suite struct SubjectPassTests {
+    @Test func verbFirstBulletsAreTheSpeakersOwnSteps() {
+        let story = AnswerAnalyzer.analyze("- Built a script to pre-fill the spreadsheet\n- Escalated early and moved to live working sessions\n- Trained two analysts on it")
+        #expect(story.count(.actionByMe) == 3)
+        #expect(!story.ownershipUnclear)
+    }
+
+    @Test func fragmentsUnderAResultHeadingAreResultsNotSteps() {
+        let story = AnswerAnalyzer.analyze("Action:\n- Rewrote the runbook\nResult:\n- Reduced pages by half")
+        #expect(story.count(.actionByMe) == 1)
+        #expect(story.has(.result))
+    }
+
+    @Test func presentTenseInAPastStoryIsNarration() {
+        let story = AnswerAnalyzer.analyze("Last spring the release slipped twice. I explain to my lead why we can't ship it, and I propose a smaller scope. He agreed.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(!story.has(.generic))
+    }
+
+    @Test func presentTenseWithoutAStoryIsAHabit() {
+        let story = AnswerAnalyzer.analyze("I always write the decision down. I usually ask the quiet people first, and I review the notes every week.")
+        #expect(story.count(.actionByMe) == 0)
+        #expect(story.count(.generic) >= 2)
+    }
+
+    @Test func adviceInTheSecondPersonIsGeneric() {
+        let story = AnswerAnalyzer.analyze("You need to set the goal first. You should talk to every stakeholder, and it's important to write it down.")
+        #expect(story.count(.generic) >= 2)
+    }
+
+    @Test func someoneElseDoingTheDecisiveStepIsRecorded() {
+        let story = AnswerAnalyzer.analyze("I flagged the risk to my manager. My manager called the client and moved the date.")
+        #expect(story.count(.actionByMe) == 1)
+        #expect(story.count(.actionByOther) == 1)
+    }
+
+    @Test func stepsInThePassiveHaveNoOneTakingThem() {
+        let story = AnswerAnalyzer.analyze("It was decided to cap the hours. The policy was drafted with legal and the app was updated with a reminder.")
+        #expect(story.count(.passiveAction) == 3)
+        #expect(story.count(.actionByMe) == 0)
+    }
+
+    @Test func noticingAndReceivingAreNoSteps() {
+        let story = AnswerAnalyzer.analyze("I got a lot of feedback. I realized the form was the problem and I heard the same from support.")
+        #expect(story.count(.actionByMe) == 0)
+    }
+
+    @Test func effortIsNotAStep() {
+        let story = AnswerAnalyzer.analyze("The week was chaotic. I tried to stay calm and I focused on the deadline.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(story.concreteActions == 0)
+    }
+
+    @Test func whatIWouldDoIsHypothetical() {
+        #expect(AnswerAnalyzer.analyze("I would talk to the customers first and then I would write a plan for the team.").isHypothetical)
+        #expect(!AnswerAnalyzer.analyze("I talked to the customers first and then I wrote a plan. Looking back I would have started sooner.").isHypothetical)
+    }
+}
