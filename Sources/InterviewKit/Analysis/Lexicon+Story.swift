@@ -157,7 +157,7 @@ extension Lexicon {
         "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
-        "stabilized", "stabilised", "recovered", "signed", "renewed", "accepted", "granted",
+        "stabilized", "stabilised", "recovered", "accepted", "granted", "approved",
     ]
 
     /// Talk about how things are done in general, not what happened one time.
