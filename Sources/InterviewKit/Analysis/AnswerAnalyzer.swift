@@ -52,7 +52,7 @@ public enum AnswerAnalyzer {
     public static func normalize(_ text: String) -> String { Normalizer.normalize(text) }
 
     static let matcher = PhraseMatcher([
-        (.result, Lexicon.resultMarkers), (.outcome, Lexicon.outcomes), (.tradeoff, Lexicon.tradeoff), (.customer, Lexicon.customers),
+        (.result, Lexicon.resultMarkers), (.outcome, Lexicon.outcomes), (.tradeoff, Lexicon.tradeoff), (.risk, Lexicon.risks), (.customer, Lexicon.customers),
         (.customerImpact, Lexicon.customerImpact), (.evidence, Lexicon.evidence), (.learning, Lexicon.learning),
         (.hedge, Lexicon.hedges), (.disagreement, Lexicon.disagreement), (.situation, Lexicon.situation),
         (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags),

@@ -171,6 +171,13 @@ extension Lexicon {
         "i believe", "i'm very", "i am very", "i'm a", "i do what", "i do my", "we always", "we usually",
     ]
 
+    /// A risk or cost named as such: what a plan's choice risks or gives up.
+    static let risks: [String] = [
+        "risk*", "trade-off*", "tradeoff*", "trade off", "downside*", "the cost of", "at the expense of", "give up",
+        "giving up", "gave up", "what could go wrong", "could go wrong", "mitigat*", "instead of", "rather than",
+        "at the cost of", "in exchange", "sacrific*",
+    ]
+
     /// A decision taken: what a trade-off probe asks the cost of.
     static let decisions: [String] = [
         "decided", "decide to", "i chose", "we chose", "opted", "proposed", "recommended", "recommanded", "advocated",

@@ -23,7 +23,8 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         "you ever", "last time", "did you ", "were you ",
     ]
     private static let planCues = [
-        "how would you", "what would you", "would you ", "how will you", "what will you", "imagine ", "suppose ",
+        "how would you", "what would you", "would you ", "you would ", "you'd ", "how will you", "what will you",
+        "imagine ", "suppose ", "let's say", "say you ",
         "you're the pm", "you are the pm", "you're a pm", "you are a pm", "you are pm", "as a pm at", "if you were",
         "how should ", "what should ",
     ]

@@ -43,6 +43,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     /// The candidate says the outcome was not measured.
     case unmeasured
     case tradeoff
+    /// A risk, a cost or what a choice gives up, named as such ("the risk is…", "instead of…").
+    case risk
     case customer
     case customerImpact = "customer-impact"
     case evidence

@@ -23,7 +23,7 @@ extension AnswerReader {
             case .evidence where negated:
                 add(.unmeasured, clause(around: match.firstToken, match.lastToken))
                 continue
-            case .tradeoff, .learning, .experiment, .hypothesis, .customerImpact, .decision:
+            case .tradeoff, .risk, .learning, .experiment, .hypothesis, .customerImpact, .decision:
                 if negated { continue }
             case .vagueAction:
                 for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }

@@ -27,9 +27,11 @@ extension GapSpec {
                 "I pushed the loyalty feature back by one quarter to make room for it.",
             ]),
         check: { story, context in
-            if story.has(.tradeoff) || (context.framing == .plan && story.has(.alternatives)) { return .covered() }
+            // A plan names options all the way through ("prioritise", "option 2"): it has weighed
+            // them only where it says what the choice risks or gives up.
+            if context.framing == .plan { return story.has(.risk) ? .covered() : .open(GapFinding.clear, story.first(.decision) ?? story.first(.hypothetical)) }
+            if story.has(.tradeoff) { return .covered() }
             if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
-            if context.framing == .plan { return .open(GapFinding.clear, story.first(.hypothetical)) }
             return .open(GapFinding.weak, story.first(.actionByMe) ?? story.first(.actionByUs))
         })
 }
