@@ -66,6 +66,9 @@ extension Lexicon {
                                   "pilots", "books", "hires", "segments", "presents", "splits", "runs", "cuts"])
     }()
 
+    /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
+    static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
+
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",

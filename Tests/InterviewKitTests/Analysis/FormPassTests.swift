@@ -53,6 +53,14 @@ import Testing
         #expect(!story.has(.alternatives) && !story.has(.tradeoff))
     }
 
+    @Test func aPlanHasWeighedItsOptionsOnlyWhereItNamesARisk() {
+        let context = GapContext(framing: .plan)
+        let listed = AnswerAnalyzer.analyze("I would list the options and prioritize them by impact, then build the first one.", framing: .plan)
+        #expect(GapSpec.tradeoff.finding(in: listed, context: context).isClear)
+        let weighed = AnswerAnalyzer.analyze("I would build the reminder instead of the locker, accepting that the risk is drivers ignoring it.", framing: .plan)
+        #expect(!GapSpec.tradeoff.finding(in: weighed, context: context).isOpen)
+    }
+
     @Test func aHeadingAloneCoversNothing() {
         let story = AnswerAnalyzer.analyze("Trade-offs:\n\nI shipped the smaller version first.")
         #expect(!story.has(.tradeoff))

@@ -55,6 +55,11 @@ import Testing
         #expect(story.concreteActions == 0)
     }
 
+    @Test func aStepToldAsANounIsStillTheSpeakersOwn() {
+        let story = AnswerAnalyzer.analyze("The refund queue kept growing. My first step was to map the flow with support, and my plan was to cut it to three states.")
+        #expect(story.count(.actionByMe) == 2)
+    }
+
     @Test func whatIWouldDoIsHypothetical() {
         #expect(AnswerAnalyzer.analyze("I would talk to the customers first and then I would write a plan for the team.").isHypothetical)
         #expect(!AnswerAnalyzer.analyze("I talked to the customers first and then I wrote a plan. Looking back I would have started sooner.").isHypothetical)

@@ -16,14 +16,15 @@ extension AnswerReader {
 
     mutating func readSubjects() {
         readFragments()
+        readNamedSteps()
         var index = 0
         while index < tokens.count {
             let sentence = tokens[index].sentence
             if index < forms[sentence].contentStart { index += 1; continue }
             let word = tokens[index].text
             let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
-            let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've"
-            let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll"
+            let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
+            let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
                 || (word == "team" && (previous == "the" || previous == "my" || previous == "our"))
             // "They" is left out: as often as people, it is the numbers ("they dropped from 1,200 to 700").
             let isOther = word == "he" || word == "she"
@@ -84,6 +85,18 @@ extension AnswerReader {
         for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part == nil
             && !narrated.contains(sentence) && forms[sentence].contentLength >= 4 {
             if let words = contentEvidence(of: sentence) { add(.view, trimmed(words)) }
+        }
+    }
+
+    /// "My first step was to map the flow", "my approach was to test it on one region": a step
+    /// told as a noun is still the speaker's own.
+    mutating func readNamedSteps() {
+        for index in tokens.indices.dropLast(3) where tokens[index].text == "my" && Lexicon.stepNouns.contains(tokens[index + 1].text) {
+            var cursor = index + 2
+            if cursor < tokens.count, tokens[cursor].text == "step" { cursor += 1 }
+            guard cursor + 2 < tokens.count, tokens[cursor].text == "was", tokens[cursor + 1].text == "to",
+                  tokens[cursor + 2].sentence == tokens[index].sentence, tokens[cursor + 2].flags.contains(.actionVerb) else { continue }
+            recordAction(.actionByMe, at: index, verb: cursor + 2)
         }
     }
 
