@@ -30,8 +30,17 @@ extension AnswerReader {
     /// words are quoted: the hedged clause, the admission it was not measured, or the outcome itself.
     mutating func readVagueResults() {
         guard !resultSentences.isEmpty, resultSentences.isDisjoint(with: quantitySentences), signals[.beforeAfter] == nil else { return }
-        let ranges = resultSentences.map { sentences[$0].start..<sentences[$0].end }
-        let inResults = { (evidence: Evidence) in ranges.contains { $0.contains(evidence.offset) } }
+        let starts = sentences.map(\.start)
+        let results = resultSentences
+        // The sentence an offset falls in, by binary search: linear in the hedges, not their product with the results.
+        let inResults = { (evidence: Evidence) -> Bool in
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= evidence.offset { low = middle } else { high = middle - 1 }
+            }
+            return results.contains(low)
+        }
         if let hedge = (signals[.hedge] ?? []).last(where: inResults) ?? (signals[.unmeasured] ?? []).last(where: inResults) {
             add(.vagueResult, hedge)
         }

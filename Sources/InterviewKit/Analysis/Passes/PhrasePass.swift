@@ -74,12 +74,15 @@ extension AnswerReader {
         let sentence = tokens[index].sentence
         guard forms[sentence].part != .result, sentences.count > 2 else { return false }
         guard sentence == 0 || position(of: index) < 0.4 else { return false }
-        return !hasRelativeQuantity(sentence)
+        return !hasRelativeQuantity(near: index)
     }
 
-    /// A number that compares: a percentage, a multiple, "from … to …", "by 3", "fewer", "halved".
-    func hasRelativeQuantity(_ sentence: Int) -> Bool {
-        let range = tokenRange(of: sentence)
+    /// A number that compares, within a dozen words of token `index` in its sentence: a percentage,
+    /// a multiple, "from … to …", "by 3", "fewer", "halved". The window keeps a paste with no full
+    /// stops linear.
+    func hasRelativeQuantity(near center: Int) -> Bool {
+        let sentence = tokenRange(of: tokens[center].sentence)
+        let range = max(sentence.lowerBound, center - 12)..<min(sentence.upperBound, center + 13)
         return range.contains { index in
             let token = tokens[index]
             if token.flags.contains(.multiplier) || token.flags.contains(.comparative) { return true }

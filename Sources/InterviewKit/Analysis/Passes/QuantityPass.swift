@@ -39,7 +39,7 @@ extension AnswerReader {
                     : Evidence(offset: sentences[token.sentence].start, text: sentenceText(token.sentence))
                 let result = Evidence(offset: text.offset, text: text.text.trimmingWhitespace())
                 add(.quantifiedResult, result)
-                if hasRelativeQuantity(token.sentence) { add(.comparedResult, result) }
+                if hasRelativeQuantity(near: index) { add(.comparedResult, result) }
             }
         }
         readBeforeAfter()

@@ -142,8 +142,11 @@ extension AnswerReader {
         }
     }
 
+    /// A habit word near the verb ("I always…", "whenever we…"), looked for within a dozen words so
+    /// that a paste with no full stops stays linear.
     func isHabitual(_ index: Int) -> Bool {
-        tokenRange(of: tokens[index].sentence).contains { tokens[$0].flags.contains(.habitual) }
+        let sentence = tokenRange(of: tokens[index].sentence)
+        return (max(sentence.lowerBound, index - 12)..<min(sentence.upperBound, index + 13)).contains { tokens[$0].flags.contains(.habitual) }
     }
 
     func isPastAction(_ index: Int) -> Bool {
