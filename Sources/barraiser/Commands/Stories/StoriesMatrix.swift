@@ -47,7 +47,7 @@ extension BarRaiser.StoriesCommand {
         func show(_ matrix: StoryMatrix, storyCount: Int, renderer: Renderer) {
             let style = renderer.style
             renderer.say(style.bold("Your stories against the 16 principles") + " · \(matrix.track.title) (\(matrix.track.rawValue)) · \(level.rawValue) · \(storyCount) stor\(storyCount == 1 ? "y" : "ies")")
-            renderer.say(style.dim("* the principles a \(matrix.track.rawValue) loop weighs most"))
+            renderer.say(style.dim("(* marks the principles a \(matrix.track.rawValue) loop weighs most)"))
             renderer.say()
             for row in matrix.rows {
                 let mark = row.isEmphasised ? "* " : "  "
