@@ -63,6 +63,34 @@ struct BankOptions: ParsableArguments {
     }
 }
 
+/// `--stories FILE`, shared by the `stories` commands.
+struct StoryFileOptions: ParsableArguments {
+    @Option(name: .customLong("stories"), help: ArgumentHelp("The stories file (default: $BARRAISER_STORIES, else ~/.local/share/barraiser/stories.md).", valueName: "file"))
+    var file: String?
+
+    var resolvedFile: String { AppPaths.storiesFile(flag: file) }
+
+    /// The stories in the file; every problem is printed as `FILE:LINE: …` and the command ends with status 1.
+    func load() throws -> [Story] {
+        do {
+            return try StoryFile.load(resolvedFile)
+        } catch {
+            FileHandle.standardError.write(Data((SafeText.forTerminal(error.description) + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The built-in bank the stories are checked against.
+    func bank() throws -> QuestionBank {
+        do {
+            return try BankFiles.builtIn()
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
 /// `--no-color`, shared by commands that print.
 struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Print without colour (NO_COLOR is honoured too).")

@@ -78,28 +78,8 @@ extension BarRaiser {
             var generator = SeededGenerator(seed: UInt64(chain.answers.count))
             let judgement = AnswerJudge.judge(chain, in: context, using: &generator)
             let decision = judgement.decision
-            let rating = judgement.rating
             if json {
-                // JSONSerialization writes absent values as null, which the contract asks for.
-                let probe: Any = decision.probe.map { probe -> [String: Any] in
-                    ["text": probe.text, "target": probe.target.id, "principle": probe.principle?.id ?? NSNull(),
-                     "reason": probe.reason, "quote": probe.quote ?? NSNull()]
-                } ?? NSNull()
-                let signals = Dictionary(uniqueKeysWithValues: decision.story.signals.map { kind, evidence in
-                    (kind.rawValue, evidence.map { ["offset": $0.offset, "text": $0.text] as [String: Any] })
-                })
-                let object: [String: Any] = [
-                    "probe": probe, "gaps": decision.openGaps.map(\.id), "signals": signals,
-                    "form": ["sentences": decision.story.sentenceCount, "narrated": decision.story.narratedSentences,
-                             "sections": decision.story.sections.map(\.rawValue).sorted(), "framing": context.framing.rawValue] as [String: Any],
-                    "findings": decision.findings.map { finding -> [String: Any] in
-                        ["gap": finding.gap.id, "strength": finding.strength, "evidence": finding.evidence.first?.text ?? NSNull()]
-                    },
-                    "rating": rating.rating.rawValue, "score": rating.rating.score ?? NSNull(), "evidence": rating.evidence, "points": rating.points ?? NSNull(),
-                    "principles": resolved.principles.map(\.id), "issue": decision.story.issue?.rawValue ?? NSNull(),
-                ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-                print(String(decoding: data, as: UTF8.self))
+                print(try JudgementJSON.line(JudgementJSON.object(judgement, context: context)))
             } else if let probe = decision.probe {
                 print(probe.text)
             } else {

@@ -18,6 +18,15 @@ enum AppPaths {
         return config + "/barraiser/banks"
     }
 
+    /// The stories file: the flag, else `$BARRAISER_STORIES`, else `$XDG_DATA_HOME/barraiser/stories.md`
+    /// (by default `~/.local/share/barraiser/stories.md`).
+    static func storiesFile(flag: String?) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let variable = environment["BARRAISER_STORIES"], !variable.isEmpty { return variable }
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share"
+        return data + "/barraiser/stories.md"
+    }
+
     /// The transcripts folder: the flag, else `$BARRAISER_TRANSCRIPTS`, else `./transcripts`.
     static func transcriptsFolder(flag: String?) -> String {
         if let flag, !flag.isEmpty { return flag }

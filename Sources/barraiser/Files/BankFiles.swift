@@ -37,6 +37,15 @@ enum BankFiles {
         return QuestionBank(documents: documents)
     }
 
+    /// The built-in bank alone: stories are checked against the same questions on every machine.
+    static func builtIn() throws(BankError) -> QuestionBank {
+        guard let text = BuiltInBank.yamlText() else {
+            throw .invalid([BankFinding(source: BuiltInBank.sourceName, line: 1, column: 1,
+                                        message: "the built-in question bank is missing from this installation; reinstall with scripts/install")])
+        }
+        return QuestionBank(documents: [try BankParser.parse(text, source: BuiltInBank.sourceName)])
+    }
+
     static func readText(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }

@@ -25,13 +25,18 @@ final class Sandbox {
 
     var historyFile: String { stateHome + "/barraiser/history" }
 
-    /// XDG folders and HOME inside the sandbox, so neither history, banks nor `~/.editrc` leak in.
+    var dataHome: String { root + "/data" }
+
+    /// Where the stories file is when neither `--stories` nor `$BARRAISER_STORIES` says otherwise.
+    var storiesFile: String { dataHome + "/barraiser/stories.md" }
+
+    /// XDG folders and HOME inside the sandbox, so neither history, banks, stories nor `~/.editrc` leak in.
     var environment: [String: String] {
-        ["XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": root + "/config", "HOME": root + "/home"]
+        ["XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": root + "/config", "XDG_DATA_HOME": dataHome, "HOME": root + "/home"]
     }
 
     /// Variables from the developer's shell that would change what the program does.
-    static let removedVariables = ["BARRAISER_TRANSCRIPTS", "NO_COLOR", "EDITRC"]
+    static let removedVariables = ["BARRAISER_TRANSCRIPTS", "BARRAISER_STORIES", "NO_COLOR", "EDITRC"]
 
     /// The transcripts written so far, by full path, sorted.
     func transcriptFiles() -> [String] {
