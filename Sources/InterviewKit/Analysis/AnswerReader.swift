@@ -73,8 +73,6 @@ struct AnswerReader {
         tokens.count <= 1 ? 1 : Double(index) / Double(tokens.count - 1)
     }
 
-    func part(of index: Int) -> StoryPart? { forms[tokens[index].sentence].part }
-
     /// The clause around tokens `first...last`: back to the nearest punctuation or conjunction,
     /// forward to the next, at most about twelve words. A subject-led clause starts at its subject.
     func clause(around first: Int, _ last: Int, startingAtSubject: Bool = false) -> Evidence {
@@ -139,12 +137,10 @@ struct AnswerReader {
         let token = tokens[index]
         if token.hasDigit || token.flags.contains(.stativePast) { return false }
         // "is aligned", "been tested": a participle after a form of "be" describes, it does not narrate.
-        if index > 0, tokens[index - 1].sentence == token.sentence, Self.presentBe.contains(tokens[index - 1].text) { return false }
+        if index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].flags.contains(.presentBe) { return false }
         if token.flags.contains(.irregularPast) { return true }
         return token.text.hasSuffix("ed") && token.text.utf8.count > 3 && !token.flags.contains(.notAVerb)
     }
-
-    static let presentBe: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"]
 
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
         signals[kind, default: []].append(evidence)

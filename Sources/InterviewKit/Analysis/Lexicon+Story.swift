@@ -30,6 +30,10 @@ extension Lexicon {
             .map { ($0.label, $0.part) }
     }()
 
+    /// The section labels by their first word, longest first: one look-up per sentence.
+    static let sectionLabelsByFirstWord: [String: [([String], StoryPart)]] =
+        Dictionary(grouping: sectionLabels, by: { $0.0.first ?? "" })
+
     /// Verbs of doing, in their base form: their present and "-ing" forms make a fragment or a
     /// present-tense narration an action ("Add alerts", "I explain why"). Past forms are read by ending.
     static let actionVerbs: [String] = [

@@ -35,6 +35,8 @@ struct WordFlags: OptionSet, Sendable {
     static let perception = WordFlags(rawValue: 1 << 22)
     /// Makes a number a comparison ("fewer", "faster", "than").
     static let comparative = WordFlags(rawValue: 1 << 23)
+    /// A present form of "be" or "get": a participle after it describes ("is aligned").
+    static let presentBe = WordFlags(rawValue: 1 << 24)
 
 }
 
@@ -95,6 +97,7 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)
         vocabulary.mark(Lexicon.comparatives, .comparative)
+        vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
         return vocabulary
     }
 }

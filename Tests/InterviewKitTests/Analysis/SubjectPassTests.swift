@@ -6,7 +6,7 @@ import Testing
     @Test func verbFirstBulletsAreTheSpeakersOwnSteps() {
         let story = AnswerAnalyzer.analyze("- Built a script to pre-fill the spreadsheet\n- Escalated early and moved to live working sessions\n- Trained two analysts on it")
         #expect(story.count(.actionByMe) == 3)
-        #expect(!story.ownershipUnclear)
+        #expect(!GapSpec.ownership.finding(in: story).isOpen)
     }
 
     @Test func fragmentsUnderAResultHeadingAreResultsNotSteps() {
