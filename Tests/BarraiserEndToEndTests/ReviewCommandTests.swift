@@ -85,7 +85,7 @@ import Testing
         let lineCount = text.split(separator: "\n").count
         let result = try runBarraiser(["export", path, "--format", "json"], stdin: "", in: sandbox)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning") && result.stderr.contains("line \(lineCount + 1)"))
+        #expect(result.stderr.contains("\(path):\(lineCount + 1): warning"), "\(result.stderr)")
         let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect((document?["records"] as? [Any])?.count == lineCount)
     }
@@ -142,6 +142,50 @@ import Testing
 
         let again = try runBarraiser(["resume", after.path], stdin: "", in: sandbox)
         #expect(again.status != 0 && again.stderr.contains("already ended"))
+    }
+
+    /// A two-question interview answered once and left at the second question, its records as
+    /// lines without newlines: header, question, answer, question, end (quit).
+    func interviewLeftAtSecondQuestion(in sandbox: Sandbox) throws -> (path: String, lines: [String]) {
+        let practice = try runBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                        stdin: Self.story + "\n\n", in: sandbox)
+        try #require(practice.status == 0, "\(practice.stderr)")
+        let transcript = try sandbox.onlyTranscript()
+        try #require(transcript.types == ["header", "question", "answer", "question", "end"])
+        return (transcript.path, transcript.text.split(separator: "\n").map(String.init))
+    }
+
+    static let secondStory = story.replacingOccurrences(of: "returns", with: "search")
+
+    @Test("resume keeps a complete last record that lacks its newline, and continues after it")
+    func resumeKeepsAnUnterminatedLastRecord() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        // The answer is the last record, whole, but without the newline after it.
+        try lines.prefix(3).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(!resumed.stderr.contains("warning"), "\(resumed.stderr)")
+        let after = try Transcript(path: path)
+        #expect(after.answers == [Self.story, Self.secondStory])
+        #expect(after.types.prefix(4) == ["header", "question", "answer", "question"])
+        #expect(after.endStatus == "completed")
+    }
+
+    @Test("resume drops a last line cut off mid-write, with a warning naming FILE:LINE")
+    func resumeDropsACutOffLastLine() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        try (lines.prefix(3).joined(separator: "\n") + "\n" + #"{"seconds":3,"text":"half wri"#).write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("\(path):4: warning"), "\(resumed.stderr)")
+        let after = try Transcript(path: path)
+        #expect(!after.text.contains("half wri"))
+        #expect(after.answers == [Self.story, Self.secondStory])
+        #expect(after.endStatus == "completed")
     }
 
     @Test("replay in a terminal: Enter, p, j N and q")

@@ -29,6 +29,11 @@ public enum TranscriptCodec {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// One line of a file as a record, or nil when it is not one this build reads.
+    public static func record(fromLine line: Data) -> TranscriptRecord? {
+        try? JSONDecoder().decode(TranscriptRecord.self, from: line)
+    }
+
     /// The records of a whole file. A last line cut short (a crash mid-write) becomes a warning,
     /// not a failure. A corrupt line elsewhere fails with its line number, unless `lenient`, which
     /// skips it with a warning.
@@ -79,6 +84,13 @@ public enum TranscriptWarning: Equatable, Sendable, CustomStringConvertible {
     case truncatedLastLine(line: Int)
     /// A corrupt line skipped because of `--lenient`.
     case skippedCorruptLine(line: Int)
+
+    /// The line the warning is about.
+    public var line: Int {
+        switch self {
+        case .truncatedLastLine(let line), .skippedCorruptLine(let line): line
+        }
+    }
 
     public var description: String {
         switch self {

@@ -24,7 +24,7 @@ enum TranscriptLocator {
         guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead("\(path): cannot read the file") }
         do {
             let decoded = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self), lenient: lenient)
-            for warning in decoded.warnings { renderer.error("warning: \(path): \(warning)") }
+            for warning in decoded.warnings { renderer.error("\(path):\(warning.line): warning: \(warning)") }
             return decoded.records
         } catch {
             let hint: String
