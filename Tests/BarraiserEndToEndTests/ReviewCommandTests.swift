@@ -188,6 +188,38 @@ import Testing
         #expect(after.endStatus == "completed")
     }
 
+    @Test("an answer time too large for whole seconds is shown, not a crash", arguments: ["1e19", "-1e19"])
+    func hugeAnswerTimes(seconds: String) throws {
+        let sandbox = Sandbox()
+        let text = try fixtureText().replacingOccurrences(of: #"{"seconds":0,"#, with: #"{"seconds":\#(seconds),"#)
+        let path = try write(text, named: "huge.jsonl", in: sandbox)
+        let shown = seconds == "1e19" ? "1e+19 s" : "-1e+19 s"
+        for command in [["show", path], ["replay", path], ["export", path, "--format", "markdown"], ["export", path, "--format", "html"]] {
+            let result = try runBarraiser(command, stdin: "", in: sandbox)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains(shown), "\(command)")
+        }
+        let json = try runBarraiser(["export", path, "--format", "json"], stdin: "", in: sandbox)
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let answer = (document["records"] as? [[String: Any]])?.first { $0["type"] as? String == "answer" }
+        #expect((answer?["seconds"] as? Double) == Double(seconds))
+    }
+
+    @Test("/time after resuming an answer with a huge time shows the round's time")
+    func timeAfterAHugeAnswerTime() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        var edited = lines
+        edited[2] = try #require(edited[2].replacing(/"seconds":[0-9.]+/, with: #""seconds":1e19"#, maxReplacements: 1) as String?)
+        try #require(edited[2].contains("1e19"))
+        try (edited.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: "/time\n" + Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("this round: 1e+19 s of about "), "\(resumed.stdout)")
+    }
+
     @Test("replay in a terminal: Enter, p, j N and q")
     func replayInATerminal() throws {
         let sandbox = Sandbox()

@@ -116,9 +116,4 @@ struct Renderer {
         say()
         say((status == .completed ? "Interview complete. " : "Interview saved. ") + "Transcript: \(path)")
     }
-
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded(.down))
-        return String(format: "%d:%02d", total / 60, total % 60)
-    }
 }
