@@ -116,6 +116,55 @@ import Testing
         #expect(html.contains("<svg") && !html.contains("<script"))
     }
 
+    /// Runs `barraiser` with `arguments` in the sandbox through `/bin/sh -c script`, where the
+    /// script runs the program as `"$0" "$@"` after its set-up (limits, redirections).
+    func runThroughShell(_ script: String, _ arguments: [String], in sandbox: Sandbox) throws -> PipeResult {
+        try runPiped("/bin/sh", ["-c", script, barraiser] + arguments, stdin: "", environment: sandbox.environment,
+                     removing: Sandbox.removedVariables, workingDirectory: sandbox.root, timeout: 60)
+    }
+
+    @Test("export to a full standard output says so in one line and exits 1")
+    func exportToAFullStandardOutput() throws {
+        let sandbox = Sandbox()
+        let result = try runThroughShell(#"exec "$0" "$@" > /dev/full"#, ["export", Self.fixture], in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
+    }
+
+    @Test("export -o that fails part-way leaves the old file whole and no temporary file behind")
+    func exportThatFailsKeepsTheOldFile() throws {
+        let sandbox = Sandbox()
+        let out = sandbox.root + "/exports/out.md"
+        try FileManager.default.createDirectory(atPath: sandbox.root + "/exports", withIntermediateDirectories: true)
+        try "the export from last week\n".write(toFile: out, atomically: false, encoding: .utf8)
+        // 512 bytes: less than the export; SIGXFSZ ignored, so the write fails with EFBIG.
+        let limited = try runThroughShell(#"ulimit -f 1; trap '' XFSZ; exec "$0" "$@""#, ["export", Self.fixture, "-o", out], in: sandbox)
+        #expect(limited.status == 1)
+        #expect(limited.stderr == "barraiser: cannot write \(out): File too large; \(out) is unchanged\n")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "the export from last week\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root + "/exports") == ["out.md"])
+
+        let result = try runBarraiser(["export", Self.fixture, "-o", out], stdin: "", in: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("contacts"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root + "/exports") == ["out.md"])
+        #expect(permissions(of: out) == 0o600)
+    }
+
+    @Test("export T -o T refuses to overwrite its own input, also through a link")
+    func exportOntoItsOwnInput() throws {
+        let sandbox = Sandbox()
+        let path = try write(fixtureText(), named: "own.jsonl", in: sandbox)
+        let link = sandbox.root + "/link.jsonl"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        for (input, output) in [(path, path), (path, link), (link, path)] {
+            let result = try runBarraiser(["export", input, "--format", "json", "-o", output], stdin: "", in: sandbox)
+            #expect(result.status == 1)
+            #expect(result.stderr == "barraiser: -o \(output) is the transcript being exported; name another file\n")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == fixtureText())
+    }
+
     @Test("kill -9 in the middle, then resume finishes it and the file reads as one interview")
     func killThenResume() throws {
         let sandbox = Sandbox()
