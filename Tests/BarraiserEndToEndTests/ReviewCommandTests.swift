@@ -25,7 +25,9 @@ import Testing
     @Test("show prints the stored output for a known transcript (golden)")
     func showGolden() throws {
         let sandbox = Sandbox()
-        _ = try write(fixtureText(), named: "interview.jsonl", in: sandbox)
+        // A relative path, as the golden output shows it.
+        try FileManager.default.createDirectory(atPath: sandbox.root + "/transcripts", withIntermediateDirectories: true)
+        try fixtureText().write(toFile: sandbox.root + "/transcripts/interview.jsonl", atomically: true, encoding: .utf8)
         let result = try runBarraiser(["show", "transcripts/interview.jsonl"], stdin: "", in: sandbox)
         #expect(result.status == 0)
         let golden = Self.fixturesFolder + "/show.txt"

@@ -18,16 +18,20 @@ final class Sandbox {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    /// Where `--transcripts` points. Not created in advance: the program must create it (0700).
-    var transcripts: String { root + "/transcripts" }
+    /// Where transcripts go when no `--transcripts` is given (`$XDG_DATA_HOME/barraiser/transcripts`),
+    /// and where tests point `--transcripts`. Not created in advance: the program must create it (0700).
+    var transcripts: String { dataHome + "/barraiser/transcripts" }
+
+    var dataHome: String { root + "/data" }
 
     var stateHome: String { root + "/state" }
 
     var historyFile: String { stateHome + "/barraiser/history" }
 
-    /// XDG folders and HOME inside the sandbox, so neither history, banks nor `~/.editrc` leak in.
+    /// XDG folders and HOME inside the sandbox, so neither history, banks, transcripts nor
+    /// `~/.editrc` leak in or out.
     var environment: [String: String] {
-        ["XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": root + "/config", "HOME": root + "/home"]
+        ["XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": root + "/config", "XDG_DATA_HOME": dataHome, "HOME": root + "/home"]
     }
 
     /// Variables from the developer's shell that would change what the program does.
