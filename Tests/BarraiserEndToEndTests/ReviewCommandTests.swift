@@ -133,6 +133,19 @@ import Testing
         #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
     }
 
+    @Test("a transcript saved with CRLF line endings is listed and read")
+    func crlfTranscript() throws {
+        let sandbox = Sandbox()
+        let text = try fixtureText().replacingOccurrences(of: "\n", with: "\r\n")
+        let path = try write(text, named: "crlf.jsonl", in: sandbox)
+        let listed = try runBarraiser(["transcripts"], stdin: "", in: sandbox)
+        #expect(listed.status == 0 && listed.stdout.contains(path), "\(listed.stderr)")
+        let shown = try runBarraiser(["show", "1"], stdin: "", in: sandbox)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stderr.isEmpty)
+        #expect(shown.stdout.contains("They dropped from 1,200 to 700 a week"))
+    }
+
     @Test("export -o that fails part-way leaves the old file whole and no temporary file behind")
     func exportThatFailsKeepsTheOldFile() throws {
         let sandbox = Sandbox()

@@ -41,7 +41,9 @@ public enum TranscriptCodec {
         let decoder = JSONDecoder()
         var records: [TranscriptRecord] = []
         var warnings: [TranscriptWarning] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character, so a file saved with Windows line endings is split on it too.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        let endsWithNewline = text.hasSuffix("\n") || text.hasSuffix("\r\n")
         let lastContentLine = lines.lastIndex { !$0.allSatisfy(\.isWhitespace) }
         for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             let number = offset + 1
@@ -49,7 +51,7 @@ public enum TranscriptCodec {
             do {
                 record = try decoder.decode(TranscriptRecord.self, from: Data(line.utf8))
             } catch {
-                if offset == lastContentLine && !text.hasSuffix("\n") {
+                if offset == lastContentLine && !endsWithNewline {
                     warnings.append(.truncatedLastLine(line: number))
                     continue
                 }
