@@ -133,6 +133,17 @@ import Testing
         #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
     }
 
+    @Test("show, replay and transcripts to a full standard output exit 1 with one line", arguments: [
+        ["show", fixture], ["replay", fixture], ["transcripts"], ["transcripts", "--json"],
+    ])
+    func fullStandardOutput(_ command: [String]) throws {
+        let sandbox = Sandbox()
+        _ = try write(fixtureText(), named: "interview.jsonl", in: sandbox)
+        let result = try runThroughShell(#"exec "$0" "$@" > /dev/full"#, command, in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
+    }
+
     @Test("a transcript saved with CRLF line endings is listed and read")
     func crlfTranscript() throws {
         let sandbox = Sandbox()

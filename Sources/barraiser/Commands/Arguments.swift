@@ -57,7 +57,7 @@ struct BankOptions: ParsableArguments {
             return try BankFiles.load(extraFiles: files)
         } catch {
             renderer.error("the question bank has problems:")
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Renderer.writeToStandardError(error.description + "\n")
             throw ExitCode(1)
         }
     }

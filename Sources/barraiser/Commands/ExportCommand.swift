@@ -33,7 +33,7 @@ extension BarRaiser {
             do {
                 if let output {
                     try OutputFile.write(text, to: output)
-                    FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
+                    Renderer.writeToStandardError("Wrote \(output)\n")
                 } else {
                     try OutputFile.writeToStandardOutput(text)
                 }
