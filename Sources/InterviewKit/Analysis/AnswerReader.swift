@@ -134,12 +134,11 @@ struct AnswerReader {
 
     /// Whether a token reads as a past-tense verb: irregular, or a regular "-ed" form.
     func isPastForm(_ index: Int) -> Bool {
-        let token = tokens[index]
-        if token.hasDigit || token.flags.contains(.stativePast) { return false }
+        let flags = tokens[index].flags
+        guard flags.contains(.irregularPast) || flags.contains(.edEnding), !flags.contains(.stativePast) else { return false }
         // "is aligned", "been tested": a participle after a form of "be" describes, it does not narrate.
-        if index > 0, tokens[index - 1].sentence == token.sentence, tokens[index - 1].flags.contains(.presentBe) { return false }
-        if token.flags.contains(.irregularPast) { return true }
-        return token.text.hasSuffix("ed") && token.text.utf8.count > 3 && !token.flags.contains(.notAVerb)
+        if index > 0, tokens[index - 1].sentence == tokens[index].sentence, tokens[index - 1].flags.contains(.presentBe) { return false }
+        return flags.contains(.irregularPast) || !flags.contains(.notAVerb)
     }
 
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {

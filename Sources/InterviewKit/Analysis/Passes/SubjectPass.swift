@@ -20,7 +20,11 @@ extension AnswerReader {
         var index = 0
         while index < tokens.count {
             let sentence = tokens[index].sentence
-            if index < forms[sentence].contentStart { index += 1; continue }
+            let flags = tokens[index].flags
+            guard index >= forms[sentence].contentStart, flags.contains(.me) || flags.contains(.us) || flags.contains(.heOrShe) || flags.contains(.otherActor) else {
+                index += 1
+                continue
+            }
             let word = tokens[index].text
             let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
             let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
@@ -67,13 +71,13 @@ extension AnswerReader {
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
-        for index in tokens.indices.dropLast() where tokens[index].text == "was" || tokens[index].text == "were" || tokens[index].text == "got" {
+        for index in tokens.indices.dropLast() where tokens[index].flags.contains(.passiveAuxiliary) {
             let sentence = tokens[index].sentence
             guard index > forms[sentence].contentStart, tokens[index + 1].sentence == sentence else { continue }
             let subject = tokens[index - 1].text
             if subject == "i" || subject == "we" || tokens[index - 1].flags.contains(.negator) { continue }
             let participle = tokens[index + 1]
-            let looksPast = participle.flags.contains(.irregularPast) || (participle.text.hasSuffix("ed") && participle.text.utf8.count > 4)
+            let looksPast = participle.flags.contains(.irregularPast) || participle.flags.contains(.edEnding)
             guard looksPast, !participle.flags.contains(.notAVerb), !participle.flags.contains(.perception), !participle.flags.contains(.effortVerb),
                   !Lexicon.participleAdjectives.contains(participle.text), !resultSentences.contains(sentence) else { continue }
             add(.passiveAction, clause(around: index - 1, min(index + 3, tokens.count - 1)))
