@@ -304,7 +304,7 @@ import Testing
         #expect(session.screenTextSinceMark.contains("follow-up 1 · metrics"))
         try session.send("p" + Key.enter, thenPrompt: "[1/5] Enter/n next", after: "[1/5]")
         try session.send("j 4" + Key.enter, thenPrompt: "[4/5] Enter/n next")
-        #expect(session.screenTextSinceMark.contains("follow-up 3 · learning"))
+        #expect(session.screenTextSinceMark.contains("follow-up 3 · depth"))
         session.send("q" + Key.enter)
         #expect(try session.waitForExit(timeout: patience) == 0)
     }

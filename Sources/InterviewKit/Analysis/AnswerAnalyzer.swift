@@ -58,7 +58,7 @@ public enum AnswerAnalyzer {
         (.result, Lexicon.resultMarkers), (.outcome, Lexicon.outcomes), (.tradeoff, Lexicon.tradeoff), (.risk, Lexicon.risks), (.customer, Lexicon.customers),
         (.customerImpact, Lexicon.customerImpact), (.evidence, Lexicon.evidence), (.learning, Lexicon.learning),
         (.hedge, Lexicon.hedges), (.disagreement, Lexicon.disagreement), (.situation, Lexicon.situation),
-        (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags),
+        (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags), (.blame, Lexicon.blame),
         (.timeFrame, Lexicon.timeFrames), (.problem, Lexicon.problem), (.hypothesis, Lexicon.hypothesis),
         (.alternatives, Lexicon.alternatives), (.successMetric, Lexicon.successMetric),
         (.experiment, Lexicon.experiment), (.mvp, Lexicon.mvp), (.constraints, Lexicon.constraints),

@@ -76,7 +76,7 @@ extension Lexicon {
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",
-        "continued", "struggled", "powered", "strived", "stayed", "remained", "put",
+        "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent",
     ]
 
     /// Phrases of effort rather than a step.
@@ -143,6 +143,13 @@ extension Lexicon {
         "manager", "business", "leadership", "principles", "obsession", "ownership", "results", "trust", "action",
         "situation", "task", "result", "learning", "so", "and", "but", "then", "also", "after", "before", "when",
         "if", "for", "in", "on", "at", "to", "of", "with", "by", "as", "or", "not", "no", "yes", "ok", "okay",
+    ]
+
+    /// Blame on others: the red flags that are about who failed, not what was done.
+    static let blame: [String] = [
+        "their fault", "not my fault", "wasn't my fault", "not really my failure", "not my failure", "not my problem",
+        "they messed up", "blamed them", "blame them", "blame the", "lesson is more for them", "if they had followed",
+        "if they had listened", "people just didn't", "they need a better", "it wasn't my job", "not my job",
     ]
 
     /// Settings of a personal stake: school, home, a club.

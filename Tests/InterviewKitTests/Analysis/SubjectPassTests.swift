@@ -5,7 +5,8 @@ import Testing
 @Suite struct SubjectPassTests {
     @Test func verbFirstBulletsAreTheSpeakersOwnSteps() {
         let story = AnswerAnalyzer.analyze("- Built a script to pre-fill the spreadsheet\n- Escalated early and moved to live working sessions\n- Trained two analysts on it")
-        #expect(story.count(.actionByMe) == 3)
+        // "Escalated early and moved to…" is two steps.
+        #expect(story.count(.actionByMe) == 4)
         #expect(!GapSpec.ownership.finding(in: story).isOpen)
     }
 
@@ -19,6 +20,17 @@ import Testing
         let story = AnswerAnalyzer.analyze("Last spring the release slipped twice. I explain to my lead why we can't ship it, and I propose a smaller scope. He agreed.")
         #expect(story.count(.actionByMe) == 2)
         #expect(!story.has(.generic))
+    }
+
+    @Test func presentTenseNarrationWithFiguresIsAStoryToo() {
+        let story = AnswerAnalyzer.analyze("i am pm for search. long queries return nothing for 40% of users. i check the logs and i propose a partial match fallback.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(!story.isHypothetical && !story.has(.generic))
+    }
+
+    @Test func aListOfVerbsInOneFragmentIsAListOfSteps() {
+        let story = AnswerAnalyzer.analyze("Approach: built a shadow pipeline, compared outputs for six weeks, switched traffic region by region.")
+        #expect(story.count(.actionByMe) == 3)
     }
 
     @Test func presentTenseWithoutAStoryIsAHabit() {

@@ -15,7 +15,8 @@ extension AnswerReader {
         for (position, opening) in openings.enumerated() {
             let range = forms[opening].contentStart..<forms[opening].contentEnd
             guard let first = range.first else { continue }
-            let state = range.contains { ["was", "were", "had"].contains(tokens[$0].text) }
+            // "I was the on-call PM", "one of them was junior": the state is the sentence's own, near its start.
+            let state = range.prefix(4).contains { ["was", "were", "had"].contains(tokens[$0].text) }
             let scene = position == 0 && tokens[first].text != "i" && tokens[first].text != "so" && range.dropFirst().contains { index in
                 ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
             }

@@ -4,12 +4,21 @@
 extension AnswerReader {
     mutating func countPastVerbs() {
         pastVerbs = 0
+        var pastState = false
+        var figures = false
+        defer {
+            // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
+            // present-tense steps ("I explain why…") are narration, not habits.
+            toldAsAStory = pastVerbs >= 2 || pastState || figures
+        }
         for index in tokens.indices {
+            if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
             } else if tokens[index].flags.contains(.stativePast) || tokens[index].text == "did" {
                 narrated.insert(tokens[index].sentence)
+                pastState = true
             }
         }
     }
@@ -59,7 +68,7 @@ extension AnswerReader {
             } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
                 // Told in the present: a story narrated that way ("I explain why we can't…") when the
                 // rest of it is in the past, a habit or a view when it is not.
-                if isHabitual(verb) || pastVerbs < 2 {
+                if isHabitual(verb) || !toldAsAStory {
                     add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 } else {
                     recordAction(kind, at: index, verb: verb)
@@ -130,10 +139,27 @@ extension AnswerReader {
                     add(.hypothetical, words)
                 } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) {
                     recordAction(.actionByMe, at: first, verb: first, evidence: words)
+                    readFragmentList(after: first, in: sentence)
                 } else {
                     add(.generic, words)
                 }
             }
+        }
+    }
+
+    /// "Built a shadow pipeline, compared outputs for six weeks, switched traffic gradually": each
+    /// verb that opens a clause of the list is a step of its own.
+    mutating func readFragmentList(after first: Int, in sentence: Int) {
+        let end = forms[sentence].contentEnd
+        var index = first + 2
+        while index < end {
+            let opensClause = breaksClause(before: index) || tokens[index - 1].text == "and" || tokens[index - 1].text == "then"
+            if opensClause && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
+                recordAction(.actionByMe, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
+                index += 2
+                continue
+            }
+            index += 1
         }
     }
 
