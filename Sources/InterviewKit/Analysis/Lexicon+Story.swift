@@ -73,6 +73,9 @@ extension Lexicon {
     /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
     static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
 
+    /// Words that open a spoken answer before its subject.
+    static let fillers: Set<String> = ["so", "basically", "well", "honestly", "ok", "okay", "yeah", "um", "uh", "right", "actually"]
+
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",

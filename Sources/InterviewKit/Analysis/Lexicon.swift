@@ -58,6 +58,7 @@ enum Lexicon {
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
         "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "not to",
+        "make room", "made room", "a delay", "the delay", "would cost", "cost the", "cost them", "at a cost",
     ]
 
     static let customers: [String] = [
