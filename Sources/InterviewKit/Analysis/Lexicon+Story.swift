@@ -186,6 +186,7 @@ extension Lexicon {
         "i generally", "i normally", "in my experience", "as a rule", "every time", "whenever", "one should",
         "i'm often", "i am often", "i'm the kind", "i am the kind", "i'm someone", "i am someone", "for me, the",
         "i believe", "i'm very", "i am very", "i'm a", "i do what", "i do my", "we always", "we usually",
+        "throughout my career", "in my career", "i have always", "i've always", "i have consistently", "i consistently",
     ]
 
     /// A risk or cost named as such: what a plan's choice risks or gives up.
