@@ -174,7 +174,8 @@ extension Lexicon {
         "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
-        "stabilized", "stabilised", "recovered", "accepted", "granted", "approved",
+        "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",
+        "back on track", "back under",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

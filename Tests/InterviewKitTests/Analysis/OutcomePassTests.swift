@@ -30,6 +30,17 @@ import Testing
         #expect(story.has(.earlyResult))
     }
 
+    @Test func aDecisionThatNamesWhatItWasChosenOverWeighsAnAlternative() {
+        let story = AnswerAnalyzer.analyze("I ran two message tests and picked the speed message over the price message because it tested better.")
+        #expect(story.has(.tradeoff))
+        #expect(!AnswerAnalyzer.analyze("I ran two message tests and picked the speed message because it tested better.").has(.tradeoff))
+    }
+
+    @Test func anOutcomeBackToWhereItWasIsAResult() {
+        #expect(AnswerAnalyzer.analyze("- Called the churned customers\n- Moved sending to a new domain\n- Churn back to baseline within six weeks").has(.result))
+        #expect(!AnswerAnalyzer.analyze("- Called the churned customers\n- Moved sending to a new domain").has(.result), "moving is a step")
+    }
+
     @Test func aReactionIsNoOutcome() {
         let story = AnswerAnalyzer.analyze("I asked the team to move the ad budget to content for a quarter. They weren't fond of the idea but struggled to object.")
         #expect(!story.has(.result))

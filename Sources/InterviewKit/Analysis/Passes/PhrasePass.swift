@@ -43,6 +43,10 @@ extension AnswerReader {
             default:
                 break
             }
+            // "I picked the message over the price cut": a decision that names what it was chosen over.
+            if match.kind == .decision, let over = alternativeNamed(after: match.lastToken) {
+                add(.tradeoff, clause(around: match.firstToken, over))
+            }
             let kind: SignalKind = match.kind == .outcome ? .result : match.kind
             if let end = covered[kind], match.firstToken <= end { continue }
             // "I decided to…", "I usually…": quoted from the subject.
@@ -68,6 +72,13 @@ extension AnswerReader {
         let auxiliary = tokens[index - 1].text
         guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
         return tokens[index - 2].flags.contains(.aim)
+    }
+
+    /// "…over…", "…instead of…", "…rather than…" within a dozen words after a decision.
+    func alternativeNamed(after index: Int) -> Int? {
+        let end = min(sentenceEnd(of: index), index + 12)
+        guard index < end else { return nil }
+        return (index + 1...end).first { ["over", "instead", "rather", "versus", "vs"].contains(tokens[$0].text) }
     }
 
     func isSetting(_ index: Int) -> Bool {
