@@ -8,8 +8,9 @@ import Glibc
 /// Opens the candidate's input (the line editor on a terminal, plain reading otherwise) and runs
 /// a session to its end. Shared by `practice` and `resume`.
 enum SessionLauncher {
+    /// `introduction` is said after the banner, before the first question.
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
-                    baseline: [Rescorer.QuestionComparison]? = nil) throws {
+                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
         // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
         // so that nothing but text reaches the file.
         let input: LineSource
@@ -20,6 +21,7 @@ enum SessionLauncher {
             input = PlainLineReader()
         }
         renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
+        for line in introduction { renderer.say(line) }
         let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer)
         session.comparisonBaseline = baseline
         do {
