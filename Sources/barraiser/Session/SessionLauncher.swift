@@ -11,15 +11,7 @@ enum SessionLauncher {
     /// `introduction` is said after the banner, before the first question.
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
                     baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
-        // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
-        // so that nothing but text reaches the file.
-        let input: LineSource
-        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, let editor = LineEditor(
-            programName: "barraiser", historyPath: preparedHistoryPath(), completions: ReplCommand.allCases.map(\.typed)) {
-            input = editor
-        } else {
-            input = PlainLineReader()
-        }
+        let input = openInput(completions: ReplCommand.allCases.map(\.typed))
         renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
         for line in introduction { renderer.say(line) }
         let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer)
@@ -30,6 +22,18 @@ enum SessionLauncher {
             // The session has reported it and restored the terminal.
             throw ExitCodeError.failure
         }
+    }
+
+    /// The candidate's input: the line editor (Tab completing `completions`) when both ends are a
+    /// terminal, plain lines otherwise.
+    static func openInput(completions: [String]) -> LineSource {
+        // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
+        // so that nothing but text reaches the file.
+        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+           let editor = LineEditor(programName: "barraiser", historyPath: preparedHistoryPath(), completions: completions) {
+            return editor
+        }
+        return PlainLineReader()
     }
 
     /// The history file, in a private folder created if needed; nil if it cannot be made.
