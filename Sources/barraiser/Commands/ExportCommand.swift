@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 extension BarRaiser {
     /// Writes a saved interview as Markdown, HTML or JSON.
@@ -33,14 +30,12 @@ extension BarRaiser {
                 FileHandle.standardOutput.write(Data(text.utf8))
                 return
             }
-            let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else {
-                renderer.error("cannot write \(output): \(String(cString: strerror(errno)))")
+            do {
+                try OutputFile.write(text, to: output)
+            } catch {
+                renderer.error(error.description)
                 throw ExitCode(1)
             }
-            fchmod(descriptor, 0o600)
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            handle.write(Data(text.utf8))
             FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
         }
     }

@@ -7,7 +7,7 @@ extension BarRaiser {
             commandName: "stories",
             abstract: "Check your prepared stories like answers, and see which principles they cover.",
             discussion: "Stories are read from --stories FILE, else $BARRAISER_STORIES, else $XDG_DATA_HOME/barraiser/stories.md (default ~/.local/share/barraiser/stories.md).",
-            subcommands: [New.self, Add.self, Check.self, Matrix.self, Drill.self]
+            subcommands: [New.self, Add.self, Check.self, Matrix.self, Drill.self, Export.self]
         )
     }
 }
