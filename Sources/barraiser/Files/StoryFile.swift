@@ -4,8 +4,31 @@ import InterviewKit
 import Glibc
 #endif
 
+/// The stories file as an interview sees it: for `/stories`, and to hold answers against.
+enum InterviewStories {
+    /// No file where the stories are looked for.
+    case none(path: String)
+    /// A file with problems; `problem` is the first, as `FILE:LINE: …`.
+    case unreadable(path: String, problem: String)
+    case shelf(path: String, StoryShelf)
+
+    var notes: [StoryNote] {
+        if case .shelf(_, let shelf) = self { shelf.notes } else { [] }
+    }
+}
+
 /// Reads and creates the candidate's stories file.
 enum StoryFile {
+    /// The stories at `path` for an interview, which goes on whatever the file's state.
+    static func forInterview(_ path: String) -> InterviewStories {
+        guard FileManager.default.fileExists(atPath: path) else { return .none(path: path) }
+        do {
+            return .shelf(path: path, StoryShelf(stories: try load(path)))
+        } catch {
+            return .unreadable(path: path, problem: String(error.description.prefix { $0 != "\n" }))
+        }
+    }
+
     /// The stories in the file at `path`. Every problem is in the error, one `FILE:LINE: …` line each.
     static func load(_ path: String) throws(FileError) -> [Story] {
         guard FileManager.default.fileExists(atPath: path) else {

@@ -8,13 +8,19 @@ import Glibc
 /// Opens the candidate's input (the line editor on a terminal, plain reading otherwise) and runs
 /// a session to its end. Shared by `practice` and `resume`.
 enum SessionLauncher {
-    /// `introduction` is said after the banner, before the first question.
-    static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
+    /// `introduction` is said after the banner, before the first question; `stories` are the
+    /// candidate's, for `/stories` and the debrief's check of answers against them.
+    static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer, stories: InterviewStories,
                     baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
+        var state = state
+        state.storyNotes = stories.notes
         let input = openInput(completions: ReplCommand.allCases.map(\.typed))
         renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
         for line in introduction { renderer.say(line) }
-        let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer)
+        if case .unreadable(_, let problem) = stories {
+            renderer.say(renderer.style.warning("The stories file has a problem, so /stories and the check of answers against it are off: ") + SafeText.forTerminal(problem))
+        }
+        let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer, stories: stories)
         session.comparisonBaseline = baseline
         do {
             _ = try session.run(start)

@@ -78,7 +78,7 @@ extension BarRaiser.StoriesCommand {
             do {
                 try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
                                         start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
-                                        introduction: introduction)
+                                        stories: .shelf(path: path, StoryShelf(stories: found)), introduction: introduction)
             } catch {
                 throw ExitCode(1)
             }
