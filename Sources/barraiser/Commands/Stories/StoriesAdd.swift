@@ -27,6 +27,16 @@ extension BarRaiser.StoriesCommand {
         /// The commands this conversation understands.
         static let commands: [ReplCommand] = [.skip, .done, .quit, .help]
 
+        /// What a command does here, where it differs from an interview.
+        static func summary(of command: ReplCommand) -> String {
+            switch command {
+            case .skip: "leave this part out"
+            case .done: "end this part (an empty line does too)"
+            case .quit: "leave without writing"
+            default: command.summary
+            }
+        }
+
         /// How reading one step ended.
         enum Entry {
             case event(StoryAuthoringEvent)
@@ -92,7 +102,7 @@ extension BarRaiser.StoriesCommand {
                     case .command(.quit):
                         return .quit
                     case .command, .unknownCommand:
-                        renderer.say("Here: " + Self.commands.map { "\($0.typed) \($0 == .skip ? "leave this part out" : $0.summary)" }.joined(separator: " · "))
+                        renderer.say("Here: " + Self.commands.map { "\($0.typed) \(Self.summary(of: $0))" }.joined(separator: " · "))
                     }
                 }
             }
