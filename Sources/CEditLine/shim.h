@@ -2,8 +2,9 @@
 #define BARRAISER_CEDITLINE_SHIM_H
 
 // Fixed-arity wrappers over libedit's variadic el_wset/history_w, which Swift cannot call,
-// and over el_init, whose stdin/stdout globals Swift 6 rejects.
+// and over el_init and stdout's buffer, whose stdin/stdout globals Swift 6 rejects.
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -98,6 +99,13 @@ static inline void barraiser_write_stdout(const char *text) {
 
 static inline void barraiser_flush_stdout(void) {
     fflush(stdout);
+}
+
+// 0 when everything written to stdout has arrived; else the errno of the failed write (EIO when
+// it is lost), since stdio otherwise drops a write error (a full disk, a closed pipe) in silence.
+static inline int barraiser_finish_stdout(void) {
+    if (fflush(stdout) == 0 && !ferror(stdout)) return 0;
+    return errno != 0 ? errno : EIO;
 }
 
 static inline int barraiser_locale_is_utf8(void) {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LineEditing
 
 /// The root command: `barraiser` alone runs a practice interview.
 @main
@@ -12,4 +14,19 @@ struct BarRaiser: ParsableCommand {
         subcommands: [Practice.self, Transcripts.self, Show.self, Replay.self, Export.self, Resume.self, ProbeCommand.self, BankCommand.self, StoriesCommand.self],
         defaultSubcommand: Practice.self
     )
+
+    /// Runs the command as argument-parser's `main` does, then checks that what it printed
+    /// arrived: output to a full disk or a closed pipe ends with status 1, not a silent success.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        if let problem = StandardOutput.finish() {
+            Renderer.writeToStandardError("barraiser: cannot write standard output: \(problem)\n")
+            Foundation.exit(1)
+        }
+    }
 }

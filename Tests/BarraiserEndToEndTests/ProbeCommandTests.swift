@@ -58,6 +58,14 @@ import Testing
         #expect((object["probe"] as? [String: Any])?["target"] as? String != "metrics")
     }
 
+    @Test("a negative --depth is refused before anything runs")
+    func negativeDepth() throws {
+        let result = try runBarraiser(["probe", "--depth=-1", "--question", "Tell me about a launch."], stdin: "We launched it.", in: Sandbox())
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--depth must be 0 or more"))
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test("an unknown question id is a clear error")
     func unknownQuestion() throws {
         let result = try runBarraiser(["probe", "--question-id", "no-such-question"], stdin: "x", in: Sandbox())

@@ -25,7 +25,9 @@ import Testing
     @Test("show prints the stored output for a known transcript (golden)")
     func showGolden() throws {
         let sandbox = Sandbox()
-        _ = try write(fixtureText(), named: "interview.jsonl", in: sandbox)
+        // A relative path, as the golden output shows it.
+        try FileManager.default.createDirectory(atPath: sandbox.root + "/transcripts", withIntermediateDirectories: true)
+        try fixtureText().write(toFile: sandbox.root + "/transcripts/interview.jsonl", atomically: true, encoding: .utf8)
         let result = try runBarraiser(["show", "transcripts/interview.jsonl"], stdin: "", in: sandbox)
         #expect(result.status == 0)
         let golden = Self.fixturesFolder + "/show.txt"
@@ -85,7 +87,7 @@ import Testing
         let lineCount = text.split(separator: "\n").count
         let result = try runBarraiser(["export", path, "--format", "json"], stdin: "", in: sandbox)
         #expect(result.status == 0)
-        #expect(result.stderr.contains("warning") && result.stderr.contains("line \(lineCount + 1)"))
+        #expect(result.stderr.contains("\(path):\(lineCount + 1): warning"), "\(result.stderr)")
         let document = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect((document?["records"] as? [Any])?.count == lineCount)
     }
@@ -116,6 +118,79 @@ import Testing
         #expect(html.contains("<svg") && !html.contains("<script"))
     }
 
+    /// Runs `barraiser` with `arguments` in the sandbox through `/bin/sh -c script`, where the
+    /// script runs the program as `"$0" "$@"` after its set-up (limits, redirections).
+    func runThroughShell(_ script: String, _ arguments: [String], in sandbox: Sandbox) throws -> PipeResult {
+        try runPiped("/bin/sh", ["-c", script, barraiser] + arguments, stdin: "", environment: sandbox.environment,
+                     removing: Sandbox.removedVariables, workingDirectory: sandbox.root, timeout: 60)
+    }
+
+    @Test("export to a full standard output says so in one line and exits 1")
+    func exportToAFullStandardOutput() throws {
+        let sandbox = Sandbox()
+        let result = try runThroughShell(#"exec "$0" "$@" > /dev/full"#, ["export", Self.fixture], in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
+    }
+
+    @Test("show, replay and transcripts to a full standard output exit 1 with one line", arguments: [
+        ["show", fixture], ["replay", fixture], ["transcripts"], ["transcripts", "--json"],
+    ])
+    func fullStandardOutput(_ command: [String]) throws {
+        let sandbox = Sandbox()
+        _ = try write(fixtureText(), named: "interview.jsonl", in: sandbox)
+        let result = try runThroughShell(#"exec "$0" "$@" > /dev/full"#, command, in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: cannot write standard output: No space left on device\n")
+    }
+
+    @Test("a transcript saved with CRLF line endings is listed and read")
+    func crlfTranscript() throws {
+        let sandbox = Sandbox()
+        let text = try fixtureText().replacingOccurrences(of: "\n", with: "\r\n")
+        let path = try write(text, named: "crlf.jsonl", in: sandbox)
+        let listed = try runBarraiser(["transcripts"], stdin: "", in: sandbox)
+        #expect(listed.status == 0 && listed.stdout.contains(path), "\(listed.stderr)")
+        let shown = try runBarraiser(["show", "1"], stdin: "", in: sandbox)
+        #expect(shown.status == 0, "\(shown.stderr)")
+        #expect(shown.stderr.isEmpty)
+        #expect(shown.stdout.contains("They dropped from 1,200 to 700 a week"))
+    }
+
+    @Test("export -o that fails part-way leaves the old file whole and no temporary file behind")
+    func exportThatFailsKeepsTheOldFile() throws {
+        let sandbox = Sandbox()
+        let out = sandbox.root + "/exports/out.md"
+        try FileManager.default.createDirectory(atPath: sandbox.root + "/exports", withIntermediateDirectories: true)
+        try "the export from last week\n".write(toFile: out, atomically: false, encoding: .utf8)
+        // 512 bytes: less than the export; SIGXFSZ ignored, so the write fails with EFBIG.
+        let limited = try runThroughShell(#"ulimit -f 1; trap '' XFSZ; exec "$0" "$@""#, ["export", Self.fixture, "-o", out], in: sandbox)
+        #expect(limited.status == 1)
+        #expect(limited.stderr == "barraiser: cannot write \(out): File too large; \(out) is unchanged\n")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "the export from last week\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root + "/exports") == ["out.md"])
+
+        let result = try runBarraiser(["export", Self.fixture, "-o", out], stdin: "", in: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("contacts"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root + "/exports") == ["out.md"])
+        #expect(permissions(of: out) == 0o600)
+    }
+
+    @Test("export T -o T refuses to overwrite its own input, also through a link")
+    func exportOntoItsOwnInput() throws {
+        let sandbox = Sandbox()
+        let path = try write(fixtureText(), named: "own.jsonl", in: sandbox)
+        let link = sandbox.root + "/link.jsonl"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        for (input, output) in [(path, path), (path, link), (link, path)] {
+            let result = try runBarraiser(["export", input, "--format", "json", "-o", output], stdin: "", in: sandbox)
+            #expect(result.status == 1)
+            #expect(result.stderr == "barraiser: -o \(output) is the transcript being exported; name another file\n")
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == fixtureText())
+    }
+
     @Test("kill -9 in the middle, then resume finishes it and the file reads as one interview")
     func killThenResume() throws {
         let sandbox = Sandbox()
@@ -144,6 +219,82 @@ import Testing
         #expect(again.status != 0 && again.stderr.contains("already ended"))
     }
 
+    /// A two-question interview answered once and left at the second question, its records as
+    /// lines without newlines: header, question, answer, question, end (quit).
+    func interviewLeftAtSecondQuestion(in sandbox: Sandbox) throws -> (path: String, lines: [String]) {
+        let practice = try runBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                        stdin: Self.story + "\n\n", in: sandbox)
+        try #require(practice.status == 0, "\(practice.stderr)")
+        let transcript = try sandbox.onlyTranscript()
+        try #require(transcript.types == ["header", "question", "answer", "question", "end"])
+        return (transcript.path, transcript.text.split(separator: "\n").map(String.init))
+    }
+
+    static let secondStory = story.replacingOccurrences(of: "returns", with: "search")
+
+    @Test("resume keeps a complete last record that lacks its newline, and continues after it")
+    func resumeKeepsAnUnterminatedLastRecord() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        // The answer is the last record, whole, but without the newline after it.
+        try lines.prefix(3).joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(!resumed.stderr.contains("warning"), "\(resumed.stderr)")
+        let after = try Transcript(path: path)
+        #expect(after.answers == [Self.story, Self.secondStory])
+        #expect(after.types.prefix(4) == ["header", "question", "answer", "question"])
+        #expect(after.endStatus == "completed")
+    }
+
+    @Test("resume drops a last line cut off mid-write, with a warning naming FILE:LINE")
+    func resumeDropsACutOffLastLine() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        try (lines.prefix(3).joined(separator: "\n") + "\n" + #"{"seconds":3,"text":"half wri"#).write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("\(path):4: warning"), "\(resumed.stderr)")
+        let after = try Transcript(path: path)
+        #expect(!after.text.contains("half wri"))
+        #expect(after.answers == [Self.story, Self.secondStory])
+        #expect(after.endStatus == "completed")
+    }
+
+    @Test("an answer time too large for whole seconds is shown, not a crash", arguments: ["1e19", "-1e19"])
+    func hugeAnswerTimes(seconds: String) throws {
+        let sandbox = Sandbox()
+        let text = try fixtureText().replacingOccurrences(of: #"{"seconds":0,"#, with: #"{"seconds":\#(seconds),"#)
+        let path = try write(text, named: "huge.jsonl", in: sandbox)
+        let shown = seconds == "1e19" ? "1e+19 s" : "-1e+19 s"
+        for command in [["show", path], ["replay", path], ["export", path, "--format", "markdown"], ["export", path, "--format", "html"]] {
+            let result = try runBarraiser(command, stdin: "", in: sandbox)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            #expect(result.stdout.contains(shown), "\(command)")
+        }
+        let json = try runBarraiser(["export", path, "--format", "json"], stdin: "", in: sandbox)
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let answer = (document["records"] as? [[String: Any]])?.first { $0["type"] as? String == "answer" }
+        #expect((answer?["seconds"] as? Double) == Double(seconds))
+    }
+
+    @Test("/time after resuming an answer with a huge time shows the round's time")
+    func timeAfterAHugeAnswerTime() throws {
+        let sandbox = Sandbox()
+        let (path, lines) = try interviewLeftAtSecondQuestion(in: sandbox)
+        var edited = lines
+        edited[2] = try #require(edited[2].replacing(/"seconds":[0-9.]+/, with: #""seconds":1e19"#, maxReplacements: 1) as String?)
+        try #require(edited[2].contains("1e19"))
+        try (edited.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let resumed = try runBarraiser(["resume", path], stdin: "/time\n" + Self.secondStory + "\n\n", in: sandbox)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("this round: 1e+19 s of about "), "\(resumed.stdout)")
+    }
+
     @Test("replay in a terminal: Enter, p, j N and q")
     func replayInATerminal() throws {
         let sandbox = Sandbox()
@@ -153,7 +304,7 @@ import Testing
         #expect(session.screenTextSinceMark.contains("follow-up 1 · metrics"))
         try session.send("p" + Key.enter, thenPrompt: "[1/5] Enter/n next", after: "[1/5]")
         try session.send("j 4" + Key.enter, thenPrompt: "[4/5] Enter/n next")
-        #expect(session.screenTextSinceMark.contains("follow-up 3 · learning"))
+        #expect(session.screenTextSinceMark.contains("follow-up 3 · depth"))
         session.send("q" + Key.enter)
         #expect(try session.waitForExit(timeout: patience) == 0)
     }

@@ -50,13 +50,6 @@ public struct AnswerAnalysis: Equatable, Sendable {
         max(count(.actionByMe) + count(.actionByUs) + count(.passiveAction) - count(.vagueAction), 0)
     }
 
-    /// Actions are told mostly as "we": the candidate's own part is unclear.
-    public var ownershipUnclear: Bool {
-        let mine = count(.actionByMe)
-        let ours = count(.actionByUs)
-        return mine == 0 ? ours > 0 : ours > mine * 2
-    }
-
     /// Combines the analyses of the parts of one story: a signal anywhere in the story counts.
     public func merged(with later: AnswerAnalysis) -> AnswerAnalysis {
         var result = self

@@ -32,8 +32,11 @@ public enum AnswerAnalyzer {
         reader.readVagueResults()
         reader.readSituation()
         reader.readViews()
-        // Evidence in reading order, whichever pass found it.
-        analysis.signals = reader.signals.mapValues { $0.sorted { $0.offset < $1.offset } }
+        // Evidence in reading order, whichever pass found it; most lists already are.
+        for (kind, evidence) in reader.signals where zip(evidence, evidence.dropFirst()).contains(where: { $0.offset > $1.offset }) {
+            reader.signals[kind] = evidence.sorted { $0.offset < $1.offset }
+        }
+        analysis.signals = reader.signals
         analysis.pastVerbs = reader.pastVerbs
         analysis.sentenceCount = reader.forms.filter { $0.hasContent && !$0.isHeading }.count
         // A sentence under a STAR heading is part of the story told, whatever its tense.
@@ -55,7 +58,7 @@ public enum AnswerAnalyzer {
         (.result, Lexicon.resultMarkers), (.outcome, Lexicon.outcomes), (.tradeoff, Lexicon.tradeoff), (.risk, Lexicon.risks), (.customer, Lexicon.customers),
         (.customerImpact, Lexicon.customerImpact), (.evidence, Lexicon.evidence), (.learning, Lexicon.learning),
         (.hedge, Lexicon.hedges), (.disagreement, Lexicon.disagreement), (.situation, Lexicon.situation),
-        (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags),
+        (.task, Lexicon.task), (.broadScope, Lexicon.broadScope), (.redFlag, Lexicon.redFlags), (.blame, Lexicon.blame),
         (.timeFrame, Lexicon.timeFrames), (.problem, Lexicon.problem), (.hypothesis, Lexicon.hypothesis),
         (.alternatives, Lexicon.alternatives), (.successMetric, Lexicon.successMetric),
         (.experiment, Lexicon.experiment), (.mvp, Lexicon.mvp), (.constraints, Lexicon.constraints),

@@ -23,6 +23,8 @@ struct AnswerReader {
     var vagueActionTokens = Set<Int>()
     /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
     var pastVerbs = 0
+    /// Whether the answer reads as a story: set with `pastVerbs`.
+    var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
     var narrated = Set<Int>()
     /// Words under each labelled section.
@@ -72,8 +74,6 @@ struct AnswerReader {
     func position(of index: Int) -> Double {
         tokens.count <= 1 ? 1 : Double(index) / Double(tokens.count - 1)
     }
-
-    func part(of index: Int) -> StoryPart? { forms[tokens[index].sentence].part }
 
     /// The clause around tokens `first...last`: back to the nearest punctuation or conjunction,
     /// forward to the next, at most about twelve words. A subject-led clause starts at its subject.
@@ -136,15 +136,12 @@ struct AnswerReader {
 
     /// Whether a token reads as a past-tense verb: irregular, or a regular "-ed" form.
     func isPastForm(_ index: Int) -> Bool {
-        let token = tokens[index]
-        if token.hasDigit || token.flags.contains(.stativePast) { return false }
+        let flags = tokens[index].flags
+        guard flags.contains(.irregularPast) || flags.contains(.edEnding), !flags.contains(.stativePast) else { return false }
         // "is aligned", "been tested": a participle after a form of "be" describes, it does not narrate.
-        if index > 0, tokens[index - 1].sentence == token.sentence, Self.presentBe.contains(tokens[index - 1].text) { return false }
-        if token.flags.contains(.irregularPast) { return true }
-        return token.text.hasSuffix("ed") && token.text.utf8.count > 3 && !token.flags.contains(.notAVerb)
+        if index > 0, tokens[index - 1].sentence == tokens[index].sentence, tokens[index - 1].flags.contains(.presentBe) { return false }
+        return flags.contains(.irregularPast) || !flags.contains(.notAVerb)
     }
-
-    static let presentBe: Set<String> = ["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"]
 
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
         signals[kind, default: []].append(evidence)

@@ -30,6 +30,10 @@ extension Lexicon {
             .map { ($0.label, $0.part) }
     }()
 
+    /// The section labels by their first word, longest first: one look-up per sentence.
+    static let sectionLabelsByFirstWord: [String: [([String], StoryPart)]] =
+        Dictionary(grouping: sectionLabels, by: { $0.0.first ?? "" })
+
     /// Verbs of doing, in their base form: their present and "-ing" forms make a fragment or a
     /// present-tense narration an action ("Add alerts", "I explain why"). Past forms are read by ending.
     static let actionVerbs: [String] = [
@@ -69,10 +73,13 @@ extension Lexicon {
     /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
     static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
 
+    /// Words that open a spoken answer before its subject.
+    static let fillers: Set<String> = ["so", "basically", "well", "honestly", "ok", "okay", "yeah", "um", "uh", "right", "actually"]
+
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",
-        "continued", "struggled", "powered", "strived", "stayed", "remained", "put",
+        "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent",
     ]
 
     /// Phrases of effort rather than a step.
@@ -139,6 +146,13 @@ extension Lexicon {
         "manager", "business", "leadership", "principles", "obsession", "ownership", "results", "trust", "action",
         "situation", "task", "result", "learning", "so", "and", "but", "then", "also", "after", "before", "when",
         "if", "for", "in", "on", "at", "to", "of", "with", "by", "as", "or", "not", "no", "yes", "ok", "okay",
+    ]
+
+    /// Blame on others: the red flags that are about who failed, not what was done.
+    static let blame: [String] = [
+        "their fault", "not my fault", "wasn't my fault", "not really my failure", "not my failure", "not my problem",
+        "they messed up", "blamed them", "blame them", "blame the", "lesson is more for them", "if they had followed",
+        "if they had listened", "people just didn't", "they need a better", "it wasn't my job", "not my job",
     ]
 
     /// Settings of a personal stake: school, home, a club.

@@ -58,6 +58,7 @@ enum Lexicon {
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
         "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "not to",
+        "make room", "made room", "a delay", "the delay", "would cost", "cost the", "cost them", "at a cost",
     ]
 
     static let customers: [String] = [
@@ -120,7 +121,7 @@ enum Lexicon {
     static let durations: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "ms", "sprint", "sprints", "quarter", "quarters"]
     /// After a number, these make it a team size, not a result.
     static let people: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]
-    static let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice"]
+    static let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice", "double", "triple"]
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
     /// Before a duration, these make it a span of time ("for 2 years"), not a result.
     static let spanLeads: Set<String> = ["for", "over", "in", "within", "after", "about", "almost", "nearly", "first", "last", "next", "every", "per"]

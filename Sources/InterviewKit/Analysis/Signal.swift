@@ -65,6 +65,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case redFlag = "red-flag"
     /// A story set in school, at home or in a club: a stake of the candidate's own, not a business's.
     case personalContext = "personal-context"
+    /// Blame put on others for what went wrong ("not my fault", "if they had followed the doc").
+    case blame
     /// Life outside work: a hobby, the weekend.
     case outsideWork = "outside-work"
     /// "I don't know", "can't think of one".

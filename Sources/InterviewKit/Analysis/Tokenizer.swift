@@ -45,8 +45,11 @@ enum Tokenizer {
             if !tokenBytes.isEmpty {
                 let text = String(decoding: tokenBytes, as: UTF8.self)
                 let known = hasDigit ? nil : vocabulary?.lookup(text)
+                var flags = known?.flags ?? []
+                let length = tokenBytes.count
+                if !hasDigit && length > 3 && tokenBytes[length - 2] == 0x65 && tokenBytes[length - 1] == 0x64 { flags.insert(.edEnding) }
                 tokens.append(Token(text: text, start: start, end: end, sentence: sentenceIndex, hasDigit: hasDigit,
-                                    isCapitalized: capitalized, id: known?.id ?? -1, flags: known?.flags ?? []))
+                                    isCapitalized: capitalized, id: known?.id ?? -1, flags: flags))
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)

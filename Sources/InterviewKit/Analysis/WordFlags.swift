@@ -35,6 +35,18 @@ struct WordFlags: OptionSet, Sendable {
     static let perception = WordFlags(rawValue: 1 << 22)
     /// Makes a number a comparison ("fewer", "faster", "than").
     static let comparative = WordFlags(rawValue: 1 << 23)
+    /// A present form of "be" or "get": a participle after it describes ("is aligned").
+    static let presentBe = WordFlags(rawValue: 1 << 24)
+    /// Ends in "-ed" (four letters or more, no digit): set by the tokenizer, so no pass compares strings for it.
+    static let edEnding = WordFlags(rawValue: 1 << 25)
+    /// "I" and its contractions.
+    static let me = WordFlags(rawValue: 1 << 26)
+    /// "We" and its contractions, and "team".
+    static let us = WordFlags(rawValue: 1 << 27)
+    /// "He" and "she".
+    static let heOrShe = WordFlags(rawValue: 1 << 28)
+    /// "Was", "were", "got": what a passive step is built on.
+    static let passiveAuxiliary = WordFlags(rawValue: 1 << 29)
 
 }
 
@@ -95,6 +107,11 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)
         vocabulary.mark(Lexicon.comparatives, .comparative)
+        vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
+        vocabulary.mark(["i", "i'd", "i'll", "i've", "i'm"], .me)
+        vocabulary.mark(["we", "we'd", "we've", "we'll", "we're", "team"], .us)
+        vocabulary.mark(["he", "she"], .heOrShe)
+        vocabulary.mark(["was", "were", "got"], .passiveAuxiliary)
         return vocabulary
     }
 }

@@ -39,7 +39,9 @@ public struct ProbeChain: Codable, Equatable, Sendable {
 
 /// What the generator needs to know about where the story is being told.
 public struct FollowUpContext: Equatable, Sendable {
-    public var question: Question
+    public let question: Question
+    /// What the question asks for, read once from its wording: a case asks for a plan.
+    public let framing: QuestionFraming
     public var round: RoundKind
     public var track: Track
     public var level: Level
@@ -55,6 +57,7 @@ public struct FollowUpContext: Equatable, Sendable {
     public init(question: Question, round: RoundKind, track: Track, level: Level, maxDepth: Int,
                 expectedGaps: [Gap] = [], earlierAnswers: [String] = [], askedProbes: [String] = []) {
         self.question = question
+        self.framing = question.kind == .case ? .plan : QuestionFraming.of(question.text)
         self.round = round
         self.track = track
         self.level = level
@@ -66,11 +69,6 @@ public struct FollowUpContext: Equatable, Sendable {
 }
 
 extension FollowUpContext {
-    /// What the question asks for: a case asks for a plan; other questions say so in their wording.
-    public var framing: QuestionFraming {
-        question.kind == .case ? .plan : QuestionFraming.of(question.text)
-    }
-
     /// What the gaps' checks need to know about the question.
     public var gapContext: GapContext { GapContext(framing: framing, principles: question.principles) }
 

@@ -67,7 +67,7 @@ enum StoryScorer {
         if strength(.metrics) >= GapFinding.clear || strength(.situation) >= GapFinding.clear { cap(.inclined) }
         if let promoted = context.question.principles.first, let gap = GapSpec.behavioural.first(where: { $0.raisedBy[promoted] != nil })?.gap,
            strength(gap) >= GapFinding.clear { cap(.inclined) }
-        if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= GapFinding.clear
+        if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= 0.8
             || strength(.specificity) >= GapFinding.weak { cap(.notInclined) }
         // Strong hire only when nothing is left worth a probe of its own.
         if findings.contains(where: { GapRanking.deservesProbe($0, context: context) }) { cap(.inclined) }

@@ -29,6 +29,11 @@ public enum TranscriptCodec {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// One line of a file as a record, or nil when it is not one this build reads.
+    public static func record(fromLine line: Data) -> TranscriptRecord? {
+        try? JSONDecoder().decode(TranscriptRecord.self, from: line)
+    }
+
     /// The records of a whole file. A last line cut short (a crash mid-write) becomes a warning,
     /// not a failure. A corrupt line elsewhere fails with its line number, unless `lenient`, which
     /// skips it with a warning.
@@ -36,7 +41,9 @@ public enum TranscriptCodec {
         let decoder = JSONDecoder()
         var records: [TranscriptRecord] = []
         var warnings: [TranscriptWarning] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character, so a file saved with Windows line endings is split on it too.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        let endsWithNewline = text.hasSuffix("\n") || text.hasSuffix("\r\n")
         let lastContentLine = lines.lastIndex { !$0.allSatisfy(\.isWhitespace) }
         for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
             let number = offset + 1
@@ -44,7 +51,7 @@ public enum TranscriptCodec {
             do {
                 record = try decoder.decode(TranscriptRecord.self, from: Data(line.utf8))
             } catch {
-                if offset == lastContentLine && !text.hasSuffix("\n") {
+                if offset == lastContentLine && !endsWithNewline {
                     warnings.append(.truncatedLastLine(line: number))
                     continue
                 }
@@ -79,6 +86,13 @@ public enum TranscriptWarning: Equatable, Sendable, CustomStringConvertible {
     case truncatedLastLine(line: Int)
     /// A corrupt line skipped because of `--lenient`.
     case skippedCorruptLine(line: Int)
+
+    /// The line the warning is about.
+    public var line: Int {
+        switch self {
+        case .truncatedLastLine(let line), .skippedCorruptLine(let line): line
+        }
+    }
 
     public var description: String {
         switch self {

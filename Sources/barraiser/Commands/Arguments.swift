@@ -40,7 +40,7 @@ enum RoundChoice: String, CaseIterable, ExpressibleByArgument {
 
 /// `--transcripts DIR`, shared by every command that reads or writes transcripts.
 struct TranscriptOptions: ParsableArguments {
-    @Option(name: .customLong("transcripts"), help: ArgumentHelp("Folder for transcripts (default: $BARRAISER_TRANSCRIPTS or ./transcripts).", valueName: "dir"))
+    @Option(name: .customLong("transcripts"), help: ArgumentHelp("Folder for transcripts (default: $BARRAISER_TRANSCRIPTS, else $XDG_DATA_HOME/barraiser/transcripts, else ~/.local/share/barraiser/transcripts).", valueName: "dir"))
     var folder: String?
 
     var resolvedFolder: String { AppPaths.transcriptsFolder(flag: folder) }
@@ -57,7 +57,7 @@ struct BankOptions: ParsableArguments {
             return try BankFiles.load(extraFiles: files)
         } catch {
             renderer.error("the question bank has problems:")
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Renderer.writeToStandardError(error.description + "\n")
             throw ExitCode(1)
         }
     }
@@ -101,7 +101,7 @@ struct OutputOptions: ParsableArguments {
 
 /// `--lenient` and the transcript argument, shared by the commands that read one transcript.
 struct TranscriptArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("A transcript: a file, `latest`, or N (the Nth in `barraiser transcripts`).", valueName: "transcript"))
+    @Argument(help: ArgumentHelp("A transcript: a path, a file name in the transcripts folder, `latest`, or N (the Nth in `barraiser transcripts`).", valueName: "transcript"))
     var name: String
 
     @Flag(help: "Skip corrupt lines instead of stopping at the first.")

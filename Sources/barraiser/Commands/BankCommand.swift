@@ -64,7 +64,7 @@ extension BarRaiser.BankCommand {
                 let principles = question.principles.map(\.rawValue).joined(separator: ",")
                 print("\(question.id)\t\(rounds)\t\(tracks)\t\(principles.isEmpty ? "-" : principles)\t\(question.text)")
             }
-            FileHandle.standardError.write(Data("\(questions.count) question\(questions.count == 1 ? "" : "s")\n".utf8))
+            Renderer.writeToStandardError("\(questions.count) question\(questions.count == 1 ? "" : "s")\n")
         }
     }
 
@@ -78,7 +78,7 @@ extension BarRaiser.BankCommand {
         func run() throws {
             let bank = try self.bank.load(renderer: Renderer(style: TextStyle(noColorFlag: true, environment: [:])))
             guard let question = bank.question(id: id) else {
-                FileHandle.standardError.write(Data("barraiser: no question with id `\(id)`; see `barraiser bank list`\n".utf8))
+                Renderer.writeToStandardError("barraiser: no question with id `\(id)`; see `barraiser bank list`\n")
                 throw ExitCode(1)
             }
             print("\(question.id) (\(question.kind.rawValue))")

@@ -13,30 +13,34 @@ extension BarRaiser {
 
         @OptionGroup var transcript: TranscriptArgument
         @Option(help: "markdown, html or json.") var format: Format = .markdown
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (0600) instead of standard output.", valueName: "path"))
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (0600, replaced only once the new text is on disk) instead of standard output.", valueName: "path"))
         var output: String?
         @OptionGroup var transcripts: TranscriptOptions
 
         func run() throws {
             let renderer = Renderer(style: TextStyle(noColorFlag: true, environment: [:]))
-            let (_, records, interview) = try transcript.interview(folder: transcripts.resolvedFolder, renderer: renderer)
+            let (path, records, interview) = try transcript.interview(folder: transcripts.resolvedFolder, renderer: renderer)
+            if let output, OutputFile.isSameFile(output, as: path) {
+                renderer.error("-o \(output) is the transcript being exported; name another file")
+                throw ExitCode(1)
+            }
             let text: String
             switch format {
             case .markdown: text = MarkdownExport.render(interview)
             case .html: text = HTMLExport.render(interview)
             case .json: text = JSONExport.render(records: records)
             }
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
             do {
-                try OutputFile.write(text, to: output)
+                if let output {
+                    try OutputFile.write(text, to: output)
+                    Renderer.writeToStandardError("Wrote \(output)\n")
+                } else {
+                    try OutputFile.writeToStandardOutput(text)
+                }
             } catch {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("Wrote \(output)\n".utf8))
         }
     }
 }

@@ -42,6 +42,7 @@ extension BarRaiser {
 
         func validate() throws {
             if question != nil && questionID != nil { throw ValidationError("give --question or --question-id, not both") }
+            if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         }
 
         func run() throws {

@@ -18,6 +18,7 @@ extension BarRaiser {
             let (summaries, problems) = TranscriptFolder.list(transcripts.resolvedFolder)
             for problem in problems { renderer.error("skipped \(problem)") }
             if json {
+                if summaries.isEmpty { renderer.error("no transcripts in \(transcripts.resolvedFolder)") }
                 let rows = summaries.map { summary -> [String: String] in
                     ["path": summary.path, "startedAt": summary.startedAt, "track": summary.track.rawValue,
                      "level": summary.level.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),

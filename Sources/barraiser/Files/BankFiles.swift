@@ -46,7 +46,11 @@ enum BankFiles {
         return QuestionBank(documents: [try BankParser.parse(text, source: BuiltInBank.sourceName)])
     }
 
+    /// A bank file's text; a UTF-8 byte order mark at its start (some Windows editors write one)
+    /// is skipped, since YAML parsers read it as content.
     static func readText(_ path: String) -> String? {
-        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        return String(decoding: data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data[...], as: UTF8.self)
     }
 }

@@ -38,24 +38,36 @@ final class TranscriptFile {
         }
     }
 
-    /// Reopens an existing transcript to continue it. A last line cut off mid-write is removed
-    /// first, so that what follows starts on a line of its own.
+    /// Reopens an existing transcript to continue it, so that what follows starts on a line of its
+    /// own. A last line without its newline is kept, and ended, when it is a whole record (a file
+    /// saved by an editor that drops the final newline); only one that does not parse, cut off
+    /// mid-write, is removed.
     init(appendingTo existing: String) throws(FileError) {
         let opened = open(existing, O_RDWR | O_APPEND | O_CLOEXEC)
         guard opened >= 0 else { throw .cannotWrite("cannot open \(existing) to continue it: \(String(cString: strerror(errno)))") }
-        if let data = FileManager.default.contents(atPath: existing), let last = data.last, last != 0x0A {
-            let keep = (data.lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
-            ftruncate(opened, off_t(keep))
-        }
-        fchmod(opened, 0o600)
         path = existing
         descriptor = opened
+        if let data = FileManager.default.contents(atPath: existing), let last = data.last, last != 0x0A {
+            let lastLineStart = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex
+            if TranscriptCodec.record(fromLine: Data(data[lastLineStart...])) != nil {
+                do { try writeDurably(Array("\n".utf8)) } catch {
+                    Glibc.close(opened)
+                    throw error
+                }
+            } else if ftruncate(opened, off_t(lastLineStart)) != 0 {
+                Glibc.close(opened)
+                throw .cannotWrite("cannot remove the cut-off last line of \(existing): \(String(cString: strerror(errno)))")
+            }
+        }
+        fchmod(opened, 0o600)
     }
 
     /// Appends one record and makes it durable.
     func append(_ record: TranscriptRecord) throws(FileError) {
-        let line = TranscriptCodec.encode(record) + "\n"
-        let bytes = Array(line.utf8)
+        try writeDurably(Array((TranscriptCodec.encode(record) + "\n").utf8))
+    }
+
+    private func writeDurably(_ bytes: [UInt8]) throws(FileError) {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

@@ -1,9 +1,10 @@
 import Foundation
 import InterviewKit
 
-/// Finds and reads the transcript a command names: a path, `latest`, or `N` (the Nth in
-/// `barraiser transcripts`).
+/// Finds and reads the transcript a command names: a path, a file name in the transcripts
+/// folder, `latest`, or `N` (the Nth in `barraiser transcripts`).
 enum TranscriptLocator {
+    /// The file `name` stands for; when there is none, the message says where it looked.
     static func path(for name: String, folder: String) throws(FileError) -> String {
         if name == "latest" || Int(name) != nil {
             let summaries = TranscriptFolder.list(folder).summaries
@@ -15,8 +16,10 @@ enum TranscriptLocator {
             }
             return summaries[index].path
         }
-        guard FileManager.default.fileExists(atPath: name) else { throw .cannotRead("\(name): no such file") }
-        return name
+        if FileManager.default.fileExists(atPath: name) { return name }
+        let inFolder = (folder as NSString).appendingPathComponent(name)
+        if !name.contains("/") && FileManager.default.fileExists(atPath: inFolder) { return inFolder }
+        throw .cannotRead(name.contains("/") ? "\(name): no such file" : "\(name): no such file here or in \(folder)")
     }
 
     /// The records of a transcript, with warnings printed for what could be read around.
@@ -24,7 +27,7 @@ enum TranscriptLocator {
         guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead("\(path): cannot read the file") }
         do {
             let decoded = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self), lenient: lenient)
-            for warning in decoded.warnings { renderer.error("warning: \(path): \(warning)") }
+            for warning in decoded.warnings { renderer.error("\(path):\(warning.line): warning: \(warning)") }
             return decoded.records
         } catch {
             let hint: String

@@ -10,7 +10,18 @@ struct Renderer {
     }
 
     func error(_ text: String) {
-        FileHandle.standardError.write(Data(("barraiser: " + text + "\n").utf8))
+        Self.writeToStandardError("barraiser: " + text + "\n")
+    }
+
+    /// Writes to standard error, and goes on when it cannot: there is nowhere left to report that.
+    static func writeToStandardError(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
+        }
     }
 
     func banner(config: InterviewConfig, plan: [PlannedRound], transcriptPath: String, interactive: Bool) {
@@ -141,10 +152,5 @@ struct Renderer {
     func finish(status: EndStatus, path: String) {
         say()
         say((status == .completed ? "Interview complete. " : "Interview saved. ") + "Transcript: \(path)")
-    }
-
-    static func clock(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded(.down))
-        return String(format: "%d:%02d", total / 60, total % 60)
     }
 }

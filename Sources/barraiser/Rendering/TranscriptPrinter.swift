@@ -26,7 +26,7 @@ struct TranscriptPrinter {
             renderer.say(SafeText.forTerminal(step.prompt))
         }
         if let answer = step.answer {
-            renderer.say(style.dim("answer, \(MarkdownExport.seconds(answer.seconds)):"))
+            renderer.say(style.dim("answer, \(DurationText.spoken(answer.seconds)):"))
             renderer.say(SafeText.forTerminal(answer.text), indent: "  │ ")
         } else if step.skipped {
             renderer.say(style.warning("skipped"))

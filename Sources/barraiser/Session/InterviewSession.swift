@@ -83,7 +83,7 @@ final class InterviewSession {
             let elapsed = now().timeIntervalSince(answerStartedAt)
             if !warnedAboutTime && elapsed > softLimit && input.isInteractive {
                 warnedAboutTime = true
-                renderer.say(renderer.style.warning("(\(Renderer.clock(elapsed)) on this answer. No rush, but in a real loop the interviewer would start steering you to the result.)"))
+                renderer.say(renderer.style.warning("(\(DurationText.clock(elapsed)) on this answer. No rush, but in a real loop the interviewer would start steering you to the result.)"))
             }
             let prompt = lines.isEmpty ? mainPrompt() : renderer.style.dim("  … ") + "› "
             switch input.readLine(prompt: prompt) {
@@ -171,7 +171,7 @@ final class InterviewSession {
             let answer = now().timeIntervalSince(answerStartedAt)
             let round = state.roundSeconds + answer
             let budget = Double(state.currentRound?.settings.budgetMinutes ?? 0) * 60
-            renderer.say("This answer: \(Renderer.clock(answer)) · this round: \(Renderer.clock(round)) of about \(Renderer.clock(budget))")
+            renderer.say("This answer: \(DurationText.clock(answer)) · this round: \(DurationText.clock(round)) of about \(DurationText.clock(budget))")
         }
     }
 

@@ -18,19 +18,21 @@ final class Sandbox {
         try? FileManager.default.removeItem(atPath: root)
     }
 
-    /// Where `--transcripts` points. Not created in advance: the program must create it (0700).
-    var transcripts: String { root + "/transcripts" }
+    /// Where transcripts go when no `--transcripts` is given (`$XDG_DATA_HOME/barraiser/transcripts`),
+    /// and where tests point `--transcripts`. Not created in advance: the program must create it (0700).
+    var transcripts: String { dataHome + "/barraiser/transcripts" }
+
+    var dataHome: String { root + "/data" }
 
     var stateHome: String { root + "/state" }
 
     var historyFile: String { stateHome + "/barraiser/history" }
 
-    var dataHome: String { root + "/data" }
-
     /// Where the stories file is when neither `--stories` nor `$BARRAISER_STORIES` says otherwise.
     var storiesFile: String { dataHome + "/barraiser/stories.md" }
 
-    /// XDG folders and HOME inside the sandbox, so neither history, banks, stories nor `~/.editrc` leak in.
+    /// XDG folders and HOME inside the sandbox, so neither history, banks, stories, transcripts nor
+    /// `~/.editrc` leak in or out.
     var environment: [String: String] {
         ["XDG_STATE_HOME": stateHome, "XDG_CONFIG_HOME": root + "/config", "XDG_DATA_HOME": dataHome, "HOME": root + "/home"]
     }

@@ -21,6 +21,16 @@ import Testing
         #expect(decoded.truncatedLastLine == nil)
     }
 
+    @Test func crlfLineEndingsReadAsLF() throws {
+        let lines = Self.records.map(TranscriptCodec.encode)
+        let decoded = try TranscriptCodec.decode(lines.joined(separator: "\r\n") + "\r\n")
+        #expect(decoded.records == Self.records)
+        #expect(decoded.warnings.isEmpty)
+        let cut = try TranscriptCodec.decode(lines.prefix(3).joined(separator: "\r\n") + "\r\n{\"type\":\"ans")
+        #expect(cut.records == Array(Self.records.prefix(3)))
+        #expect(cut.truncatedLastLine == 4)
+    }
+
     @Test func keysAreSortedSoFilesDiffCleanly() {
         let line = TranscriptCodec.encode(.answer(.init(text: "x", seconds: 1)))
         #expect(line == #"{"seconds":1,"text":"x","type":"answer"}"#)

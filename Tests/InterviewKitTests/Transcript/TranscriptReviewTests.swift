@@ -72,7 +72,7 @@ import Testing
         let comparisons = Rescorer.rescore(interview, bank: Self.bank)
         #expect(comparisons.count == 2)
         let first = try #require(comparisons.first)
-        #expect(first.probes.map(\.thenTarget) == [.metrics, .tradeoff, .learning])
+        #expect(first.probes.map(\.thenTarget) == [.metrics, .tradeoff, .depth])
         #expect(first.probes.first?.nowTarget == .metrics, "today's engine still asks for the number first")
         #expect(first.ratingNow != .insufficientEvidence)
         #expect(comparisons[1].ratingNow == .insufficientEvidence)

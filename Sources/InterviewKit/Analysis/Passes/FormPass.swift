@@ -67,8 +67,8 @@ extension AnswerReader {
     /// A section label starting at token `index`, and how many tokens it takes. A label is followed
     /// by a colon, a closing parenthesis or a dash, or stands alone on its line.
     func label(at index: Int, in range: Range<Int>, startsLine: Bool) -> (StoryPart, Int)? {
-        guard index < range.upperBound else { return nil }
-        for (words, part) in Lexicon.sectionLabels {
+        guard index < range.upperBound, let candidates = Lexicon.sectionLabelsByFirstWord[tokens[index].text] else { return nil }
+        for (words, part) in candidates {
             let length = words.count
             guard index + length <= range.upperBound else { continue }
             var matches = true

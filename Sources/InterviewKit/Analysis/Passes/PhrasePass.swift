@@ -72,6 +72,8 @@ extension AnswerReader {
 
     func isSetting(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
+        // Under a Situation or Task heading a result verb is the setting, whatever its number.
+        if forms[sentence].part == .situation || forms[sentence].part == .task { return true }
         guard forms[sentence].part != .result, sentences.count > 2 else { return false }
         guard sentence == 0 || position(of: index) < 0.4 else { return false }
         return !hasRelativeQuantity(near: index)

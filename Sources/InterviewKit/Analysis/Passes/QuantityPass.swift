@@ -2,6 +2,7 @@
 extension AnswerReader {
     mutating func readQuantities() {
         var lastSentence = -1
+        var comparedSentences = Set<Int>()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
             guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
@@ -33,13 +34,16 @@ extension AnswerReader {
             guard isQuantity else { continue }
             quantitySentences.insert(token.sentence)
             add(.quantity, clause(around: index, index))
+            if resultSentences.contains(token.sentence) && !comparedSentences.contains(token.sentence) && hasRelativeQuantity(near: index) {
+                comparedSentences.insert(token.sentence)
+                add(.comparedResult, clause(around: index, index))
+            }
             if resultSentences.contains(token.sentence) && token.sentence != lastSentence {
                 lastSentence = token.sentence
                 let text = forms[token.sentence].part == .result ? (contentEvidence(of: token.sentence).map(trimmed) ?? clause(around: index, index))
                     : Evidence(offset: sentences[token.sentence].start, text: sentenceText(token.sentence))
                 let result = Evidence(offset: text.offset, text: text.text.trimmingWhitespace())
                 add(.quantifiedResult, result)
-                if hasRelativeQuantity(near: index) { add(.comparedResult, result) }
             }
         }
         readBeforeAfter()

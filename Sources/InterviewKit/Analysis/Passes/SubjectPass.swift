@@ -4,12 +4,21 @@
 extension AnswerReader {
     mutating func countPastVerbs() {
         pastVerbs = 0
+        var pastState = false
+        var figures = false
+        defer {
+            // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
+            // present-tense steps ("I explain why…") are narration, not habits.
+            toldAsAStory = pastVerbs >= 2 || pastState || figures
+        }
         for index in tokens.indices {
+            if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
             } else if tokens[index].flags.contains(.stativePast) || tokens[index].text == "did" {
                 narrated.insert(tokens[index].sentence)
+                pastState = true
             }
         }
     }
@@ -20,7 +29,11 @@ extension AnswerReader {
         var index = 0
         while index < tokens.count {
             let sentence = tokens[index].sentence
-            if index < forms[sentence].contentStart { index += 1; continue }
+            let flags = tokens[index].flags
+            guard index >= forms[sentence].contentStart, flags.contains(.me) || flags.contains(.us) || flags.contains(.heOrShe) || flags.contains(.otherActor) else {
+                index += 1
+                continue
+            }
             let word = tokens[index].text
             let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
             let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
@@ -52,13 +65,15 @@ extension AnswerReader {
                 }
             } else if isPastAction(verb) {
                 recordAction(kind, at: index, verb: verb)
+                readFragmentList(after: verb, in: sentence, kind: kind)
             } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
                 // Told in the present: a story narrated that way ("I explain why we can't…") when the
                 // rest of it is in the past, a habit or a view when it is not.
-                if isHabitual(verb) || pastVerbs < 2 {
+                if isHabitual(verb) || !toldAsAStory {
                     add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 } else {
                     recordAction(kind, at: index, verb: verb)
+                    readFragmentList(after: verb, in: sentence, kind: kind)
                 }
             }
             index = verb
@@ -67,13 +82,13 @@ extension AnswerReader {
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
-        for index in tokens.indices.dropLast() where tokens[index].text == "was" || tokens[index].text == "were" || tokens[index].text == "got" {
+        for index in tokens.indices.dropLast() where tokens[index].flags.contains(.passiveAuxiliary) {
             let sentence = tokens[index].sentence
             guard index > forms[sentence].contentStart, tokens[index + 1].sentence == sentence else { continue }
             let subject = tokens[index - 1].text
             if subject == "i" || subject == "we" || tokens[index - 1].flags.contains(.negator) { continue }
             let participle = tokens[index + 1]
-            let looksPast = participle.flags.contains(.irregularPast) || (participle.text.hasSuffix("ed") && participle.text.utf8.count > 4)
+            let looksPast = participle.flags.contains(.irregularPast) || participle.flags.contains(.edEnding)
             guard looksPast, !participle.flags.contains(.notAVerb), !participle.flags.contains(.perception), !participle.flags.contains(.effortVerb),
                   !Lexicon.participleAdjectives.contains(participle.text), !resultSentences.contains(sentence) else { continue }
             add(.passiveAction, clause(around: index - 1, min(index + 3, tokens.count - 1)))
@@ -126,10 +141,28 @@ extension AnswerReader {
                     add(.hypothetical, words)
                 } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) {
                     recordAction(.actionByMe, at: first, verb: first, evidence: words)
+                    readFragmentList(after: first, in: sentence)
                 } else {
                     add(.generic, words)
                 }
             }
+        }
+    }
+
+    /// "Built a shadow pipeline, compared outputs for six weeks, switched traffic gradually", "I ran
+    /// five interviews, rewrote the checklist and tested it": each verb that opens a clause of the
+    /// list, with no subject of its own, is another step of the same person.
+    mutating func readFragmentList(after first: Int, in sentence: Int, kind: SignalKind = .actionByMe) {
+        let end = forms[sentence].contentEnd
+        var index = first + 2
+        while index < end {
+            let opensClause = breaksClause(before: index) || tokens[index - 1].text == "and" || tokens[index - 1].text == "then"
+            if opensClause && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
+                recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
+                index += 2
+                continue
+            }
+            index += 1
         }
     }
 

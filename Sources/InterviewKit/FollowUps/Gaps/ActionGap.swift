@@ -31,7 +31,7 @@ extension GapSpec {
             if concrete == 0 { return .open(GapFinding.clear, story.first(.vagueAction)) }
             // An Action heading over a few words ("Prioritize tasks. App submit.") lists no real steps.
             if let words = story.sectionWords[.action], words < 12 { return .open(GapFinding.clear, story.first(.actionByMe)) }
-            if concrete == 1 && story.wordCount >= 50 {
+            if concrete == 1 && story.wordCount >= StoryScorer.minimumWords {
                 return .open(0.8, story.first(.vagueAction) ?? story.first(.actionByMe) ?? story.first(.actionByUs))
             }
             return .covered()

@@ -1,7 +1,7 @@
 extension GapSpec {
     /// No reflection: nothing the candidate would do differently or has learned.
     public static let learning = GapSpec(
-        gap: .learning, severity: 0.42, planSeverity: 0, raisedBy: [.learnAndBeCurious: 0.25, .hireAndDevelopTheBest: 0.25],
+        gap: .learning, severity: 0.3, planSeverity: 0, raisedBy: [.learnAndBeCurious: 0.35, .hireAndDevelopTheBest: 0.35],
         phrasings: [
             "Looking back on '{q}': what would you do differently next time?",
             "What did you learn from this that changed how you work now?",

@@ -17,6 +17,8 @@ extension GapSpec {
         examples: GapExamples(
             open: [
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
+                "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
+                "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
             ],
             covered: [
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
@@ -26,7 +28,7 @@ extension GapSpec {
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
             // Blame is the clearest sign: the story is about what others failed to do.
-            if let blame = story.first(.redFlag) { return .open(GapFinding.clear, blame) }
+            if let blame = story.first(.blame) { return .open(GapFinding.clear, blame) }
             let mine = story.count(.actionByMe)
             let ours = story.count(.actionByUs)
             let others = story.count(.actionByOther)

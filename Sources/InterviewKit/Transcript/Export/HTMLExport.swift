@@ -23,7 +23,7 @@ public enum HTMLExport {
                 body.append("<div class=\"question\">\(principles)<p>\(paragraphs(step.prompt))</p></div>")
             }
             if let answer = step.answer {
-                body.append("<div class=\"answer\"><p class=\"time\">\(MarkdownExport.seconds(answer.seconds))</p><p>\(paragraphs(answer.text))</p></div>")
+                body.append("<div class=\"answer\"><p class=\"time\">\(DurationText.spoken(answer.seconds))</p><p>\(paragraphs(answer.text))</p></div>")
             }
             if step.skipped { body.append("<p class=\"skipped\">Skipped.</p>") }
         }

@@ -34,7 +34,7 @@ public enum MarkdownExport {
                 out += step.prompt.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
             }
             if let answer = step.answer {
-                out += ["", "**Answer** (\(seconds(answer.seconds))):", ""]
+                out += ["", "**Answer** (\(DurationText.spoken(answer.seconds))):", ""]
                 out += answer.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) + "  " }
             }
             if step.skipped { out += ["", "_Skipped._"] }
@@ -70,12 +70,6 @@ public enum MarkdownExport {
     /// How the interview ended, in words.
     public static func statusText(_ status: EndStatus?) -> String {
         status.map { $0 == .completed ? "completed" : "ended early" } ?? "cut short (no end record)"
-    }
-
-    /// A duration as people read it: `42 s`, `3 min 5 s`.
-    public static func seconds(_ value: Double) -> String {
-        let total = Int(value.rounded())
-        return total >= 60 ? "\(total / 60) min \(total % 60) s" : "\(total) s"
     }
 
     /// Keeps the candidate's text as text: no HTML, no control characters.
