@@ -53,6 +53,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    @Test("-o naming the stories file itself is refused, and the file is left as it was")
+    func refusesToOverwriteTheStories() throws {
+        try writeStories()
+        let result = try runBarraiser(["stories", "export", "-o", sandbox.storiesFile], stdin: "", in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is the stories file") && result.stdout.isEmpty)
+        #expect(FileManager.default.contents(atPath: sandbox.storiesFile) == Data(StoriesCommandTests.stories.utf8))
+    }
+
     @Test("a folder that cannot be written to is one line naming the path")
     func unwritablePath() throws {
         try writeStories()

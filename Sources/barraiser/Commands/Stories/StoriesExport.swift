@@ -29,22 +29,27 @@ extension BarRaiser.StoriesCommand {
         var level: Level = .l5
 
         func run() throws {
+            let renderer = Renderer(style: TextStyle(noColorFlag: true, environment: [:]))
+            if let output, OutputFile.isSameFile(output, as: stories.resolvedFile) {
+                renderer.error("-o \(SafeText.forTerminal(output)) is the stories file being summarised; name another file")
+                throw ExitCode(1)
+            }
             let summary = StorySummary(stories: try stories.load(), track: track, level: level, bank: try stories.bank())
             let text = switch format {
             case .markdown: StoryMarkdownExport.render(summary)
             case .html: StoryHTMLExport.render(summary)
             }
-            guard let output else {
-                FileHandle.standardOutput.write(Data(text.utf8))
-                return
-            }
             do {
-                try OutputFile.write(text, to: output)
+                if let output {
+                    try OutputFile.write(text, to: output)
+                    Renderer.writeToStandardError("Wrote \(SafeText.forTerminal(output))\n")
+                } else {
+                    try OutputFile.writeToStandardOutput(text)
+                }
             } catch {
-                FileHandle.standardError.write(Data("barraiser: \(SafeText.forTerminal(error.description))\n".utf8))
+                renderer.error(SafeText.forTerminal(error.description))
                 throw ExitCode(1)
             }
-            FileHandle.standardError.write(Data("Wrote \(SafeText.forTerminal(output))\n".utf8))
         }
     }
 }
