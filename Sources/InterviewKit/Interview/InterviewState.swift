@@ -30,6 +30,9 @@ public struct InterviewState: Codable, Equatable, Sendable {
     public var outcomes: [[QuestionOutcome]] = []
     /// Seconds spent answering in the current round.
     public var roundSeconds: Double = 0
+    /// The candidate's prepared stories, to flag an answer that tells one of them with other
+    /// numbers. Given by the shell from the stories file; not part of the transcript's settings.
+    public var storyNotes: [StoryNote] = []
     public var generator: SeededGenerator
 
     public init(config: InterviewConfig, plan: [PlannedRound]) {
