@@ -106,16 +106,28 @@ enum FollowUpGenerator {
             ? ProbeWording.forKind(context.question.kind, gap: gap)
             : spec.phrasings(for: principle)
         // Point at the candidate's own words wherever there are some to point at.
-        let quoting = phrasings.filter { $0.contains("{q}") }
-        if quote == nil { phrasings = phrasings.filter { !$0.contains("{q}") } } else if !quoting.isEmpty { phrasings = quoting }
-        if phrasings.isEmpty { phrasings = spec.phrasings.filter { !$0.contains("{q}") } }
+        let quoting = phrasings.filter(Self.hasQuoteSlot)
+        if quote == nil { phrasings = phrasings.filter { !Self.hasQuoteSlot($0) } } else if !quoting.isEmpty { phrasings = quoting }
+        if phrasings.isEmpty { phrasings = spec.phrasings.filter { !Self.hasQuoteSlot($0) } }
         if phrasings.isEmpty { phrasings = ["Tell me more about that."] }
-        let texts = phrasings.map { $0.replacingOccurrences(of: "{q}", with: quote ?? "") }
+        let texts = phrasings.map { Self.fill($0, with: quote ?? "") }
         // A phrasing already used in this interview is used again only when every one has been.
-        let fresh = texts.filter { !context.askedProbes.contains($0) }
+        let fresh = context.askedProbes.isEmpty ? texts : texts.filter { !context.askedProbes.contains($0) }
         let text = generator.pick(fresh.isEmpty ? texts : fresh) ?? "Tell me more about that."
-        let quoted = text.contains(quote ?? "\u{0}") ? quote : nil
+        let quoted = quote != nil && phrasings.allSatisfy(Self.hasQuoteSlot) ? quote : nil
         return Probe(text: text, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: quoted), quote: quoted)
+    }
+
+    /// Whether a phrasing has the `{q}` slot for the candidate's words.
+    static func hasQuoteSlot(_ phrasing: String) -> Bool {
+        let bytes = Array(phrasing.utf8)
+        return bytes.count >= 3 && (0...(bytes.count - 3)).contains { bytes[$0] == 0x7B && bytes[$0 + 1] == 0x71 && bytes[$0 + 2] == 0x7D }
+    }
+
+    /// The phrasing with its `{q}` slots filled.
+    static func fill(_ phrasing: String, with quote: String) -> String {
+        guard hasQuoteSlot(phrasing) else { return phrasing }
+        return phrasing.split(separator: "{q}", omittingEmptySubsequences: false).joined(separator: quote)
     }
 
     static func firmProbe(for gap: Gap, principle: Principle?) -> Probe {
