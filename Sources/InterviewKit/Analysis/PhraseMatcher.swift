@@ -2,8 +2,8 @@
 enum PhrasePart: Sendable, Equatable {
     /// A word, by its vocabulary id.
     case word(Int32)
-    /// `word*`: any token that starts with this.
-    case prefix(String)
+    /// `word*`: any token that starts with these bytes.
+    case prefix([UInt8])
     /// `#`: any token with a digit.
     case number
     /// `$#`: a token that starts with a currency sign.
@@ -15,17 +15,23 @@ enum PhrasePart: Sendable, Equatable {
         if text == "#" { self = .number }
         else if text == "$#" { self = .money }
         else if text == "*" { self = .any }
-        else if text.hasSuffix("*") { self = .prefix(String(text.dropLast())) }
+        else if text.hasSuffix("*") { self = .prefix(Array(text.dropLast().utf8)) }
         else { self = .word(vocabulary.intern(text)) }
     }
 
-    func matches(_ token: Token) -> Bool {
+    /// Whether token `index` fits this part. The token is read in place, never copied.
+    func matches(_ tokens: [Token], at index: Int) -> Bool {
         switch self {
-        case .word(let id): token.id == id
-        case .prefix(let prefix): token.text.utf8.starts(with: prefix.utf8)
-        case .number: token.hasDigit
-        case .money: token.text.hasPrefix("$") || token.text.hasPrefix("€") || token.text.hasPrefix("£")
-        case .any: true
+        case .word(let id): return tokens[index].id == id
+        case .prefix(let prefix):
+            var bytes = tokens[index].text.utf8.makeIterator()
+            for expected in prefix where bytes.next() != expected { return false }
+            return true
+        case .number: return tokens[index].hasDigit
+        case .money:
+            let text = tokens[index].text
+            return text.hasPrefix("$") || text.hasPrefix("€") || text.hasPrefix("£")
+        case .any: return true
         }
     }
 }
@@ -75,8 +81,7 @@ struct PhraseMatcher: Sendable {
             let entry = Entry(parts: parts, kind: kind)
             switch parts.first {
             case .word(let id): byFirstWord[Int(id)].append(entry)
-            case .prefix(let prefix):
-                let bytes = Array(prefix.utf8)
+            case .prefix(let bytes):
                 if bytes.count >= 2, let key = Self.twoByteKey(bytes[0], bytes[1]) {
                     byFirstTwoBytes[key].append(entry)
                 } else {
@@ -92,16 +97,16 @@ struct PhraseMatcher: Sendable {
     func matches(in tokens: [Token]) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
         for index in tokens.indices {
-            let token = tokens[index]
-            if token.id >= 0 { collect(byFirstWord[Int(token.id)], at: index, in: tokens, into: &found) }
-            var bytes = token.text.utf8.makeIterator()
+            let id = tokens[index].id
+            if id >= 0 { collect(byFirstWord[Int(id)], at: index, in: tokens, into: &found) }
+            var bytes = tokens[index].text.utf8.makeIterator()
             if let first = bytes.next() {
                 collect(byFirstByte[Int(first)], at: index, in: tokens, into: &found)
                 if let second = bytes.next(), let key = Self.twoByteKey(first, second) {
                     collect(byFirstTwoBytes[key], at: index, in: tokens, into: &found)
                 }
             }
-            if token.hasDigit || token.text.hasPrefix("$") { collect(numberFirst, at: index, in: tokens, into: &found) }
+            if tokens[index].hasDigit || tokens[index].text.utf8.first == 0x24 { collect(numberFirst, at: index, in: tokens, into: &found) }
         }
         return found
     }
@@ -112,7 +117,7 @@ struct PhraseMatcher: Sendable {
             let last = index + entry.parts.count - 1
             guard last < tokens.count, tokens[last].sentence == tokens[index].sentence else { continue }
             var matched = true
-            for (offset, part) in entry.parts.enumerated() where !part.matches(tokens[index + offset]) {
+            for (offset, part) in entry.parts.enumerated() where !part.matches(tokens, at: index + offset) {
                 matched = false
                 break
             }
