@@ -33,9 +33,12 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
     public var depth: Int?
     /// When an answer runs past this, the next prompt says so once. Nil uses the kind's default.
     public var softLimitSeconds: Double?
+    /// `.interviewer` for a mock run by a friend; nil (absent from older transcripts) is practice.
+    public var mode: InterviewMode?
 
     public init(track: Track = .pm, level: Level = .l5, rounds: [RoundKind] = [.barRaiser], seed: UInt64 = 1,
-                principles: [Principle] = [], questionsPerRound: Int? = nil, depth: Int? = nil, softLimitSeconds: Double? = nil) {
+                principles: [Principle] = [], questionsPerRound: Int? = nil, depth: Int? = nil, softLimitSeconds: Double? = nil,
+                mode: InterviewMode? = nil) {
         self.track = track
         self.level = level
         self.rounds = rounds
@@ -44,7 +47,11 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
         self.questionsPerRound = questionsPerRound
         self.depth = depth
         self.softLimitSeconds = softLimitSeconds
+        self.mode = mode
     }
+
+    /// A friend is interviewing: answers are their notes, and they choose the follow-ups.
+    public var isInterviewer: Bool { mode == .interviewer }
 
     /// The settings for one round, with this interview's overrides applied.
     public func settings(for round: RoundKind) -> RoundSettings {

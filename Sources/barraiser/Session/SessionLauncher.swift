@@ -14,7 +14,8 @@ enum SessionLauncher {
         // so that nothing but text reaches the file.
         let input: LineSource
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, let editor = LineEditor(
-            programName: "barraiser", historyPath: preparedHistoryPath(), completions: ReplCommand.allCases.map(\.typed)) {
+            programName: "barraiser", historyPath: preparedHistoryPath(),
+            completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : [])) {
             input = editor
         } else {
             input = PlainLineReader()

@@ -1,0 +1,56 @@
+/// Who sits at the keyboard: the candidate practising alone, or a friend running a mock who types
+/// notes of what the candidate says.
+public enum InterviewMode: String, Codable, Sendable, Hashable {
+    case practice
+    case interviewer
+}
+
+/// Who chose a follow-up that was asked in a mock.
+public enum ProbeSource: String, Codable, Sendable, Hashable {
+    /// One of the engine's suggestions.
+    case engine
+    /// The interviewer's own words (`/ask TEXT`).
+    case interviewer
+}
+
+/// The follow-ups offered to the interviewer after a note, most important first.
+enum FollowUpSuggestions {
+    /// At most this many are offered.
+    static let limit = 3
+
+    /// The engine's own probe first, then probes on the next open gaps that deserve one and have not
+    /// been asked or dodged on this question, each quoting the words its gap's check found.
+    static func list(after decision: FollowUpDecision, chain: ProbeChain, context: FollowUpContext) -> [Probe] {
+        guard let first = decision.probe else { return [] }
+        var probes = [first]
+        // A firm re-ask or a reply to an awkward answer is the one thing to ask.
+        if first.isFirm || first.issue != nil { return probes }
+        let asked = Set(chain.probes.map(\.target))
+        for finding in decision.findings where probes.count < limit {
+            guard finding.gap != .depth, !probes.contains(where: { $0.target == finding.gap }), !asked.contains(finding.gap),
+                  !chain.dodged.contains(finding.gap), GapRanking.deservesProbe(finding, context: context) else { continue }
+            probes.append(probe(for: finding, context: context))
+        }
+        return probes
+    }
+
+    /// A probe on one gap in its spec's first fitting phrasing: one that quotes the notes when its
+    /// check found words there, else one that needs no quote.
+    static func probe(for finding: GapFinding, context: FollowUpContext) -> Probe {
+        let spec = GapSpec.of(finding.gap)
+        let principle = FollowUpGenerator.principle(for: finding.gap, in: context.question)
+        let quote = finding.evidence.first.map { FollowUpGenerator.trimmedQuote($0.text) }
+        let phrasings = spec.phrasings(for: principle) + spec.phrasings
+        let quoting = quote == nil ? nil : phrasings.first { $0.contains("{q}") }
+        let text = quoting.map { $0.replacingOccurrences(of: "{q}", with: quote ?? "") }
+            ?? phrasings.first { !$0.contains("{q}") } ?? spec.firm
+        let quoted = quoting == nil ? nil : quote
+        return Probe(text: text, target: finding.gap, principle: principle,
+                     reason: FollowUpGenerator.reason(for: finding.gap, principle: principle, quote: quoted), quote: quoted)
+    }
+
+    /// The probe the interviewer wrote: it targets no gap of the engine's, so it is read as going deeper.
+    static func own(_ text: String, in question: Question?) -> Probe {
+        Probe(text: text, target: .depth, principle: question?.principles.first, reason: "The interviewer's own follow-up.")
+    }
+}
