@@ -25,12 +25,21 @@ extension Renderer {
             say(style.warning("They did not answer it: ask again, firmer: ") + SafeText.forTerminal(first.text))
         }
         let width = probes.map(\.target.id.count).max() ?? 0
+        let hang = String(repeating: " ", count: width + 6)
         for (index, probe) in probes.enumerated() {
             let gap = probe.target.id.padding(toLength: width, withPad: " ", startingAt: 0)
-            say(style.accent("\(index + 1)") + "  \(gap)   " + Self.suggestionReason(probe))
-            say(style.dim("ask: ") + SafeText.forTerminal(probe.text), indent: String(repeating: " ", count: width + 6))
+            hanging(style.accent("\(index + 1)") + "  \(gap)   ", Self.suggestionReason(probe), under: hang)
+            hanging(hang + style.dim("ask: "), SafeText.forTerminal(probe.text), under: hang + "     ")
         }
         say(style.dim("Type 1\(probes.count > 1 ? "-\(probes.count)" : "") (Enter takes 1), /ask YOUR QUESTION, or /next to move on."))
+    }
+
+    /// `text` after `head`, wrapped so that its later lines start under `indent`: the columns of
+    /// numbers and gaps stay clear in a narrow terminal.
+    private func hanging(_ head: String, _ text: String, under indent: String) {
+        let lines = TextWrapper.wrap(text, width: style.width.map { max($0 - indent.count, 20) })
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        print(lines.enumerated().map { ($0.offset == 0 ? head : indent) + $0.element }.joined(separator: "\n"))
     }
 
     /// One line: the notes' words the engine found (when it found some) and why the gap matters.
