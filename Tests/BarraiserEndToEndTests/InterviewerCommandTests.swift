@@ -78,6 +78,21 @@ struct InterviewerCommandTests {
         #expect(transcript.endStatus == "completed")
     }
 
+    @Test("A dodged probe is pointed out, with the gap's firm re-ask as the one suggestion")
+    func dodgeIsPointedOut() throws {
+        // The same seed and notes give the same suggestions: a first run finds the metrics one.
+        let first = try mock([Self.notes, ""])
+        let number = try #require(Self.suggestedGaps(in: first.stdout).firstIndex(of: "metrics"), "\(first.stdout)") + 1
+        let result = try mock([Self.notes, "", String(number), "said the team liked it, moved on to the next launch", "", "", "/next", ""])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("They did not answer it: ask again, firmer: "))
+        #expect(Self.suggestedGaps(in: result.stdout, block: 2) == ["metrics"])
+        let transcript = try Transcript(path: try #require(transcriptPath(in: result.stdout)))
+        let probes = transcript.records(ofType: "probe")
+        #expect(probes.map { $0["target"] as? String } == ["metrics", "metrics"])
+        #expect(probes.last?["firm"] as? Bool == true && probes.last?["source"] as? String == "engine")
+    }
+
     @Test("A choice that was not offered and a vote that is not one are explained, and the mock goes on")
     func wrongChoices() throws {
         let result = try mock([Self.notes, "", "7", "/vote strong-hire", "/next", "/vote great", "/vote not-inclined"])
