@@ -93,10 +93,12 @@ struct InterviewerCommandTests {
         #expect(probes.last?["firm"] as? Bool == true && probes.last?["source"] as? String == "engine")
     }
 
-    @Test("A choice that was not offered and a vote that is not one are explained, and the mock goes on")
+    @Test("A mistyped command, a choice not offered and a vote that is not one are explained, and the mock goes on")
     func wrongChoices() throws {
-        let result = try mock([Self.notes, "", "7", "/vote strong-hire", "/next", "/vote great", "/vote not-inclined"])
+        let result = try mock(["/next", Self.notes, "", "7", "/vote strong-hire", "/next", "/vote great", "/vote not-inclined"])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("/next is not a command while you type notes"))
+        #expect(try sandbox.onlyTranscript().answers == [Self.notes], "a command is never recorded as notes")
         #expect(result.stdout.contains("there is no suggestion 7"))
         #expect(result.stdout.contains("vote once the question's score card is shown"))
         #expect(result.stdout.contains("/vote takes one of strong-hire, inclined, not-inclined, strong-no-hire"))

@@ -19,19 +19,23 @@ enum FollowUpSuggestions {
     static let limit = 3
 
     /// The engine's own probe first, then probes on the next open gaps that deserve one and have not
-    /// been asked or dodged on this question, each quoting the words its gap's check found.
+    /// been asked or dodged on this question, each quoting the words its gap's check found. Nothing
+    /// when the engine would move on.
     static func list(after decision: FollowUpDecision, chain: ProbeChain, context: FollowUpContext) -> [Probe] {
-        guard let first = decision.probe else { return [] }
-        var probes = [first]
+        guard let engine = decision.probe else { return [] }
+        // Notes are short by nature (the interviewer heard more than they typed): asking for a
+        // longer answer would not help, so short notes are probed on their gaps like any other.
+        let first = engine.issue == .tooShort ? nil : engine
+        var probes = first.map { [$0] } ?? []
         // A firm re-ask or a reply to an awkward answer is the one thing to ask.
-        if first.isFirm || first.issue != nil { return probes }
+        if let first, first.isFirm || first.issue != nil { return probes }
         let asked = Set(chain.probes.map(\.target))
         for finding in decision.findings where probes.count < limit {
             guard finding.gap != .depth, !probes.contains(where: { $0.target == finding.gap }), !asked.contains(finding.gap),
                   !chain.dodged.contains(finding.gap), GapRanking.deservesProbe(finding, context: context) else { continue }
             probes.append(probe(for: finding, context: context))
         }
-        return probes
+        return probes.isEmpty ? [engine] : probes
     }
 
     /// A probe on one gap in its spec's first fitting phrasing: one that quotes the notes when its

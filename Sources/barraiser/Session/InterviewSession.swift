@@ -107,6 +107,9 @@ final class InterviewSession {
                 case .command(let command):
                     try run(command)
                     return
+                case .unknownCommand(let word) where state.config.isInterviewer:
+                    renderer.say(renderer.style.warning("\(word) is not a command while you type notes.")
+                                 + " Type the candidate's words; /skip, /hint, /why, /quit work here, and 1-3, /ask, /next once the notes end.")
                 case .unknownCommand(let word):
                     renderer.say(renderer.style.warning("\(word) is not a command.") + " Commands: " + ReplCommand.allCases.map(\.typed).joined(separator: " "))
                 }

@@ -239,3 +239,22 @@ import Testing
         #expect(!reason.isEmpty)
     }
 }
+
+@Suite struct ShortNotesTests {
+    static let shortNotes = "grew conv, no baseline"
+
+    @Test func shortNotesAreProbedOnTheirGapsNotAskedToBeLonger() throws {
+        var practice = try Fixtures.state()
+        _ = try Interview.reduce(&practice, .started(at: "t", toolVersion: "test"))
+        _ = try Interview.reduce(&practice, .answerSubmitted(text: Self.shortNotes, seconds: 5))
+        try #require(practice.pendingProbe?.issue == .tooShort, "the engine asks a candidate for more: \(String(describing: practice.pendingProbe))")
+
+        var mock = try InterviewerModeTests.mock()
+        _ = try Interview.reduce(&mock, .answerSubmitted(text: Self.shortNotes, seconds: 5))
+        let context = try #require(Interview.followUpContext(mock))
+        var generator = SeededGenerator(seed: 1)
+        let open = AnswerJudge.judge(mock.chain, in: context, using: &generator).decision.openGaps
+        #expect(!mock.suggestions.isEmpty)
+        #expect(mock.suggestions.allSatisfy { $0.issue == nil && open.contains($0.target) }, "\(mock.suggestions)")
+    }
+}
