@@ -126,13 +126,29 @@ struct InterviewerCommandTests {
         #expect(resumed.stderr.contains("cannot be resumed") && resumed.stderr.split(separator: "\n").count == 1)
     }
 
+    @Test("The stories file on the interviewer's machine is not the candidate's: it is read only when --stories names one")
+    func storiesOnlyWhenNamed() throws {
+        let file = sandbox.storiesFile
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try "no heading here, so this file has a problem\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let warning = "The stories file has a problem"
+        let practice = try runBarraiser(["practice", "--seed", "2", "--questions", "1", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                        stdin: "an answer\n\n", in: sandbox)
+        try #require(practice.stdout.contains(warning), "practice reads the default file: \(practice.stdout)")
+        let unnamed = try mock([Self.notes, "", "/next", ""])
+        #expect(!unnamed.stdout.contains(warning))
+        let named = try runBarraiser(["interviewer", "--seed", "2", "--questions", "1", "--stories", file, "--transcripts", sandbox.transcripts],
+                                     stdin: Self.notes + "\n\n/next\n\n", in: sandbox)
+        #expect(named.stdout.contains(warning))
+    }
+
     @Test("interviewer takes practice's flags and checks them the same way")
     func sharedFlags() throws {
         let result = try runBarraiser(["interviewer", "--questions", "0"], stdin: "", in: sandbox)
         #expect(result.status != 0)
         #expect(result.stderr.contains("--questions must be 1 or more"))
         let help = try runBarraiser(["interviewer", "--help"], stdin: "", in: sandbox)
-        for flag in ["--track", "--level", "--round", "--principle", "--questions", "--depth", "--bank", "--seed", "--transcripts", "--no-color"] {
+        for flag in ["--track", "--level", "--round", "--principle", "--questions", "--depth", "--bank", "--seed", "--transcripts", "--no-color", "--stories"] {
             #expect(help.stdout.contains(flag), "\(flag) missing from interviewer --help")
         }
     }

@@ -73,6 +73,9 @@ extension Lexicon {
     /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
     static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
 
+    /// Words that open a spoken answer before its subject.
+    static let fillers: Set<String> = ["so", "basically", "well", "honestly", "ok", "okay", "yeah", "um", "uh", "right", "actually"]
+
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",
@@ -171,7 +174,8 @@ extension Lexicon {
         "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
-        "stabilized", "stabilised", "recovered", "accepted", "granted", "approved",
+        "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",
+        "back on track", "back under",
     ]
 
     /// Talk about how things are done in general, not what happened one time.
@@ -183,6 +187,7 @@ extension Lexicon {
         "i generally", "i normally", "in my experience", "as a rule", "every time", "whenever", "one should",
         "i'm often", "i am often", "i'm the kind", "i am the kind", "i'm someone", "i am someone", "for me, the",
         "i believe", "i'm very", "i am very", "i'm a", "i do what", "i do my", "we always", "we usually",
+        "throughout my career", "in my career", "i have always", "i've always", "i have consistently", "i consistently",
     ]
 
     /// A risk or cost named as such: what a plan's choice risks or gives up.

@@ -40,7 +40,7 @@ enum Lexicon {
         "improv*", "grew", "grow*", "dropped", "drop", "saved", "launched", "shipped", "delivered", "achiev*",
         "exceeded", "cut", "raised", "boosted", "lifted", "went from", "went up", "went down", "doubled",
         "tripled", "halved", "won", "hit", "lower*", "higher", "fell", "rose", "climbed", "adopted",
-        "moved", "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
+        "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
         "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
@@ -58,6 +58,7 @@ enum Lexicon {
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
         "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "not to",
+        "make room", "made room", "a delay", "the delay", "would cost", "cost the", "cost them", "at a cost",
     ]
 
     static let customers: [String] = [

@@ -1,6 +1,6 @@
 /// The commands a candidate can type instead of an answer.
 public enum ReplCommand: String, CaseIterable, Sendable {
-    case help, `repeat`, skip, hint, why, time, end, quit, done
+    case help, `repeat`, skip, hint, why, stories, time, end, quit, done
 
     /// `/help`, as typed.
     public var typed: String { "/" + rawValue }
@@ -13,6 +13,7 @@ public enum ReplCommand: String, CaseIterable, Sendable {
         case .skip: "move to the next question (recorded as skipped)"
         case .hint: "what a strong answer to this question contains"
         case .why: "why the last follow-up was asked"
+        case .stories: "your prepared stories that fit this question"
         case .time: "time on this answer and in this round"
         case .end: "end the round now and show the debrief"
         case .quit: "save and leave"

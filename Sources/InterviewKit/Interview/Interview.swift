@@ -181,7 +181,9 @@ public enum Interview {
 
     static func endRound(_ state: inout InterviewState) -> [InterviewEffect] {
         guard let round = state.currentRound else { return [] }
-        let debrief = RoundDebrief(round: round.kind, outcomes: state.outcomes[state.roundIndex])
+        var debrief = RoundDebrief(round: round.kind, outcomes: state.outcomes[state.roundIndex])
+        // A flag, not a cost to the vote: the file may be the one out of date.
+        debrief.inconsistencies += StoryNote.conflicts(of: state.outcomes[state.roundIndex], with: state.storyNotes)
         let record = TranscriptRecord.DebriefRecord(
             round: round.kind, vote: debrief.vote, summary: debrief.improvements, principles: debrief.principles,
             dodged: debrief.dodged.isEmpty ? nil : debrief.dodged,

@@ -33,12 +33,16 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
     public var depth: Int?
     /// When an answer runs past this, the next prompt says so once. Nil uses the kind's default.
     public var softLimitSeconds: Double?
+    /// The questions of a one-round interview chosen before it starts, by id, in order: a story
+    /// drill asks the question that fits the story. Nil lets the planner choose. Kept in the
+    /// transcript's header so that a drill can be resumed.
+    public var questionIDs: [String]?
     /// `.interviewer` for a mock run by a friend; nil (absent from older transcripts) is practice.
     public var mode: InterviewMode?
 
     public init(track: Track = .pm, level: Level = .l5, rounds: [RoundKind] = [.barRaiser], seed: UInt64 = 1,
                 principles: [Principle] = [], questionsPerRound: Int? = nil, depth: Int? = nil, softLimitSeconds: Double? = nil,
-                mode: InterviewMode? = nil) {
+                questionIDs: [String]? = nil, mode: InterviewMode? = nil) {
         self.track = track
         self.level = level
         self.rounds = rounds
@@ -47,6 +51,7 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
         self.questionsPerRound = questionsPerRound
         self.depth = depth
         self.softLimitSeconds = softLimitSeconds
+        self.questionIDs = questionIDs
         self.mode = mode
     }
 
@@ -58,6 +63,12 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
         var settings = RoundSettings.defaults(for: round)
         if let questionsPerRound, round != .functional { settings.questions = questionsPerRound }
         if let depth { settings.depth = depth }
+        if let questionIDs {
+            // A round of fixed questions takes the time its questions take, not a whole round's.
+            let minutesPerQuestion = Double(settings.budgetMinutes) / Double(RoundSettings.defaults(for: round).questions)
+            settings.questions = questionIDs.count
+            settings.budgetMinutes = max(5, Int((minutesPerQuestion * Double(questionIDs.count)).rounded()))
+        }
         return settings
     }
 

@@ -15,11 +15,15 @@ public struct PlannedRound: Codable, Equatable, Sendable {
 public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The bank has no question for this round, track and level.
     case noQuestions(round: RoundKind, track: Track, level: Level)
+    /// A question fixed in advance (`InterviewConfig.questionIDs`) is not in the bank.
+    case unknownQuestion(id: String)
 
     public var description: String {
         switch self {
         case .noQuestions(let round, let track, let level):
             "the question bank has no \(round.rawValue) question for track \(track.rawValue) at \(level.rawValue); add one to your bank or choose another round"
+        case .unknownQuestion(let id):
+            "the question bank has no question `\(id)`; give the bank that had it with --bank"
         }
     }
 }
@@ -28,6 +32,7 @@ public enum PlanError: Error, Equatable, Sendable, CustomStringConvertible {
 /// inside one interview; principle-picking rounds follow the track's emphasis.
 public enum InterviewPlanner {
     public static func plan(_ config: InterviewConfig, bank: QuestionBank) throws(PlanError) -> [PlannedRound] {
+        if let fixed = config.questionIDs { return try plan(fixed, config: config, bank: bank) }
         var generator = SeededGenerator(seed: config.seed)
         var used = Set<String>()
         var rounds: [PlannedRound] = []
@@ -64,6 +69,18 @@ public enum InterviewPlanner {
             rounds.append(PlannedRound(kind: kind, questions: questions, settings: config.settings(for: kind)))
         }
         return rounds
+    }
+
+    /// The questions fixed in advance, in one round of the config's first kind.
+    static func plan(_ ids: [String], config: InterviewConfig, bank: QuestionBank) throws(PlanError) -> [PlannedRound] {
+        guard let kind = config.rounds.first else { return [] }
+        var questions: [Question] = []
+        for id in ids {
+            guard let question = bank.question(id: id) else { throw .unknownQuestion(id: id) }
+            questions.append(question)
+        }
+        guard !questions.isEmpty else { throw .noQuestions(round: kind, track: config.track, level: config.level) }
+        return [PlannedRound(kind: kind, questions: questions, settings: config.settings(for: kind))]
     }
 
     static func pickAny(_ pool: [Question], count: Int, using generator: inout SeededGenerator) -> [Question] {

@@ -36,6 +36,9 @@ public struct InterviewState: Codable, Equatable, Sendable {
     public var roundSeconds: Double = 0
     /// In a mock: the follow-ups offered after the latest note, most important first.
     public var suggestions: [Probe] = []
+    /// The candidate's prepared stories, to flag an answer that tells one of them with other
+    /// numbers. Given by the shell from the stories file; not part of the transcript's settings.
+    public var storyNotes: [StoryNote] = []
     public var generator: SeededGenerator
 
     public init(config: InterviewConfig, plan: [PlannedRound]) {

@@ -76,14 +76,28 @@ public struct StoryFinding: Equatable, Sendable, CustomStringConvertible {
     public var description: String { "\(source):\(line): \(message)" }
 }
 
-/// Why a stories file could not be used.
+/// Why a stories file, or a story in it, could not be used.
 public enum StoryFileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file has problems; every one is listed, in line order.
     case invalid([StoryFinding])
+    /// No story in the file `source` has this title, and it is not a number from 1 to `count`.
+    case noSuchStory(String, source: String, count: Int)
+    /// Several titles in the file contain these words.
+    case ambiguousStory(String, source: String, matches: [Story])
+    /// The story names no principle and its words point at none, so no question fits it.
+    case noPrinciple(Story, source: String)
 
     public var description: String {
         switch self {
-        case .invalid(let findings): findings.map(\.description).joined(separator: "\n")
+        case .invalid(let findings):
+            findings.map(\.description).joined(separator: "\n")
+        case .noSuchStory(let reference, let source, let count):
+            "\(source): no story is titled `\(reference)`\(count > 0 ? ", and it is not a number from 1 to \(count)" : ""); `barraiser stories check` lists them in order"
+        case .ambiguousStory(let reference, let source, let matches):
+            "\(source): `\(reference)` is in several titles (" + matches.map { "line \($0.line) `\($0.title)`" }.joined(separator: ", ")
+                + "); give the whole title or the story's number"
+        case .noPrinciple(let story, let source):
+            "\(source):\(story.line): the story `\(story.title)` names no principle and its words point at none, so no question fits it; add a `Principles:` line under its heading"
         }
     }
 }

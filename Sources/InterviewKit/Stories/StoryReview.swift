@@ -38,18 +38,35 @@ public enum StoryReviewer {
     /// Reads `story` as the answer to the best-fitting bar-raiser question of `principle` (by
     /// default its first), for its role or else `track`, at `level`.
     public static func review(_ story: Story, for principle: Principle? = nil, track: Track, level: Level, bank: QuestionBank) -> StoryReview {
+        let setting = setting(of: story, for: principle, track: track, level: level, bank: bank)
+        var generator = phrasingGenerator()
+        let judgement = AnswerJudge.judge(ProbeChain(answers: [story.text]), in: setting.context, using: &generator)
+        return StoryReview(story: story, principle: setting.tested, principles: setting.principles, principlesGuessed: setting.guessed,
+                           context: setting.context, judgement: judgement)
+    }
+
+    /// Where a story is told: the principles it counts for (claimed, or guessed from its words),
+    /// the one under test, and the bar-raiser question and role it is read against.
+    struct Setting {
+        var principles: [Principle]
+        var guessed: Bool
+        var tested: Principle?
+        var context: FollowUpContext
+    }
+
+    static func setting(of story: Story, for principle: Principle?, track: Track, level: Level, bank: QuestionBank) -> Setting {
         let guessed = story.principles.isEmpty
         let principles = guessed ? PrincipleInference.principles(for: story.title + "\n" + story.text) : story.principles
         let tested = principle ?? principles.first
         let track = story.role ?? track
         let question = tested.map { bestQuestion(for: $0, claimed: principles, track: track, level: level, in: bank) } ?? generalQuestion
         let context = FollowUpContext(question: question, round: .barRaiser, track: track, level: level, maxDepth: depth)
-        // The engine's only randomness is the choice between phrasings; a fixed seed keeps a story's check the same every run.
-        var generator = SeededGenerator(seed: 1)
-        let judgement = AnswerJudge.judge(ProbeChain(answers: [story.text]), in: context, using: &generator)
-        return StoryReview(story: story, principle: tested, principles: principles, principlesGuessed: guessed,
-                           context: context, judgement: judgement)
+        return Setting(principles: principles, guessed: guessed, tested: tested, context: context)
     }
+
+    /// The engine's only randomness is the choice between phrasings; a fixed seed keeps a story's
+    /// check the same every run.
+    static func phrasingGenerator() -> SeededGenerator { SeededGenerator(seed: 1) }
 
     /// The bar-raiser question a story for `principle` answers best, always the same one for the
     /// same bank. Among the questions testing the principle: one that fits the role and the level,

@@ -13,7 +13,15 @@ extension BarRaiser {
 
         @OptionGroup var interview: InterviewOptions
         @OptionGroup var transcripts: TranscriptOptions
+        @OptionGroup var stories: StoryFileOptions
         @OptionGroup var output: OutputOptions
+
+        /// The candidate's stories only when their file is named: the default stories file on this
+        /// machine is the interviewer's own, and holding the candidate's notes against it would
+        /// flag numbers that were never theirs.
+        var candidateStories: InterviewStories {
+            stories.file == nil ? .none(path: stories.resolvedFile) : StoryFile.forInterview(stories.resolvedFile)
+        }
 
         func run() throws {
             let renderer = output.renderer
@@ -36,7 +44,8 @@ extension BarRaiser {
             }
             do {
                 try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
-                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer)
+                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
+                                        stories: candidateStories)
             } catch {
                 throw ExitCode(1)
             }

@@ -16,6 +16,7 @@ extension BarRaiser {
         var softLimit: Double?
 
         @OptionGroup var transcripts: TranscriptOptions
+        @OptionGroup var stories: StoryFileOptions
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
@@ -65,7 +66,8 @@ extension BarRaiser {
             }
             do {
                 try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
-                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer, baseline: baseline)
+                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
+                                        stories: StoryFile.forInterview(stories.resolvedFile), baseline: baseline)
             } catch {
                 throw ExitCode(1)
             }

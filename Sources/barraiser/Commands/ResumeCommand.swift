@@ -10,6 +10,7 @@ extension BarRaiser {
         @OptionGroup var transcript: TranscriptArgument
         @OptionGroup var bank: BankOptions
         @OptionGroup var transcripts: TranscriptOptions
+        @OptionGroup var stories: StoryFileOptions
         @OptionGroup var output: OutputOptions
 
         func run() throws {
@@ -30,7 +31,8 @@ extension BarRaiser {
             }
             renderer.say(renderer.style.dim("Resuming where the interview stopped."))
             do {
-                try SessionLauncher.run(state: restored.state, file: file, start: .resumed(unwritten: restored.unwritten), renderer: renderer)
+                try SessionLauncher.run(state: restored.state, file: file, start: .resumed(unwritten: restored.unwritten), renderer: renderer,
+                                        stories: StoryFile.forInterview(stories.resolvedFile))
             } catch {
                 throw ExitCode(1)
             }

@@ -123,6 +123,32 @@ struct Renderer {
         }
     }
 
+    /// `/stories`: the candidate's stories that count for the question's principles.
+    func stories(_ stories: InterviewStories, fitting question: Question) {
+        switch stories {
+        case .none(let path):
+            say("No stories file at \(SafeText.forTerminal(path)); `barraiser stories new` starts one and `barraiser stories add` adds to it.")
+        case .unreadable(_, let problem):
+            say(style.warning("The stories file has a problem: ") + SafeText.forTerminal(problem))
+        case .shelf(_, let shelf):
+            let principles = question.principles.map(\.title)
+            let fitting = shelf.fitting(question)
+            guard !principles.isEmpty else {
+                say("This question tests no principle, so no story is picked for it; tell the one that answers it best.")
+                return
+            }
+            guard !fitting.isEmpty else {
+                say("None of your \(shelf.items.count) stor\(shelf.items.count == 1 ? "y counts" : "ies count") for \(principles.joined(separator: " or ")); `barraiser stories matrix` shows what they cover.")
+                return
+            }
+            say(style.bold("Your stories for \(principles.joined(separator: ", ")):"))
+            for item in fitting {
+                let ids = item.principles.map(\.id).joined(separator: ", ") + (item.guessed ? ", guessed" : "")
+                say("\(item.number). \(SafeText.forTerminal(item.story.title)) " + style.dim("(\(ids))"), indent: "  ")
+            }
+        }
+    }
+
     func help() {
         say(style.bold("Commands") + style.dim(" (type one as the first line of an answer):"))
         for command in ReplCommand.allCases { say("\(command.typed.padding(toLength: 8, withPad: " ", startingAt: 0)) \(command.summary)", indent: "  ") }

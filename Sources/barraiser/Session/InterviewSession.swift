@@ -9,6 +9,7 @@ final class InterviewSession {
     private let input: LineSource
     private let transcript: TranscriptFile
     private let renderer: Renderer
+    private let stories: InterviewStories
     private let now: () -> Date
     private var lastProbe: Probe?
     /// When the question or follow-up now waiting for an answer was put; commands do not reset it.
@@ -17,11 +18,13 @@ final class InterviewSession {
     private var announcedRound = -1
     private var finishedStatus: EndStatus?
 
-    init(state: InterviewState, input: LineSource, transcript: TranscriptFile, renderer: Renderer, now: @escaping () -> Date = Date.init) {
+    init(state: InterviewState, input: LineSource, transcript: TranscriptFile, renderer: Renderer, stories: InterviewStories,
+         now: @escaping () -> Date = Date.init) {
         self.state = state
         self.input = input
         self.transcript = transcript
         self.renderer = renderer
+        self.stories = stories
         self.now = now
         answerStartedAt = now()
     }
@@ -202,6 +205,8 @@ final class InterviewSession {
             var hint = question.hint.isEmpty ? "Tell one specific story: the situation, what you did, the result with a number, and what you learned." : question.hint
             if let part = state.currentPart, !part.expects.isEmpty { hint = part.expects }
             renderer.say(renderer.style.dim("Hint: ") + hint)
+        case .stories:
+            if let question = state.currentQuestion { renderer.stories(stories, fitting: question) }
         case .why:
             if let probe = lastProbe {
                 renderer.say(renderer.style.dim("Why that follow-up: ") + probe.reason)

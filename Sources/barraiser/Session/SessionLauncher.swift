@@ -8,20 +8,19 @@ import Glibc
 /// Opens the candidate's input (the line editor on a terminal, plain reading otherwise) and runs
 /// a session to its end. Shared by `practice` and `resume`.
 enum SessionLauncher {
-    static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer,
-                    baseline: [Rescorer.QuestionComparison]? = nil) throws {
-        // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
-        // so that nothing but text reaches the file.
-        let input: LineSource
-        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, let editor = LineEditor(
-            programName: "barraiser", historyPath: preparedHistoryPath(),
-            completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : [])) {
-            input = editor
-        } else {
-            input = PlainLineReader()
-        }
+    /// `introduction` is said after the banner, before the first question; `stories` are the
+    /// candidate's, for `/stories` and the debrief's check of answers against them.
+    static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer, stories: InterviewStories,
+                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
+        var state = state
+        state.storyNotes = stories.notes
+        let input = openInput(completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : []))
         renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
-        let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer)
+        for line in introduction { renderer.say(line) }
+        if case .unreadable(_, let problem) = stories {
+            renderer.say(renderer.style.warning("The stories file has a problem, so /stories and the check of answers against it are off: ") + SafeText.forTerminal(problem))
+        }
+        let session = InterviewSession(state: state, input: input, transcript: file, renderer: renderer, stories: stories)
         session.comparisonBaseline = baseline
         do {
             _ = try session.run(start)
@@ -29,6 +28,18 @@ enum SessionLauncher {
             // The session has reported it and restored the terminal.
             throw ExitCodeError.failure
         }
+    }
+
+    /// The candidate's input: the line editor (Tab completing `completions`) when both ends are a
+    /// terminal, plain lines otherwise.
+    static func openInput(completions: [String]) -> LineSource {
+        // The editor draws on the terminal; with output redirected (`| tee log`) lines are read plainly
+        // so that nothing but text reaches the file.
+        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+           let editor = LineEditor(programName: "barraiser", historyPath: preparedHistoryPath(), completions: completions) {
+            return editor
+        }
+        return PlainLineReader()
     }
 
     /// The history file, in a private folder created if needed; nil if it cannot be made.

@@ -25,6 +25,17 @@ import Testing
         #expect(AnswerAnalyzer.analyze(answer).sections == parts, "\(answer)")
     }
 
+    @Test func aListAfterAnInlineLabelIsNotUnderIt() {
+        let story = AnswerAnalyzer.analyze("Situation: releases broke every other week.\n- I added a canary stage\n- This led to two quiet months")
+        #expect(story.sections == [.situation])
+        #expect(story.has(.result), "the last bullet's outcome is no part of the situation")
+    }
+
+    @Test func aListUnderALabelAloneOnItsLineIsUnderIt() {
+        let story = AnswerAnalyzer.analyze("Action:\n- Added a canary stage\n- Wrote the rollback guide")
+        #expect(story.sectionWords[.action] == 8, "added a canary stage, wrote the rollback guide")
+    }
+
     @Test func aWordThatOnlyLooksLikeALabelIsNoSection() {
         let story = AnswerAnalyzer.analyze("Action items from the review were mine. I wrote them up and the result was a cleaner plan.")
         #expect(story.sections.isEmpty)

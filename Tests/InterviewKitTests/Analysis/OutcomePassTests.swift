@@ -18,6 +18,29 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func theStateSomeoneIsLeftInIsTheOutcome() {
+        let story = AnswerAnalyzer.analyze("So basically the client was unhappy with the dates. I set up a call and explained our constraints. They were satisfied with the new plan.")
+        #expect(story.has(.result))
+        #expect(story.has(.situation), "fillers before the subject do not hide the scene")
+    }
+
+    @Test func aResultVerbUnderASituationHeadingIsTheSetting() {
+        let story = AnswerAnalyzer.analyze("Situation - our support backlog doubled after the pricing change.\nAction - wrote macros for the top questions.")
+        #expect(!story.has(.quantifiedResult))
+        #expect(story.has(.earlyResult))
+    }
+
+    @Test func aDecisionThatNamesWhatItWasChosenOverWeighsAnAlternative() {
+        let story = AnswerAnalyzer.analyze("I ran two message tests and picked the speed message over the price message because it tested better.")
+        #expect(story.has(.tradeoff))
+        #expect(!AnswerAnalyzer.analyze("I ran two message tests and picked the speed message because it tested better.").has(.tradeoff))
+    }
+
+    @Test func anOutcomeBackToWhereItWasIsAResult() {
+        #expect(AnswerAnalyzer.analyze("- Called the churned customers\n- Moved sending to a new domain\n- Churn back to baseline within six weeks").has(.result))
+        #expect(!AnswerAnalyzer.analyze("- Called the churned customers\n- Moved sending to a new domain").has(.result), "moving is a step")
+    }
+
     @Test func aReactionIsNoOutcome() {
         let story = AnswerAnalyzer.analyze("I asked the team to move the ad budget to content for a quarter. They weren't fond of the idea but struggled to object.")
         #expect(!story.has(.result))

@@ -62,4 +62,36 @@ import Testing
         #expect(favouredMean > othersMean * 1.8, "favoured \(favouredMean) vs others \(othersMean)")
         #expect(others.allSatisfy { counts[$0, default: 0] > 0 }, "every principle can still come up")
     }
+    @Test func questionsFixedInAdvanceAreAskedAsGivenInARoundOfTheirLength() throws {
+        let id = try #require(Self.bank.questions.first { $0.rounds.contains(.barRaiser) && $0.principles.first == .frugality }?.id)
+        let config = InterviewConfig(track: .pm, level: .l5, rounds: [.barRaiser], seed: 9, principles: [.frugality], depth: 2, questionIDs: [id])
+        let plan = try InterviewPlanner.plan(config, bank: Self.bank)
+        #expect(plan.map(\.kind) == [.barRaiser])
+        #expect(plan[0].questions.map(\.id) == [id])
+        #expect(plan[0].settings.questions == 1 && plan[0].settings.depth == 2)
+        #expect(plan[0].settings.budgetMinutes < RoundSettings.defaults(for: .barRaiser).budgetMinutes, "one story, not a whole round's time")
+        var other = config
+        other.seed = 10
+        #expect(try InterviewPlanner.plan(other, bank: Self.bank) == plan, "the seed does not change a fixed question")
+    }
+
+    @Test func aFixedQuestionMissingFromTheBankIsAClearError() {
+        let config = InterviewConfig(rounds: [.barRaiser], questionIDs: ["no-such-question"])
+        #expect(throws: PlanError.unknownQuestion(id: "no-such-question")) { try InterviewPlanner.plan(config, bank: Self.bank) }
+        #expect(PlanError.unknownQuestion(id: "x").description.contains("--bank"))
+    }
+
+    @Test func anInterviewOfFixedQuestionsResumesWhereItStopped() throws {
+        let id = try #require(Self.bank.questions.first { $0.rounds.contains(.barRaiser) && $0.principles.first == .ownership }?.id)
+        let config = InterviewConfig(track: .pm, level: .l5, rounds: [.barRaiser], seed: 77, principles: [.ownership], questionIDs: [id])
+        var state = InterviewState(config: config, plan: try InterviewPlanner.plan(config, bank: Self.bank))
+        var records: [TranscriptRecord] = []
+        for event in [InterviewEvent.started(at: "2026-01-01T00:00:00Z", toolVersion: "test"),
+                      .answerSubmitted(text: "I took over the on-call rota when nobody owned it and things got better.", seconds: 30)] {
+            records += try Interview.reduce(&state, event).compactMap { if case .record(let record) = $0 { record } else { nil } }
+        }
+        let restored = try InterviewRestorer.restore(records, bank: Self.bank)
+        #expect(restored.state == state)
+        #expect(restored.state.currentQuestion?.id == id)
+    }
 }

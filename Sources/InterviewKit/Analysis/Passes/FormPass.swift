@@ -5,6 +5,9 @@ extension AnswerReader {
         forms = []
         forms.reserveCapacity(sentences.count)
         var current: StoryPart?
+        // "Situation: …" with its words on the same line covers that paragraph; a list after it is
+        // not under the label (a label alone on its line heads the list below it).
+        var inlineLabel = false
         for sentence in sentences.indices {
             let range = tokenRange(of: sentence)
             var form = SentenceForm(part: current, contentStart: range.lowerBound, contentEnd: range.upperBound)
@@ -24,15 +27,21 @@ extension AnswerReader {
                 listMarkers.insert(cursor)
                 cursor += 1
             }
+            if inlineLabel && form.isBullet {
+                current = nil
+                form.part = nil
+            }
             if let (part, length) = label(at: cursor, in: range, startsLine: form.startsLine) {
                 current = part
                 form.part = part
                 cursor += length
+                inlineLabel = cursor < range.upperBound
             } else if isTitle || isBareHeading(range, startsLine: form.startsLine) {
                 // A heading of another kind ("Pain points:", "### The launch") closes the STAR section.
                 current = nil
                 form.part = nil
                 form.isHeading = true
+                inlineLabel = false
             }
             form.contentStart = cursor
             // "4. Prioritization": a one-word list item names a step of a framework, it does not take it.

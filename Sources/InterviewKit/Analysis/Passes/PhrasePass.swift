@@ -43,6 +43,10 @@ extension AnswerReader {
             default:
                 break
             }
+            // "I picked the message over the price cut": a decision that names what it was chosen over.
+            if match.kind == .decision, let over = alternativeNamed(after: match.lastToken) {
+                add(.tradeoff, clause(around: match.firstToken, over))
+            }
             let kind: SignalKind = match.kind == .outcome ? .result : match.kind
             if let end = covered[kind], match.firstToken <= end { continue }
             // "I decided to…", "I usually…": quoted from the subject.
@@ -70,8 +74,17 @@ extension AnswerReader {
         return tokens[index - 2].flags.contains(.aim)
     }
 
+    /// "…over…", "…instead of…", "…rather than…" within a dozen words after a decision.
+    func alternativeNamed(after index: Int) -> Int? {
+        let end = min(sentenceEnd(of: index), index + 12)
+        guard index < end else { return nil }
+        return (index + 1...end).first { ["over", "instead", "rather", "versus", "vs"].contains(tokens[$0].text) }
+    }
+
     func isSetting(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
+        // Under a Situation or Task heading a result verb is the setting, whatever its number.
+        if forms[sentence].part == .situation || forms[sentence].part == .task { return true }
         guard forms[sentence].part != .result, sentences.count > 2 else { return false }
         guard sentence == 0 || position(of: index) < 0.4 else { return false }
         return !hasRelativeQuantity(near: index)

@@ -33,6 +33,11 @@ extension AnswerReader {
             }
             guard isQuantity else { continue }
             quantitySentences.insert(token.sentence)
+            // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
+            if !resultSentences.contains(token.sentence), isComparison(at: index), !isAim(index) {
+                resultSentences.insert(token.sentence)
+                add(.result, clause(around: index, index))
+            }
             add(.quantity, clause(around: index, index))
             if resultSentences.contains(token.sentence) && !comparedSentences.contains(token.sentence) && hasRelativeQuantity(near: index) {
                 comparedSentences.insert(token.sentence)
@@ -67,6 +72,16 @@ extension AnswerReader {
                 cursor += 1
             }
         }
+    }
+
+    /// A percentage or multiple with a word of comparison right beside it.
+    func isComparison(at index: Int) -> Bool {
+        let text = tokens[index].text
+        let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) else { return false }
+        let sentence = tokens[index].sentence
+        let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
+        return window.contains { tokens[$0].sentence == sentence && $0 != index && tokens[$0].flags.contains(.comparative) }
     }
 
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").

@@ -13,11 +13,14 @@ extension AnswerReader {
         // of them was junior"). One that opens on "I did…" goes straight to the action.
         let openings = forms.indices.filter { forms[$0].hasContent && !forms[$0].isHeading }.prefix(2)
         for (position, opening) in openings.enumerated() {
-            let range = forms[opening].contentStart..<forms[opening].contentEnd
+            var start = forms[opening].contentStart
+            // "So basically the client was…": fillers before the sentence's own subject.
+            while start < forms[opening].contentEnd - 1, Lexicon.fillers.contains(tokens[start].text) { start += 1 }
+            let range = start..<forms[opening].contentEnd
             guard let first = range.first else { continue }
             // "I was the on-call PM", "one of them was junior": the state is the sentence's own, near its start.
             let state = range.prefix(4).contains { ["was", "were", "had"].contains(tokens[$0].text) }
-            let scene = position == 0 && tokens[first].text != "i" && tokens[first].text != "so" && range.dropFirst().contains { index in
+            let scene = position == 0 && tokens[first].text != "i" && range.dropFirst().contains { index in
                 ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
             }
             if state || scene, let words = contentEvidence(of: opening) {

@@ -65,6 +65,7 @@ extension AnswerReader {
                 }
             } else if isPastAction(verb) {
                 recordAction(kind, at: index, verb: verb)
+                readFragmentList(after: verb, in: sentence, kind: kind)
             } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
                 // Told in the present: a story narrated that way ("I explain why we can't…") when the
                 // rest of it is in the past, a habit or a view when it is not.
@@ -72,6 +73,7 @@ extension AnswerReader {
                     add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 } else {
                     recordAction(kind, at: index, verb: verb)
+                    readFragmentList(after: verb, in: sentence, kind: kind)
                 }
             }
             index = verb
@@ -147,15 +149,16 @@ extension AnswerReader {
         }
     }
 
-    /// "Built a shadow pipeline, compared outputs for six weeks, switched traffic gradually": each
-    /// verb that opens a clause of the list is a step of its own.
-    mutating func readFragmentList(after first: Int, in sentence: Int) {
+    /// "Built a shadow pipeline, compared outputs for six weeks, switched traffic gradually", "I ran
+    /// five interviews, rewrote the checklist and tested it": each verb that opens a clause of the
+    /// list, with no subject of its own, is another step of the same person.
+    mutating func readFragmentList(after first: Int, in sentence: Int, kind: SignalKind = .actionByMe) {
         let end = forms[sentence].contentEnd
         var index = first + 2
         while index < end {
             let opensClause = breaksClause(before: index) || tokens[index - 1].text == "and" || tokens[index - 1].text == "then"
             if opensClause && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
-                recordAction(.actionByMe, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
+                recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
                 index += 2
                 continue
             }

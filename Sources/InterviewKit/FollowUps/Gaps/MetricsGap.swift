@@ -39,7 +39,8 @@ extension GapSpec {
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
             // "By how much?" fits an outcome that moved something and carries no figure of its own.
             let unmeasured = (story.signals[.result] ?? []).filter { !Self.hasFigure($0.text) }
-            if let outcome = unmeasured.first(where: Self.tellsAChange) ?? unmeasured.first {
+            // Else the story's last outcome: where it ended, rather than a step on the way ("she agreed").
+            if let outcome = unmeasured.first(where: Self.tellsAChange) ?? unmeasured.last {
                 return .open(GapFinding.clear, outcome)
             }
             // No outcome at all: the number comes after the outcome.

@@ -45,9 +45,10 @@ extension GapSpec {
             if general >= 3 && general >= past {
                 return .open(0.6, story.first(.generic))
             }
-            // No name, number, date or place: nothing that could only have come from one real time.
+            // No name, number, date or place: nothing that could only have come from one real time;
+            // with talk in general beside it, the story is a pattern, not an event.
             if story.wordCount >= 60 && !story.has(.namedDetail) && !story.has(.quantity) && !story.has(.timeFrame) {
-                return .open(GapFinding.weak, words ?? story.first(.situation))
+                return .open(general > 0 && story.concreteActions <= 1 ? 0.8 : GapFinding.weak, words ?? story.first(.situation))
             }
             return .covered()
         })

@@ -5,9 +5,9 @@ extension BarRaiser {
     struct StoriesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "stories",
-            abstract: "Check your prepared stories like answers, and see which principles they cover.",
+            abstract: "Your prepared stories: write them, check them like answers, see the principles they cover, drill them, print them on a page.",
             discussion: "Stories are read from --stories FILE, else $BARRAISER_STORIES, else $XDG_DATA_HOME/barraiser/stories.md (default ~/.local/share/barraiser/stories.md).",
-            subcommands: [New.self, Check.self, Matrix.self]
+            subcommands: [New.self, Add.self, Check.self, Matrix.self, Drill.self, Export.self]
         )
     }
 }
