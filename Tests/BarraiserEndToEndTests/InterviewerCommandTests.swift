@@ -57,6 +57,12 @@ struct InterviewerCommandTests {
         #expect(verdicts.first?["interviewerVote"] as? String == "strong-hire")
         #expect(result.stdout.contains("Score card: Q1/1") && result.stdout.contains("Engine's rating: "))
         #expect(result.stdout.contains("Interviewer's vote: strong-hire"))
+        let questionID = try #require(verdicts.first?["questionID"] as? String)
+        let engine = try #require(verdicts.first?["rating"] as? String)
+        let both = "\(questionID): engine \(engine) · interviewer strong-hire"
+        #expect(result.stdout.contains(both), "the debrief shows both votes")
+        let shown = try runBarraiser(["show", "latest", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        #expect(shown.stdout.contains(both), "and so does show")
         #expect(transcript.endStatus == "completed")
     }
 

@@ -42,6 +42,8 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
     public var interviewerVote: Rating?
     /// In a mock: each place the interviewer's vote and the engine's are two steps or more apart.
     public var disagreements: [String]
+    /// In a mock: each question the interviewer voted on, with the engine's rating beside their vote.
+    public var questionVotes: [QuestionVote]
 
     /// Builds the write-up from the round's outcomes.
     public init(round: RoundKind, outcomes: [QuestionOutcome]) {
@@ -91,6 +93,9 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
             .map { GapSpec.of($0.key).advice }
         self.improvements = improvements
 
+        questionVotes = outcomes.compactMap { outcome in
+            outcome.interviewerVote.map { QuestionVote(questionID: outcome.questionID, engine: outcome.rating.rating, interviewer: $0) }
+        }
         let votes = outcomes.compactMap { $0.interviewerVote?.score }
         interviewerVote = votes.isEmpty ? nil : Rating(score: Double(votes.reduce(0, +)) / Double(votes.count))
         var disagreements = outcomes.compactMap { outcome in
@@ -106,5 +111,18 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
     static func disagreement(about subject: String, engine: Rating, interviewer: Rating) -> String? {
         guard let a = engine.score, let b = interviewer.score, abs(a - b) >= 2 else { return nil }
         return "\(subject): the engine says \(engine.rawValue), the interviewer \(interviewer.rawValue), \(abs(a - b)) steps apart; compare the evidence before you send the debrief."
+    }
+}
+
+/// One question's two votes in a mock: the engine's rating and the interviewer's own.
+public struct QuestionVote: Codable, Equatable, Sendable {
+    public var questionID: String
+    public var engine: Rating
+    public var interviewer: Rating
+
+    public init(questionID: String, engine: Rating, interviewer: Rating) {
+        self.questionID = questionID
+        self.engine = engine
+        self.interviewer = interviewer
     }
 }

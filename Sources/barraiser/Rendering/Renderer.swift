@@ -66,18 +66,22 @@ struct Renderer {
     func debrief(_ written: RoundDebrief) {
         debrief(round: written.round, vote: written.vote, counts: (written.answered, written.skipped),
                 principles: written.principles, dodged: written.dodged, inconsistencies: written.inconsistencies,
-                improvements: written.improvements, interviewerVote: written.interviewerVote, disagreements: written.disagreements)
+                improvements: written.improvements, interviewerVote: written.interviewerVote, questionVotes: written.questionVotes,
+                disagreements: written.disagreements)
     }
 
     /// A round's write-up, live or read back from a transcript. Text passes through `SafeText`,
     /// since a transcript someone sent you may carry escape sequences.
     func debrief(round: RoundKind, vote: Rating, counts: (answered: Int, skipped: Int)?, principles: [PrincipleAssessment],
                  dodged: [Gap], inconsistencies: [String], improvements: [String],
-                 interviewerVote: Rating? = nil, disagreements: [String] = []) {
+                 interviewerVote: Rating? = nil, questionVotes: [QuestionVote] = [], disagreements: [String] = []) {
         say()
         say(style.bold("── Debrief: \(round.title) ──"))
         say("Vote: " + paint(vote) + (counts.map { style.dim("  (\($0.answered) answered, \($0.skipped) skipped)") } ?? ""))
         if let interviewerVote { say("Interviewer's vote: " + paint(interviewerVote)) }
+        for vote in questionVotes {
+            say("\(SafeText.forTerminal(vote.questionID)): engine " + paint(vote.engine) + " · interviewer " + paint(vote.interviewer), indent: "  ")
+        }
         for note in disagreements { say(style.warning("Votes differ: ") + SafeText.forTerminal(note)) }
         for assessment in principles {
             say("• \(assessment.principle.title): " + paint(assessment.rating))

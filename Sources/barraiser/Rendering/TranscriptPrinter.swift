@@ -49,7 +49,11 @@ struct TranscriptPrinter {
             }
             renderer.debrief(round: debrief.round, vote: debrief.vote, counts: counts, principles: debrief.principles,
                              dodged: debrief.dodged ?? [], inconsistencies: debrief.inconsistencies ?? [], improvements: debrief.summary,
-                             interviewerVote: debrief.interviewerVote, disagreements: debrief.disagreements ?? [])
+                             interviewerVote: debrief.interviewerVote,
+                             questionVotes: (debrief.questions ?? []).compactMap { verdict in
+                                 verdict.interviewerVote.map { QuestionVote(questionID: verdict.questionID, engine: verdict.rating, interviewer: $0) }
+                             },
+                             disagreements: debrief.disagreements ?? [])
         }
         if let loop = interview.loopDebrief { renderer.loopDebrief(loop) }
     }

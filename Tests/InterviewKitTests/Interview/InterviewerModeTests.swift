@@ -206,6 +206,8 @@ import Testing
             Self.outcome("q3", engine: .strongNoHire, interviewer: nil),
         ])
         #expect(debrief.interviewerVote == .strongHire)
+        #expect(debrief.questionVotes == [QuestionVote(questionID: "q1", engine: .strongNoHire, interviewer: .strongHire),
+                                          QuestionVote(questionID: "q2", engine: .strongNoHire, interviewer: .inclined)])
         #expect(debrief.disagreements.count == 3, "q1, q2 and the round: \(debrief.disagreements)")
         #expect(debrief.disagreements.last?.hasPrefix("The round:") == true)
     }
