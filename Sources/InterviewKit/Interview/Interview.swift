@@ -7,7 +7,7 @@ public enum Interview {
             state.phase = .answering
             let header = TranscriptRecord.Header(
                 toolVersion: toolVersion, track: state.config.track, level: state.config.level,
-                rounds: state.plan.map(\.kind), seed: state.config.seed, startedAt: at, config: state.config)
+                rounds: state.plan.map(\.kind), seed: state.config.seed, startedAt: at, config: state.config, mode: state.config.mode)
             return [.record(.header(header))] + askCurrent(state)
 
         case (.answering, .answerSubmitted(let text, let seconds)):
@@ -37,7 +37,30 @@ public enum Interview {
             state.phase = .answering
             return askCurrent(state)
 
-        case (.answering, .quit), (.paused, .quit):
+        case (.choosing, .suggestionChosen(let number)):
+            guard state.suggestions.indices.contains(number - 1) else {
+                throw .noSuchSuggestion(number: number, offered: state.suggestions.count)
+            }
+            return put(state.suggestions[number - 1], source: .engine, in: &state)
+
+        case (.choosing, .ownProbeAsked(let text)):
+            let text = text.trimmingWhitespace()
+            guard !text.isEmpty else { throw .emptyProbe }
+            return put(FollowUpSuggestions.own(text, in: state.currentQuestion), source: .interviewer, in: &state)
+
+        case (.choosing, .movedOn):
+            state.suggestions = []
+            state.phase = .answering
+            return moveOn(&state)
+
+        case (.voting, .voteCast(let vote)):
+            if let vote, let last = state.outcomes[state.roundIndex].indices.last {
+                state.outcomes[state.roundIndex][last].interviewerVote = vote
+            }
+            state.phase = .answering
+            return advance(&state)
+
+        case (.answering, .quit), (.paused, .quit), (.choosing, .quit), (.voting, .quit):
             state.phase = .finished(.quit)
             return [.record(.end(TranscriptRecord.EndRecord(status: .quit))), .finish(.quit)]
 
@@ -84,6 +107,15 @@ public enum Interview {
             state.chain.dodged.append(dodged)
             state.questionDodges.append(dodged)
         }
+        if state.config.isInterviewer {
+            let suggestions = FollowUpSuggestions.list(after: decision, chain: state.chain, context: context)
+            guard suggestions.isEmpty else {
+                state.suggestions = suggestions
+                state.phase = .choosing
+                return effects + [.suggest(suggestions)]
+            }
+            return effects + moveOn(&state)
+        }
         if let probe = decision.probe {
             state.chain.probes.append(probe)
             state.askedProbes.append(probe.text)
@@ -91,13 +123,33 @@ public enum Interview {
             effects += [.record(.probe(record)), .probe(probe)]
             return effects
         }
+        return effects + moveOn(&state)
+    }
+
+    /// Puts a follow-up the interviewer chose in a mock; their notes of the reply come next.
+    static func put(_ probe: Probe, source: ProbeSource, in state: inout InterviewState) -> [InterviewEffect] {
+        state.chain.probes.append(probe)
+        state.askedProbes.append(probe.text)
+        state.suggestions = []
+        state.phase = .answering
+        let record = TranscriptRecord.ProbeRecord(probe, depth: state.chain.probes.count, source: source)
+        return [.record(.probe(record)), .probe(probe)]
+    }
+
+    /// No more follow-ups here: the next part of a case, else the question closes and the next is
+    /// asked (in a mock, its score card is shown and the interviewer's vote awaited first).
+    static func moveOn(_ state: inout InterviewState) -> [InterviewEffect] {
         if let question = state.currentQuestion, question.kind == .case, state.partIndex + 1 < question.parts.count {
             state.partIndex += 1
             state.chain = ProbeChain()
-            return effects + askCurrent(state)
+            return askCurrent(state)
         }
         closeQuestion(&state, skipped: false)
-        return effects + advance(&state)
+        if state.config.isInterviewer, let outcome = state.outcomes[state.roundIndex].last {
+            state.phase = .voting
+            return [.showScoreCard(outcome)]
+        }
+        return advance(&state)
     }
 
     /// Rates the question just finished and resets the per-question state.
@@ -137,8 +189,10 @@ public enum Interview {
             dodged: debrief.dodged.isEmpty ? nil : debrief.dodged,
             inconsistencies: debrief.inconsistencies.isEmpty ? nil : debrief.inconsistencies,
             questions: state.outcomes[state.roundIndex].map {
-                TranscriptRecord.QuestionVerdict(questionID: $0.questionID, rating: $0.rating.rating, openGaps: $0.openGaps, skipped: $0.skipped ? true : nil)
-            })
+                TranscriptRecord.QuestionVerdict(questionID: $0.questionID, rating: $0.rating.rating, openGaps: $0.openGaps,
+                                                 skipped: $0.skipped ? true : nil, interviewerVote: $0.interviewerVote)
+            },
+            interviewerVote: debrief.interviewerVote, disagreements: debrief.disagreements.isEmpty ? nil : debrief.disagreements)
         var effects: [InterviewEffect] = [.record(.debrief(record)), .showDebrief(debrief)]
         if state.roundIndex + 1 < state.plan.count {
             state.phase = .paused
@@ -173,6 +227,8 @@ public enum Interview {
         switch phase {
         case .notStarted: "not started"
         case .answering: "answering"
+        case .choosing: "waiting for the interviewer to choose a follow-up"
+        case .voting: "waiting for the interviewer's vote"
         case .paused: "paused between rounds"
         case .finished(let status): "finished (\(status.rawValue))"
         }

@@ -37,10 +37,12 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
     /// drill asks the question that fits the story. Nil lets the planner choose. Kept in the
     /// transcript's header so that a drill can be resumed.
     public var questionIDs: [String]?
+    /// `.interviewer` for a mock run by a friend; nil (absent from older transcripts) is practice.
+    public var mode: InterviewMode?
 
     public init(track: Track = .pm, level: Level = .l5, rounds: [RoundKind] = [.barRaiser], seed: UInt64 = 1,
                 principles: [Principle] = [], questionsPerRound: Int? = nil, depth: Int? = nil, softLimitSeconds: Double? = nil,
-                questionIDs: [String]? = nil) {
+                questionIDs: [String]? = nil, mode: InterviewMode? = nil) {
         self.track = track
         self.level = level
         self.rounds = rounds
@@ -50,7 +52,11 @@ public struct InterviewConfig: Codable, Equatable, Sendable {
         self.depth = depth
         self.softLimitSeconds = softLimitSeconds
         self.questionIDs = questionIDs
+        self.mode = mode
     }
+
+    /// A friend is interviewing: answers are their notes, and they choose the follow-ups.
+    public var isInterviewer: Bool { mode == .interviewer }
 
     /// The settings for one round, with this interview's overrides applied.
     public func settings(for round: RoundKind) -> RoundSettings {

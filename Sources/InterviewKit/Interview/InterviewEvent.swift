@@ -13,6 +13,14 @@ public enum InterviewEvent: Equatable, Sendable {
     case quit
     /// The interview continues from a saved state.
     case resumed
+    /// In a mock: the interviewer asked suggestion `number` (1-based).
+    case suggestionChosen(number: Int)
+    /// In a mock: the interviewer asked a follow-up of their own.
+    case ownProbeAsked(text: String)
+    /// In a mock: the interviewer moved on without another follow-up.
+    case movedOn
+    /// In a mock: the interviewer's vote on the question just scored, or nil for none.
+    case voteCast(Rating?)
 
     /// The event's name, as errors and tests speak of it.
     public var name: String {
@@ -25,6 +33,10 @@ public enum InterviewEvent: Equatable, Sendable {
         case .pauseEnded: "pauseEnded"
         case .quit: "quit"
         case .resumed: "resumed"
+        case .suggestionChosen: "suggestionChosen"
+        case .ownProbeAsked: "ownProbeAsked"
+        case .movedOn: "movedOn"
+        case .voteCast: "voteCast"
         }
     }
 }
@@ -37,6 +49,10 @@ public enum InterviewEffect: Equatable, Sendable {
     case ask(AskedQuestion)
     /// Show a follow-up probe.
     case probe(Probe)
+    /// In a mock: offer these follow-ups to the interviewer, most important first.
+    case suggest([Probe])
+    /// In a mock: the finished question's rating, evidence and open gaps, before the interviewer votes.
+    case showScoreCard(QuestionOutcome)
     case showDebrief(RoundDebrief)
     /// The decision across a loop's rounds, after the last one.
     case showLoopDebrief(LoopDebrief)
@@ -70,10 +86,17 @@ public struct AskedQuestion: Equatable, Sendable {
 public enum InterviewError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `event` cannot happen in `phase`.
     case illegalEvent(event: String, phase: String)
+    /// The interviewer chose a suggestion that was not offered.
+    case noSuchSuggestion(number: Int, offered: Int)
+    /// `/ask` with nothing after it.
+    case emptyProbe
 
     public var description: String {
         switch self {
         case .illegalEvent(let event, let phase): "\(event) cannot happen while the interview is \(phase)"
+        case .noSuchSuggestion(let number, let offered):
+            "there is no suggestion \(number); choose 1\(offered > 1 ? " to \(offered)" : ""), /ask TEXT or /next"
+        case .emptyProbe: "/ask needs the follow-up after it, e.g. /ask What did you try first?"
         }
     }
 }

@@ -8,6 +8,8 @@ public enum RestoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case mismatch(line: Int, expected: String, found: String)
     /// The questions cannot be planned from today's bank.
     case plan(PlanError)
+    /// A mock run by an interviewer: its choices between suggestions are not replayed.
+    case interviewerMock
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum RestoreError: Error, Equatable, Sendable, CustomStringConvertible {
             "line \(line) records \(found), but today's bank and engine give \(expected); use `barraiser practice --from FILE` to answer the same questions again"
         case .plan(let error):
             "\(error)"
+        case .interviewerMock:
+            "this is a mock run with `barraiser interviewer`, which cannot be resumed; start a new one, or practise the same questions alone with `barraiser practice --from FILE`"
         }
     }
 }
@@ -36,6 +40,7 @@ public struct RestoredInterview: Equatable, Sendable {
 public enum InterviewRestorer {
     public static func restore(_ records: [TranscriptRecord], bank: QuestionBank) throws(RestoreError) -> RestoredInterview {
         guard case .header(let header) = records.first, let config = header.config else { throw .noSettings }
+        if header.resolvedMode == .interviewer || config.isInterviewer { throw .interviewerMock }
         let plan: [PlannedRound]
         do { plan = try InterviewPlanner.plan(config, bank: bank) } catch { throw .plan(error) }
         var state = InterviewState(config: config, plan: plan)

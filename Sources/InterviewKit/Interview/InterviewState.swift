@@ -3,6 +3,10 @@ public enum InterviewPhase: Codable, Equatable, Sendable {
     case notStarted
     /// A question or follow-up is waiting for the candidate's answer.
     case answering
+    /// In a mock: follow-ups are suggested, waiting for the interviewer to choose one.
+    case choosing
+    /// In a mock: the question's score card is shown, waiting for the interviewer's vote.
+    case voting
     /// Between two rounds of a loop, waiting for the candidate to be ready.
     case paused
     case finished(EndStatus)
@@ -30,6 +34,8 @@ public struct InterviewState: Codable, Equatable, Sendable {
     public var outcomes: [[QuestionOutcome]] = []
     /// Seconds spent answering in the current round.
     public var roundSeconds: Double = 0
+    /// In a mock: the follow-ups offered after the latest note, most important first.
+    public var suggestions: [Probe] = []
     /// The candidate's prepared stories, to flag an answer that tells one of them with other
     /// numbers. Given by the shell from the stories file; not part of the transcript's settings.
     public var storyNotes: [StoryNote] = []

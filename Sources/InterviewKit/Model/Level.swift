@@ -22,3 +22,15 @@ public enum Level: String, CaseIterable, Codable, Sendable, Hashable, Comparable
 
     public static func < (lhs: Level, rhs: Level) -> Bool { lhs.number < rhs.number }
 }
+
+extension Level {
+    /// What a strong answer shows at this level, for the interviewer's eyes in a mock.
+    public var bar: String {
+        switch self {
+        case .l4: "L4: owns a well-defined feature end to end and measures it in the feature's own numbers."
+        case .l5: "L5: owns a product area, sets its goal, drives it through a team, and shows the result against a baseline."
+        case .l6: "L6: owns a business line across teams, makes trade-offs with a lasting cost, and moves numbers the business watches."
+        case .l7: "L7: sets direction across organisations over years, and changes how other leaders decide."
+        }
+    }
+}

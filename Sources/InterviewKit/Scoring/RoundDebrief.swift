@@ -10,9 +10,11 @@ public struct QuestionOutcome: Codable, Equatable, Sendable {
     public var dodged: [Gap]
     /// What the story was about and the numbers in it, to catch a story retold with other numbers.
     public var fingerprint: StoryConsistency.Fingerprint?
+    /// In a mock: the interviewer's own vote, beside the engine's rating.
+    public var interviewerVote: Rating?
 
     public init(questionID: String, principles: [Principle], skipped: Bool, rating: StoryRating, openGaps: [Gap], dodged: [Gap],
-                fingerprint: StoryConsistency.Fingerprint? = nil) {
+                fingerprint: StoryConsistency.Fingerprint? = nil, interviewerVote: Rating? = nil) {
         self.questionID = questionID
         self.principles = principles
         self.skipped = skipped
@@ -20,6 +22,7 @@ public struct QuestionOutcome: Codable, Equatable, Sendable {
         self.openGaps = openGaps
         self.dodged = dodged
         self.fingerprint = fingerprint
+        self.interviewerVote = interviewerVote
     }
 }
 
@@ -35,6 +38,12 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
     public var skipped: Int
     /// Stories told twice with different numbers.
     public var inconsistencies: [String]
+    /// In a mock: the interviewer's vote for the round, the mean of their votes on its questions.
+    public var interviewerVote: Rating?
+    /// In a mock: each place the interviewer's vote and the engine's are two steps or more apart.
+    public var disagreements: [String]
+    /// In a mock: each question the interviewer voted on, with the engine's rating beside their vote.
+    public var questionVotes: [QuestionVote]
 
     /// Builds the write-up from the round's outcomes.
     public init(round: RoundKind, outcomes: [QuestionOutcome]) {
@@ -83,5 +92,37 @@ public struct RoundDebrief: Codable, Equatable, Sendable {
             .prefix(3 - improvements.count)
             .map { GapSpec.of($0.key).advice }
         self.improvements = improvements
+
+        questionVotes = outcomes.compactMap { outcome in
+            outcome.interviewerVote.map { QuestionVote(questionID: outcome.questionID, engine: outcome.rating.rating, interviewer: $0) }
+        }
+        let votes = outcomes.compactMap { $0.interviewerVote?.score }
+        interviewerVote = votes.isEmpty ? nil : Rating(score: Double(votes.reduce(0, +)) / Double(votes.count))
+        var disagreements = outcomes.compactMap { outcome in
+            outcome.interviewerVote.flatMap { Self.disagreement(about: outcome.questionID, engine: outcome.rating.rating, interviewer: $0) }
+        }
+        if let interviewerVote, let round = Self.disagreement(about: "The round", engine: vote, interviewer: interviewerVote) {
+            disagreements.append(round)
+        }
+        self.disagreements = disagreements
+    }
+
+    /// Two steps or more apart on the hiring scale is worth talking over; one step is judgement.
+    static func disagreement(about subject: String, engine: Rating, interviewer: Rating) -> String? {
+        guard let a = engine.score, let b = interviewer.score, abs(a - b) >= 2 else { return nil }
+        return "\(subject): the engine says \(engine.rawValue), the interviewer \(interviewer.rawValue), \(abs(a - b)) steps apart; compare the evidence before you send the debrief."
+    }
+}
+
+/// One question's two votes in a mock: the engine's rating and the interviewer's own.
+public struct QuestionVote: Codable, Equatable, Sendable {
+    public var questionID: String
+    public var engine: Rating
+    public var interviewer: Rating
+
+    public init(questionID: String, engine: Rating, interviewer: Rating) {
+        self.questionID = questionID
+        self.engine = engine
+        self.interviewer = interviewer
     }
 }

@@ -33,9 +33,11 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var startedAt: String
         /// The interview's settings, so it can be resumed or practised again.
         public var config: InterviewConfig?
+        /// `interviewer` for a mock run by a friend; absent for practice.
+        public var mode: InterviewMode?
 
         public init(schemaVersion: Int = TranscriptRecord.schemaVersion, toolVersion: String, track: Track, level: Level,
-                    rounds: [RoundKind], seed: UInt64, startedAt: String, config: InterviewConfig? = nil) {
+                    rounds: [RoundKind], seed: UInt64, startedAt: String, config: InterviewConfig? = nil, mode: InterviewMode? = nil) {
             self.schemaVersion = schemaVersion
             self.toolVersion = toolVersion
             self.track = track
@@ -44,7 +46,11 @@ public enum TranscriptRecord: Equatable, Sendable {
             self.seed = seed
             self.startedAt = startedAt
             self.config = config
+            self.mode = mode
         }
+
+        /// Practice unless the header says otherwise.
+        public var resolvedMode: InterviewMode { mode ?? .practice }
     }
 
     public struct QuestionRecord: Codable, Equatable, Sendable {
@@ -87,9 +93,11 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var quote: String?
         /// Set when the probe answered an awkward reply (empty, repeated, too long) rather than a gap.
         public var issue: AnswerIssue?
+        /// In a mock, who chose it: one of the engine's suggestions or the interviewer's own; absent in practice.
+        public var source: ProbeSource?
 
         public init(text: String, target: Gap, principle: Principle?, depth: Int, reason: String, firm: Bool? = nil,
-                    quote: String? = nil, issue: AnswerIssue? = nil) {
+                    quote: String? = nil, issue: AnswerIssue? = nil, source: ProbeSource? = nil) {
             self.text = text
             self.target = target
             self.principle = principle
@@ -98,12 +106,13 @@ public enum TranscriptRecord: Equatable, Sendable {
             self.firm = firm
             self.quote = quote
             self.issue = issue
+            self.source = source
         }
 
         /// The probe as it was put, depth number aside.
-        public init(_ probe: Probe, depth: Int) {
+        public init(_ probe: Probe, depth: Int, source: ProbeSource? = nil) {
             self.init(text: probe.text, target: probe.target, principle: probe.principle, depth: depth, reason: probe.reason,
-                      firm: probe.isFirm ? true : nil, quote: probe.quote, issue: probe.issue)
+                      firm: probe.isFirm ? true : nil, quote: probe.quote, issue: probe.issue, source: source)
         }
 
         /// The probe this record was made from, for reading the chain again.
@@ -128,9 +137,14 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var inconsistencies: [String]?
         /// Each question's rating and the gaps it left open.
         public var questions: [QuestionVerdict]?
+        /// In a mock: the interviewer's own vote for the round (from their votes on its questions).
+        public var interviewerVote: Rating?
+        /// In a mock: where the interviewer's vote and the engine's are two steps or more apart.
+        public var disagreements: [String]?
 
         public init(round: RoundKind, vote: Rating, summary: [String], principles: [PrincipleAssessment],
-                    dodged: [Gap]? = nil, inconsistencies: [String]? = nil, questions: [QuestionVerdict]? = nil) {
+                    dodged: [Gap]? = nil, inconsistencies: [String]? = nil, questions: [QuestionVerdict]? = nil,
+                    interviewerVote: Rating? = nil, disagreements: [String]? = nil) {
             self.round = round
             self.vote = vote
             self.summary = summary
@@ -138,6 +152,8 @@ public enum TranscriptRecord: Equatable, Sendable {
             self.dodged = dodged
             self.inconsistencies = inconsistencies
             self.questions = questions
+            self.interviewerVote = interviewerVote
+            self.disagreements = disagreements
         }
     }
 
@@ -147,12 +163,15 @@ public enum TranscriptRecord: Equatable, Sendable {
         public var rating: Rating
         public var openGaps: [Gap]
         public var skipped: Bool?
+        /// In a mock: the interviewer's own vote on the question, when they gave one.
+        public var interviewerVote: Rating?
 
-        public init(questionID: String, rating: Rating, openGaps: [Gap], skipped: Bool? = nil) {
+        public init(questionID: String, rating: Rating, openGaps: [Gap], skipped: Bool? = nil, interviewerVote: Rating? = nil) {
             self.questionID = questionID
             self.rating = rating
             self.openGaps = openGaps
             self.skipped = skipped
+            self.interviewerVote = interviewerVote
         }
     }
 

@@ -128,3 +128,40 @@ struct TranscriptArgument: ParsableArguments {
         }
     }
 }
+
+/// The interview's settings, shared by `practice` and `interviewer`.
+struct InterviewOptions: ParsableArguments {
+    @Option(help: "Track: pm (Product Manager) or pmm (Product Marketing Manager).")
+    var track: Track = .pm
+
+    @Option(help: "Level: L4, L5, L6 or L7.")
+    var level: Level = .l5
+
+    @Option(help: "Round: screen, hiring-manager, functional, bar-raiser, or loop for all four.")
+    var round: RoundChoice = .barRaiser
+
+    @Option(name: .customLong("principle"), help: ArgumentHelp("Drill a Leadership Principle (repeatable), e.g. dive-deep.", valueName: "id"))
+    var principles: [Principle] = []
+
+    @Option(help: "Questions per round (default depends on the round).")
+    var questions: Int?
+
+    @Option(help: "Follow-ups per question; 0 for none (default depends on the round).")
+    var depth: Int?
+
+    @OptionGroup var bank: BankOptions
+
+    @Option(help: "Seed: the same seed and the same answers give the same interview (default: random).")
+    var seed: UInt64?
+
+    func validate() throws {
+        if let questions, questions < 1 { throw ValidationError("--questions must be 1 or more") }
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    /// The settings as the core takes them; a missing seed is drawn at random here, in the shell.
+    func config(mode: InterviewMode?) -> InterviewConfig {
+        InterviewConfig(track: track, level: level, rounds: round.rounds, seed: seed ?? UInt64.random(in: 1...999_999),
+                        principles: principles, questionsPerRound: questions, depth: depth, mode: mode)
+    }
+}

@@ -10,28 +10,7 @@ extension BarRaiser {
             discussion: "Answers can span lines: an empty line (or /done) submits. Type /help during the interview for commands."
         )
 
-        @Option(help: "Track: pm (Product Manager) or pmm (Product Marketing Manager).")
-        var track: Track = .pm
-
-        @Option(help: "Level: L4, L5, L6 or L7.")
-        var level: Level = .l5
-
-        @Option(help: "Round: screen, hiring-manager, functional, bar-raiser, or loop for all four.")
-        var round: RoundChoice = .barRaiser
-
-        @Option(name: .customLong("principle"), help: ArgumentHelp("Drill a Leadership Principle (repeatable), e.g. dive-deep.", valueName: "id"))
-        var principles: [Principle] = []
-
-        @Option(help: "Questions per round (default depends on the round).")
-        var questions: Int?
-
-        @Option(help: "Follow-ups per question; 0 for none (default depends on the round).")
-        var depth: Int?
-
-        @OptionGroup var bank: BankOptions
-
-        @Option(help: "Seed: the same seed and the same answers give the same interview (default: random).")
-        var seed: UInt64?
+        @OptionGroup var interview: InterviewOptions
 
         @Option(name: .customLong("soft-limit"), help: ArgumentHelp("Seconds before a gentle note that an answer runs long (default 180 for stories).", valueName: "seconds"))
         var softLimit: Double?
@@ -41,8 +20,6 @@ extension BarRaiser {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if let questions, questions < 1 { throw ValidationError("--questions must be 1 or more") }
-            if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
             if let softLimit, softLimit <= 0 { throw ValidationError("--soft-limit must be a positive number of seconds") }
         }
 
@@ -54,13 +31,12 @@ extension BarRaiser {
 
         func run() throws {
             let renderer = output.renderer
-            let bank = try self.bank.load(renderer: renderer)
-            var config = InterviewConfig(
-                track: track, level: level, rounds: round.rounds, seed: seed ?? UInt64.random(in: 1...999_999),
-                principles: principles, questionsPerRound: questions, depth: depth, softLimitSeconds: softLimit)
+            let bank = try interview.bank.load(renderer: renderer)
+            var config = interview.config(mode: nil)
+            config.softLimitSeconds = softLimit
             let plan: [PlannedRound]
             var baseline: [Rescorer.QuestionComparison]?
-            var roundName = round.rawValue
+            var roundName = interview.round.rawValue
             do {
                 if let from {
                     let path = try TranscriptLocator.path(for: from, folder: transcripts.resolvedFolder)
@@ -69,7 +45,7 @@ extension BarRaiser {
                     config.track = header.track
                     config.level = header.level
                     config.rounds = header.rounds
-                    config.seed = seed ?? header.seed
+                    config.seed = interview.seed ?? header.seed
                     plan = try InterviewPlanner.plan(repeating: recorded, config: config, bank: bank)
                     baseline = Rescorer.rescore(recorded, bank: bank)
                     roundName = header.rounds.count > 1 ? "loop" : header.rounds.first?.rawValue ?? roundName

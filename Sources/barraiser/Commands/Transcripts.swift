@@ -21,7 +21,7 @@ extension BarRaiser {
                 if summaries.isEmpty { renderer.error("no transcripts in \(transcripts.resolvedFolder)") }
                 let rows = summaries.map { summary -> [String: String] in
                     ["path": summary.path, "startedAt": summary.startedAt, "track": summary.track.rawValue,
-                     "level": summary.level.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),
+                     "level": summary.level.rawValue, "mode": summary.mode.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),
                      "answered": String(summary.answered), "rating": summary.rating?.rawValue ?? "", "status": summary.status]
                 }
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys, .prettyPrinted])
@@ -35,7 +35,7 @@ extension BarRaiser {
             for (index, summary) in summaries.enumerated() {
                 let rounds = summary.rounds.map(\.rawValue).joined(separator: "+")
                 let rating = summary.rating.map(renderer.paint) ?? "-"
-                renderer.say("\(index + 1). \(SafeText.forTerminal(summary.startedAt))  \(summary.track.rawValue) \(summary.level.rawValue)  \(rounds)  \(summary.answered) answered  \(rating)  \(summary.status)  \(SafeText.forTerminal(summary.path))")
+                renderer.say("\(index + 1). \(SafeText.forTerminal(summary.startedAt))  \(summary.track.rawValue) \(summary.level.rawValue)  \(rounds)  \(summary.mode.rawValue)  \(summary.answered) answered  \(rating)  \(summary.status)  \(SafeText.forTerminal(summary.path))")
             }
         }
     }

@@ -8,6 +8,8 @@ struct TranscriptSummary {
     var track: Track
     var level: Level
     var rounds: [RoundKind]
+    /// `practice`, or `interviewer` for a mock run by a friend.
+    var mode: InterviewMode
     var answered: Int
     /// The loop's decision, else the last round's vote; nil before any debrief.
     var rating: Rating?
@@ -71,6 +73,6 @@ enum TranscriptFolder {
         }
         guard let header else { throw TranscriptError.missingHeader }
         return TranscriptSummary(path: path, startedAt: header.startedAt, track: header.track, level: header.level,
-                                 rounds: header.rounds, answered: answered.count, rating: rating, status: status)
+                                 rounds: header.rounds, mode: header.resolvedMode, answered: answered.count, rating: rating, status: status)
     }
 }

@@ -27,7 +27,10 @@ struct Renderer {
     func banner(config: InterviewConfig, plan: [PlannedRound], transcriptPath: String, interactive: Bool) {
         let rounds = plan.map(\.kind.title).joined(separator: " → ")
         say(style.bold("barraiser") + " · \(rounds) · \(config.track.title) (\(config.track.rawValue)) · \(config.level.rawValue) · seed \(config.seed)")
-        if interactive {
+        if config.isInterviewer {
+            say(Self.interviewerBanner)
+            if interactive { say(style.dim("/help lists commands; Ctrl-D saves and leaves.")) }
+        } else if interactive {
             say(style.dim("Answer in full sentences. Enter starts a new line; an empty line (or /done) submits. /help lists commands; Ctrl-D saves and leaves."))
         }
         say(style.dim("Saving to \(transcriptPath)"))
@@ -63,16 +66,23 @@ struct Renderer {
     func debrief(_ written: RoundDebrief) {
         debrief(round: written.round, vote: written.vote, counts: (written.answered, written.skipped),
                 principles: written.principles, dodged: written.dodged, inconsistencies: written.inconsistencies,
-                improvements: written.improvements)
+                improvements: written.improvements, interviewerVote: written.interviewerVote, questionVotes: written.questionVotes,
+                disagreements: written.disagreements)
     }
 
     /// A round's write-up, live or read back from a transcript. Text passes through `SafeText`,
     /// since a transcript someone sent you may carry escape sequences.
     func debrief(round: RoundKind, vote: Rating, counts: (answered: Int, skipped: Int)?, principles: [PrincipleAssessment],
-                 dodged: [Gap], inconsistencies: [String], improvements: [String]) {
+                 dodged: [Gap], inconsistencies: [String], improvements: [String],
+                 interviewerVote: Rating? = nil, questionVotes: [QuestionVote] = [], disagreements: [String] = []) {
         say()
         say(style.bold("── Debrief: \(round.title) ──"))
         say("Vote: " + paint(vote) + (counts.map { style.dim("  (\($0.answered) answered, \($0.skipped) skipped)") } ?? ""))
+        if let interviewerVote { say("Interviewer's vote: " + paint(interviewerVote)) }
+        for vote in questionVotes {
+            say("\(SafeText.forTerminal(vote.questionID)): engine " + paint(vote.engine) + " · interviewer " + paint(vote.interviewer), indent: "  ")
+        }
+        for note in disagreements { say(style.warning("Votes differ: ") + SafeText.forTerminal(note)) }
         for assessment in principles {
             say("• \(assessment.principle.title): " + paint(assessment.rating))
             for quote in assessment.evidence.prefix(2) { say(style.dim("“\(SafeText.forTerminal(quote))”"), indent: "    ") }

@@ -9,7 +9,8 @@ struct TranscriptPrinter {
 
     func header(_ interview: RecordedInterview, path: String) {
         let header = interview.header
-        renderer.say(style.bold(header.rounds.map(\.title).joined(separator: " → ")) + " · \(header.track.title) · \(header.level.rawValue) · seed \(header.seed)")
+        renderer.say(style.bold(header.rounds.map(\.title).joined(separator: " → ")) + " · \(header.track.title) · \(header.level.rawValue) · seed \(header.seed)"
+                     + (header.resolvedMode == .interviewer ? " · mock: answers are the interviewer's notes" : ""))
         renderer.say(style.dim("\(SafeText.forTerminal(path)) · started \(SafeText.forTerminal(header.startedAt)) · \(MarkdownExport.statusText(interview.status))"))
     }
 
@@ -18,7 +19,7 @@ struct TranscriptPrinter {
         renderer.say()
         let position = style.dim("[\(number)/\(total)] \(step.round.title)")
         if let probe = step.probe {
-            renderer.say(position + style.dim(" · follow-up \(probe.depth) · \(probe.target.id)\(probe.principle.map { " · \($0.title)" } ?? "")"))
+            renderer.say(position + style.dim(" · follow-up \(probe.depth) · \(probe.target.id)\(probe.principle.map { " · \($0.title)" } ?? "")\(MarkdownExport.sourceText(probe.source).map { " · " + $0 } ?? "")"))
             renderer.say(style.accent("↳ ") + SafeText.forTerminal(probe.text))
             renderer.say(style.dim("why: " + SafeText.forTerminal(probe.reason)), indent: "  ")
         } else {
@@ -47,7 +48,12 @@ struct TranscriptPrinter {
                 (answered: verdicts.filter { $0.skipped != true }.count, skipped: verdicts.filter { $0.skipped == true }.count)
             }
             renderer.debrief(round: debrief.round, vote: debrief.vote, counts: counts, principles: debrief.principles,
-                             dodged: debrief.dodged ?? [], inconsistencies: debrief.inconsistencies ?? [], improvements: debrief.summary)
+                             dodged: debrief.dodged ?? [], inconsistencies: debrief.inconsistencies ?? [], improvements: debrief.summary,
+                             interviewerVote: debrief.interviewerVote,
+                             questionVotes: (debrief.questions ?? []).compactMap { verdict in
+                                 verdict.interviewerVote.map { QuestionVote(questionID: verdict.questionID, engine: verdict.rating, interviewer: $0) }
+                             },
+                             disagreements: debrief.disagreements ?? [])
         }
         if let loop = interview.loopDebrief { renderer.loopDebrief(loop) }
     }

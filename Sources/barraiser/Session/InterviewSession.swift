@@ -66,6 +66,8 @@ final class InterviewSession {
             switch state.phase {
             case .paused: try waitForNextRound()
             case .answering: try readAnswer()
+            case .choosing: try readChoice()
+            case .voting: try readVote()
             case .notStarted, .finished: finishedStatus = finishedStatus ?? .quit
             }
         }
@@ -81,7 +83,7 @@ final class InterviewSession {
         let softLimit = state.config.softLimit(for: state.currentQuestion?.kind ?? .behavioural)
         while true {
             let elapsed = now().timeIntervalSince(answerStartedAt)
-            if !warnedAboutTime && elapsed > softLimit && input.isInteractive {
+            if !warnedAboutTime && elapsed > softLimit && input.isInteractive && !state.config.isInterviewer {
                 warnedAboutTime = true
                 renderer.say(renderer.style.warning("(\(DurationText.clock(elapsed)) on this answer. No rush, but in a real loop the interviewer would start steering you to the result.)"))
             }
@@ -102,10 +104,15 @@ final class InterviewSession {
                         try submit(lines)
                         return
                     }
-                    if input.isInteractive { renderer.say(renderer.style.dim("(type your answer; an empty line submits it)")) }
+                    if input.isInteractive {
+                        renderer.say(renderer.style.dim(state.config.isInterviewer ? "(type notes of what they say; an empty line ends them)" : "(type your answer; an empty line submits it)"))
+                    }
                 case .command(let command):
                     try run(command)
                     return
+                case .unknownCommand(let word) where state.config.isInterviewer:
+                    renderer.say(renderer.style.warning("\(word) is not a command while you type notes.")
+                                 + " Type the candidate's words; /skip, /hint, /why, /quit work here, and 1-3, /ask, /next once the notes end.")
                 case .unknownCommand(let word):
                     renderer.say(renderer.style.warning("\(word) is not a command.") + " Commands: " + ReplCommand.allCases.map(\.typed).joined(separator: " "))
                 }
@@ -136,7 +143,46 @@ final class InterviewSession {
 
     private func mainPrompt() -> String {
         let label = state.promptContext?.label ?? ""
-        return renderer.style.accent("[\(label)]") + " › "
+        return renderer.style.accent("[\(label)]") + (state.config.isInterviewer ? " notes › " : " › ")
+    }
+
+    // MARK: - The interviewer's choices in a mock
+
+    /// One line after the suggestions: a number, `/ask TEXT` or `/next`.
+    private func readChoice() throws(FileError) {
+        let label = state.promptContext?.label ?? ""
+        switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " ask 1-\(state.suggestions.count), /ask, /next › ") {
+        case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
+        case .endOfInput: try send(.quit)
+        case .line(let text):
+            switch InterviewerInput.decode(text, afterScoreCard: false) {
+            case .choose(let number): try send(.suggestionChosen(number: number))
+            case .ask(let probe): try send(.ownProbeAsked(text: probe))
+            case .next, .noVote: try send(.movedOn)
+            case .quit: try send(.quit)
+            case .help: renderer.interviewerHelp()
+            case .vote: renderer.say(renderer.style.warning("(vote once the question's score card is shown)"))
+            case .invalid(let problem): renderer.say(renderer.style.warning("(\(problem))"))
+            }
+        }
+    }
+
+    /// One line after a score card: `/vote RATING`, or Enter to go on without a vote.
+    private func readVote() throws(FileError) {
+        let label = state.currentRound.map { "\($0.kind.title) · Q\(state.questionIndex + 1)/\($0.questions.count)" } ?? ""
+        switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " /vote or Enter › ") {
+        case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
+        case .endOfInput: try send(.quit)
+        case .line(let text):
+            switch InterviewerInput.decode(text, afterScoreCard: true) {
+            case .vote(let rating): try send(.voteCast(rating))
+            case .noVote, .next: try send(.voteCast(nil))
+            case .quit: try send(.quit)
+            case .help: renderer.interviewerHelp()
+            case .choose, .ask: renderer.say(renderer.style.warning("(the question is over; /vote, or Enter to go on)"))
+            case .invalid(let problem): renderer.say(renderer.style.warning("(\(problem))"))
+            }
+        }
     }
 
     private func startAnswerClock() {
@@ -148,7 +194,7 @@ final class InterviewSession {
 
     private func run(_ command: ReplCommand) throws(FileError) {
         switch command {
-        case .help: renderer.help()
+        case .help: if state.config.isInterviewer { renderer.interviewerHelp() } else { renderer.help() }
         case .repeat: try send(.questionRepeated)
         case .skip: try send(.questionSkipped)
         case .end: try send(.roundEndedEarly)
@@ -208,11 +254,16 @@ final class InterviewSession {
                 renderer.roundStart(round)
             }
             renderer.ask(asked)
+            if state.config.isInterviewer { renderer.strongAnswer(asked, level: state.config.level) }
             if !asked.isRepeat { startAnswerClock() }
         case .probe(let probe):
             lastProbe = probe
-            renderer.probe(probe)
+            if state.config.isInterviewer { renderer.chosenProbe(probe) } else { renderer.probe(probe) }
             startAnswerClock()
+        case .suggest(let probes):
+            renderer.suggestions(probes)
+        case .showScoreCard(let outcome):
+            renderer.scoreCard(outcome, number: state.questionIndex + 1, total: state.currentRound?.questions.count ?? 0)
         case .showDebrief(let debrief):
             renderer.debrief(debrief)
         case .showLoopDebrief(let loop):

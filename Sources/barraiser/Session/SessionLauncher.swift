@@ -14,7 +14,7 @@ enum SessionLauncher {
                     baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
         var state = state
         state.storyNotes = stories.notes
-        let input = openInput(completions: ReplCommand.allCases.map(\.typed))
+        let input = openInput(completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : []))
         renderer.banner(config: state.config, plan: state.plan, transcriptPath: file.path, interactive: input.isInteractive)
         for line in introduction { renderer.say(line) }
         if case .unreadable(_, let problem) = stories {

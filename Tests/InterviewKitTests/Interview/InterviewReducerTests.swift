@@ -6,6 +6,8 @@ import Testing
     static let events: [InterviewEvent] = [
         .started(at: "2026-01-01T00:00:00Z", toolVersion: "test"), .answerSubmitted(text: Fixtures.strongAnswer, seconds: 30),
         .questionSkipped, .questionRepeated, .roundEndedEarly, .pauseEnded, .quit, .resumed,
+        // A mock's choices: never legal in practice, whose phases never offer suggestions or a vote.
+        .suggestionChosen(number: 1), .ownProbeAsked(text: "Why?"), .movedOn, .voteCast(.inclined),
     ]
 
     enum Situation: String, CaseIterable {

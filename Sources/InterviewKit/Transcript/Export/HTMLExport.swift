@@ -17,7 +17,7 @@ public enum HTMLExport {
                 body.append("<h2>\(escape(step.round.title))</h2>")
             }
             if let probe = step.probe {
-                body.append("<div class=\"probe\"><p><span class=\"tag\">\(escape(probe.target.id))</span> \(escape(probe.text))</p><p class=\"why\">Why: \(escape(probe.reason))</p></div>")
+                body.append("<div class=\"probe\"><p><span class=\"tag\">\(escape(probe.target.id))</span>\(MarkdownExport.sourceText(probe.source).map { " <span class=\"tag\">\($0)</span>" } ?? "") \(escape(probe.text))</p><p class=\"why\">Why: \(escape(probe.reason))</p></div>")
             } else {
                 let principles = step.principles.isEmpty ? "" : "<p class=\"principles\">\(escape(step.principles.map(\.title).joined(separator: ", ")))</p>"
                 body.append("<div class=\"question\">\(principles)<p>\(paragraphs(step.prompt))</p></div>")
@@ -37,7 +37,8 @@ public enum HTMLExport {
                 }
                 body.append("</table>")
             }
-            for note in debrief.inconsistencies ?? [] { body.append("<p class=\"flag\">\(escape(note))</p>") }
+            if let vote = debrief.interviewerVote { body.append("<p>Your interviewer's vote: <span class=\"rating \(vote.rawValue)\">\(vote.rawValue)</span></p>") }
+            for note in (debrief.inconsistencies ?? []) + (debrief.disagreements ?? []) { body.append("<p class=\"flag\">\(escape(note))</p>") }
             if !debrief.summary.isEmpty {
                 body.append("<ol>" + debrief.summary.map { "<li>\(escape($0))</li>" }.joined() + "</ol>")
             }

@@ -8,6 +8,10 @@ public enum MarkdownExport {
         var out: [String] = []
         out.append("# Interview: " + header.rounds.map(\.title).joined(separator: " → "))
         out.append("")
+        if header.resolvedMode == .interviewer {
+            out.append("A mock interview: the answers are the interviewer's notes of what you said.")
+            out.append("")
+        }
         out.append("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(header.startedAt) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
         var round: RoundKind?
         var questionNumber = 0
@@ -24,7 +28,7 @@ public enum MarkdownExport {
                 out += ["", "## \(step.round.title)"]
             }
             if let probe = step.probe {
-                out += ["", "**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")): \(escape(probe.text))", "",
+                out += ["", "**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")\(sourceText(probe.source).map { " · " + $0 } ?? "")): \(escape(probe.text))", "",
                         "<sub>Why: \(escape(probe.reason))</sub>"]
             } else {
                 if seenQuestions.insert(step.round.rawValue + "/" + step.questionID).inserted { questionNumber += 1 }
@@ -58,6 +62,12 @@ public enum MarkdownExport {
                 out.append("| \(assessment.principle.title) | \(assessment.rating.rawValue) | \(evidence) | \(assessment.missing.map(\.id).joined(separator: ", ")) |")
             }
         }
+        if let vote = debrief.interviewerVote { out += ["", "Your interviewer's vote: **\(vote.rawValue)**"] }
+        if let verdicts = debrief.questions, verdicts.contains(where: { $0.interviewerVote != nil }) {
+            out += ["", "| Question | Engine | Interviewer |", "|---|---|---|"]
+            out += verdicts.map { "| `\(escape($0.questionID))` | \($0.rating.rawValue) | \($0.interviewerVote?.rawValue ?? "–") |" }
+        }
+        for note in debrief.disagreements ?? [] { out += ["", "⚖️ " + escape(note)] }
         if let dodged = debrief.dodged, !dodged.isEmpty { out += ["", "Dodged when pressed: " + dodged.map { "`\($0.id)`" }.joined(separator: ", ")] }
         for note in debrief.inconsistencies ?? [] { out += ["", "⚠️ " + escape(note)] }
         if !debrief.summary.isEmpty {
@@ -65,6 +75,15 @@ public enum MarkdownExport {
             out += debrief.summary.enumerated().map { "\($0.offset + 1). \(escape($0.element))" }
         }
         return out
+    }
+
+    /// Who chose a follow-up in a mock, in words; nil outside a mock.
+    public static func sourceText(_ source: ProbeSource?) -> String? {
+        switch source {
+        case .engine: "suggested by barraiser"
+        case .interviewer: "the interviewer's own"
+        case nil: nil
+        }
     }
 
     /// How the interview ended, in words.
