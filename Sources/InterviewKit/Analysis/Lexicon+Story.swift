@@ -117,6 +117,11 @@ extension Lexicon {
         "granted", "accepted", "relieved", "impressed", "surprised", "shocked", "confused", "annoyed", "upset",
     ]
 
+    /// Verbs of change before a pair of figures ("went 2.1 to 2.6").
+    static let changeVerbs: Set<String> = [
+        "went", "moved", "grew", "rose", "fell", "dropped", "increased", "decreased", "improved", "reduced", "jumped", "climbed", "shrank",
+    ]
+
     /// Words that make a number a comparison.
     static let comparatives: Set<String> = [
         "fewer", "less", "more", "faster", "slower", "higher", "lower", "reduction", "increase", "decrease", "improvement",

@@ -117,7 +117,7 @@ enum Lexicon {
     static let conjunctions: Set<String> = ["and", "but", "so", "because", "which", "then", "while", "when", "after", "before", "since", "although", "though", "rather"]
 
     /// What a number is measured in, when it is a result: percentages, money, multipliers.
-    static let units: Set<String> = ["percent", "%", "pp", "points", "bps", "basis", "dollars", "usd", "eur", "euros", "k", "m", "mm", "million", "billion", "bn", "x", "times"]
+    static let units: Set<String> = ["percent", "pct", "%", "pp", "points", "bps", "basis", "dollars", "usd", "eur", "euros", "k", "m", "mm", "million", "billion", "bn", "x", "times"]
     static let durations: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "ms", "sprint", "sprints", "quarter", "quarters"]
     /// After a number, these make it a team size, not a result.
     static let people: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]

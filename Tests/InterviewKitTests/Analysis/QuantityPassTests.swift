@@ -21,6 +21,12 @@ import Testing
         #expect(!story.has(.quantifiedResult))
     }
 
+    @Test func notesGiveABeforeAndAfterWithoutFrom() {
+        let story = AnswerAnalyzer.analyze("led checkout redesign, conv went 2.1 to 2.6 pct over a month")
+        #expect(story.has(.beforeAfter) && story.has(.comparedResult))
+        #expect(!AnswerAnalyzer.analyze("met with 3 to 4 partners a week").has(.beforeAfter), "a range is no change")
+    }
+
     @Test func aNameWithADigitIsNoFigure() {
         let story = AnswerAnalyzer.analyze("I moved the service from log4j to log4j2 in a week.")
         #expect(!story.has(.beforeAfter))

@@ -103,7 +103,7 @@ extension AnswerReader {
             if token.text.hasSuffix("%") || token.text.hasSuffix("x") { return true }
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
             let previous = index > range.lowerBound ? tokens[index - 1].text : ""
-            return next == "%" || next == "percent" || next == "times" || next == "x" || next == "pp" || next == "points"
+            return next == "%" || next == "percent" || next == "pct" || next == "times" || next == "x" || next == "pp" || next == "points"
                 || previous == "by" || previous == "from" || previous == "to" || previous == "than"
         }
     }

@@ -54,8 +54,19 @@ extension AnswerReader {
         readBeforeAfter()
     }
 
-    /// "from 40% to 65%": a before-and-after pair, a result even without a result verb.
+    /// "from 40% to 65%", or in notes "conv went 2.1 to 2.6": a before-and-after pair, a result
+    /// even without a result verb.
     mutating func readBeforeAfter() {
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index].text == "to" && isFigure(index - 1) && isFigure(index + 1) {
+            let sentence = tokens[index].sentence
+            guard tokens[index - 1].sentence == sentence, tokens[index + 1].sentence == sentence else { continue }
+            let before = max(0, index - 4)..<(index - 1)
+            guard before.contains(where: { tokens[$0].sentence == sentence && (tokens[$0].flags.contains(.comparative) || Lexicon.changeVerbs.contains(tokens[$0].text)) }) else { continue }
+            let evidence = clause(around: index - 1, index + 1)
+            add(.beforeAfter, evidence)
+            add(.comparedResult, evidence)
+            add(.quantifiedResult, evidence)
+        }
         for index in tokens.indices where tokens[index].text == "from" {
             let sentence = tokens[index].sentence
             var cursor = index + 1
