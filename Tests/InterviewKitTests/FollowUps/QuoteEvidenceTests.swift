@@ -57,6 +57,7 @@ import Testing
                 #expect(source.contains(piece), "\(item.name): the quote is not the evidence \(probe.target.id) found ('\(evidence.text)')")
             }
         }
+        print("quote evidence: \(quoted) of \(try Self.cases().count) first probes quote the answer")
         #expect(quoted >= 40, "most probes point at the candidate's words")
     }
 }
