@@ -28,22 +28,13 @@ extension AnswerReader {
 
     static let closingSubjects: Set<String> = ["he", "she", "they", "it", "everyone", "everybody"]
 
-    /// Result sentences that carry no number, when no result in the story has one. The vague
-    /// words are quoted: the hedged clause, the admission it was not measured, or the outcome itself.
+    /// The story's last result, when it carries no number and leans on intensifiers or admits it
+    /// was not measured: the final outcome decides, so a number on the way ("found 30% dropped at
+    /// the address step") does not make "conversion went up a lot" measured. The vague words are quoted.
     mutating func readVagueResults() {
-        guard !resultSentences.isEmpty, resultSentences.isDisjoint(with: quantitySentences), signals[.beforeAfter] == nil else { return }
-        let starts = sentences.map(\.start)
-        let results = resultSentences
-        // The sentence an offset falls in, by binary search: linear in the hedges, not their product with the results.
-        let inResults = { (evidence: Evidence) -> Bool in
-            var low = 0, high = starts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= evidence.offset { low = middle } else { high = middle - 1 }
-            }
-            return results.contains(low)
-        }
-        if let hedge = (signals[.hedge] ?? []).last(where: inResults) ?? (signals[.unmeasured] ?? []).last(where: inResults) {
+        guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
+        let range = sentences[last].start..<sentences[last].end
+        if let hedge = (signals[.hedge] ?? []).last(where: { range.contains($0.offset) }) ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
             add(.vagueResult, hedge)
         }
     }
