@@ -191,3 +191,51 @@ struct ProgressReportTests {
         #expect(empty.interviews == 0 && empty.from == nil && empty.timing.medianSeconds == nil && empty.neglected.isEmpty)
     }
 }
+
+@Suite("The next round to practise")
+struct NextPracticeTests {
+    static func question(_ id: String, _ principles: [Principle]) -> Question {
+        Question(id: id, text: "Tell me about a time.", principles: principles)
+    }
+
+    static let candidates = [
+        question("dr-1", [.deliverResults]), question("dr-2", [.deliverResults]), question("dd-1", [.diveDeep]),
+        question("is-1", [.inventAndSimplify]), question("fr-1", [.frugality, .ownership]), question("ow-1", [.ownership]),
+    ]
+
+    @Test("A weak principle the track weighs most comes before principles never practised; then those, then the strong")
+    func weakestFirst() throws {
+        let interviews = try [
+            Session(startedAt: "2026-11-01T09:00:00Z", questions: [("dd-1", [.diveDeep], nil, 60, .strongHire), ("dr-1", [.deliverResults], nil, 60, .notInclined)]),
+            Session(startedAt: "2026-11-02T09:00:00Z", questions: [("is-1", [.inventAndSimplify], nil, 60, .strongHire)]),
+        ].map { try $0.interview() }
+        let next = NextPractice(interviews: interviews, track: .pm, candidates: Self.candidates, count: 5)
+        #expect(next.choices.map(\.principle) == [.deliverResults, .ownership, .frugality, .inventAndSimplify, .diveDeep])
+        #expect(next.choices.first?.reason == "latest not-inclined, 1 attempt; pm weighs it most")
+        #expect(next.choices.dropFirst().first?.reason == "never practised")
+        #expect(next.choices.map(\.questionID) == ["dr-2", "ow-1", "fr-1", "is-1", "dd-1"], "a question not answered before comes first")
+        #expect(NextPractice(interviews: interviews, track: .pm, candidates: Self.candidates, count: 2).choices.count == 2)
+    }
+
+    @Test("When every question on a principle was answered, the one answered longest ago is asked")
+    func longestAgo() throws {
+        let interviews = try [
+            Session(startedAt: "2026-11-01T09:00:00Z", questions: [("dr-2", [.deliverResults], nil, 60, .notInclined)]),
+            Session(startedAt: "2026-11-02T09:00:00Z", questions: [("dr-1", [.deliverResults], nil, 60, .notInclined)]),
+        ].map { try $0.interview() }
+        let next = NextPractice(interviews: interviews, track: .pm, candidates: Self.candidates, count: 6)
+        let deliverResults = try #require(next.choices.first { $0.principle == .deliverResults })
+        #expect(deliverResults.questionID == "dr-2")
+        #expect(deliverResults.lastAnswered == "2026-11-01T09:00:00Z")
+    }
+
+    @Test("Only the track's interviews count")
+    func otherTrackIgnored() throws {
+        let interviews = [try Session(startedAt: "2026-11-01T09:00:00Z", track: .pmm,
+                                      questions: [("dr-1", [.deliverResults], nil, 60, .strongHire)]).interview()]
+        let next = NextPractice(interviews: interviews, track: .pm, candidates: Self.candidates, count: 3)
+        #expect(next.choices.map(\.principle) == [.inventAndSimplify, .diveDeep, .deliverResults], "all never practised on pm, which weighs them most")
+        #expect(next.choices.last?.reason == "never practised; pm weighs it most")
+        #expect(next.choices.last?.questionID == "dr-1", "answered on pmm only")
+    }
+}
