@@ -145,4 +145,39 @@ struct ProgressCommandTests {
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.contains("␛[31mred.jsonl:1: not a transcript header"), "\(result.stderr)")
     }
+
+    @Test("practice --next goes to the principles pm weighs most and were never practised, not to Dive Deep, and says why")
+    func practiceNext() throws {
+        try practiseThreeTimes()
+        let result = try runBarraiser(["practice", "--next", "--seed", "1", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                                      stdin: Answers.script(["A first answer.", "A second answer."]), in: sandbox)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let why = try #require(lines.firstIndex { $0.hasPrefix("Chosen from your progress") }, "\(result.stdout)")
+        #expect(lines[why] == "Chosen from your progress (3 pm interviews in \(sandbox.transcripts)):")
+        #expect(lines.dropFirst(why + 1).prefix(2) == [
+            "  Invent and Simplify: never practised; pm weighs it most; a question not answered before",
+            "  Deliver Results: never practised; pm weighs it most; a question not answered before",
+        ])
+        #expect(why < (lines.firstIndex { $0.hasPrefix("Q1/2 ") } ?? 0), "the reason comes with the banner, before the first question")
+
+        let newest = try #require(sandbox.transcriptFiles().last { !(try String(contentsOfFile: $0, encoding: .utf8)).contains("dd-caught-in-details") })
+        let transcript = try Transcript(path: newest)
+        let asked = transcript.records(ofType: "question").compactMap { ($0["principles"] as? [String])?.first }
+        #expect(asked == ["invent-and-simplify", "deliver-results"])
+        let config = try #require(transcript.records.first?["config"] as? [String: Any])
+        #expect((config["questionIDs"] as? [String])?.count == 2, "the chosen questions are kept, so the round can be resumed")
+    }
+
+    @Test("practice --next refuses what it cannot honour, in one line")
+    func practiceNextRefuses() throws {
+        for (extra, message) in [(["--round", "loop"], "--next runs a bar-raiser or hiring-manager round"),
+                                 (["--principle", "dive-deep"], "--next chooses its own principles"),
+                                 (["--from", "latest"], "--next chooses its own questions")] {
+            let result = try runBarraiser(["practice", "--next", "--transcripts", sandbox.transcripts] + extra, stdin: "", in: sandbox)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(sandbox.transcriptFiles().isEmpty)
+    }
 }
