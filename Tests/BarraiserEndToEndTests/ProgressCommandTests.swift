@@ -136,6 +136,18 @@ struct ProgressCommandTests {
         #expect(lenient.stderr == "barraiser: read 3 transcripts; corrupt lines skipped (--lenient): \(name):3\n")
     }
 
+    @Test("A transcript from an older schema version is read, and named as older")
+    func olderSchema() throws {
+        try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)
+        let text = try String(contentsOfFile: Self.history + "/20261128-090000-pm-bar-raiser.jsonl", encoding: .utf8)
+        try text.replacingOccurrences(of: "\"schemaVersion\":1", with: "\"schemaVersion\":0")
+            .write(toFile: sandbox.transcripts + "/old.jsonl", atomically: true, encoding: .utf8)
+        let result = try runBarraiser(["progress", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        #expect(try json(result.stdout)["interviews"] as? Int == 1)
+        #expect(result.stderr == "barraiser: read 1 transcript; 1 from an older schema version: old.jsonl\n")
+    }
+
     @Test("A file name with escape sequences is shown, not obeyed")
     func escapesInNames() throws {
         try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)
