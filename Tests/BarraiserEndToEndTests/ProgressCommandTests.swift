@@ -136,6 +136,21 @@ struct ProgressCommandTests {
         #expect(lenient.stderr == "barraiser: read 3 transcripts; corrupt lines skipped (--lenient): \(name):3\n")
     }
 
+    @Test("Interviews started in the same second are taken in the order their files were written: X, X-2, … X-10")
+    func sameSecond() throws {
+        try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)
+        // The strong session first, then the two weaker ones: by name alone, -10 would sort first.
+        let sources = ["20261130", "20261128", "20261129"]
+        for (source, suffix) in zip(sources, ["", "-2", "-10"]) {
+            let text = try String(contentsOfFile: Self.history + "/\(source)-090000-pm-bar-raiser.jsonl", encoding: .utf8)
+            let sameStart = text.replacing(/"startedAt":"[^"]*"/, with: "\"startedAt\":\"2026-12-01T09:00:00Z\"")
+            try sameStart.write(toFile: sandbox.transcripts + "/20261201-090000-pm-bar-raiser\(suffix).jsonl", atomically: true, encoding: .utf8)
+        }
+        let report = try json(try runBarraiser(["progress", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox).stdout)
+        let principles = try #require(report["principles"] as? [[String: Any]])
+        #expect(principles.first { $0["principle"] as? String == "dive-deep" }?["sparkline"] as? String == "▇▅▅")
+    }
+
     @Test("A transcript from an older schema version is read, and named as older")
     func olderSchema() throws {
         try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)

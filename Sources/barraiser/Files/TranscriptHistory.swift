@@ -22,7 +22,7 @@ struct TranscriptHistory {
     static func read(_ folder: String, lenient: Bool) -> TranscriptHistory {
         var history = TranscriptHistory()
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".jsonl") }
-        for name in names.sorted(by: { writingOrder($0) < writingOrder($1) }) {
+        for name in names.map({ (writingOrder($0), $0) }).sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let path = (folder as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 history.skipped.append((name, nil, "cannot read the file"))
@@ -52,9 +52,12 @@ struct TranscriptHistory {
 
     /// `20261201-101500-pm-bar-raiser-2.jsonl` sorts after `20261201-101500-pm-bar-raiser.jsonl`.
     private static func writingOrder(_ name: String) -> (String, Int) {
-        let stem = String(name.dropLast(".jsonl".count))
-        if let match = stem.wholeMatch(of: /(.*)-([0-9]{1,4})/), let attempt = Int(match.2) { return (String(match.1), attempt) }
-        return (stem, 1)
+        let stem = name.dropLast(".jsonl".count)
+        if let dash = stem.lastIndex(of: "-"), case let digits = stem[stem.index(after: dash)...],
+           (1...4).contains(digits.count), digits.allSatisfy(\.isASCII), let attempt = Int(digits) {
+            return (String(stem[..<dash]), attempt)
+        }
+        return (String(stem), 1)
     }
 
     /// One line on what was left out or read only in part; nil when every file was read whole.
