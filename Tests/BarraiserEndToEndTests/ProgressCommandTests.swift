@@ -163,7 +163,7 @@ struct ProgressCommandTests {
         #expect(result.stderr == "barraiser: read 1 transcript; 1 from an older schema version: old.jsonl\n")
     }
 
-    @Test("A file name with escape sequences is shown, not obeyed")
+    @Test("Escape sequences in a file name or a start time are shown, not obeyed")
     func escapesInNames() throws {
         try FileManager.default.createDirectory(atPath: sandbox.transcripts, withIntermediateDirectories: true)
         try "junk\n".write(toFile: sandbox.transcripts + "/\u{1B}[31mred.jsonl", atomically: true, encoding: .utf8)
@@ -171,6 +171,15 @@ struct ProgressCommandTests {
         #expect(result.status == 0)
         #expect(!result.stderr.contains("\u{1B}"))
         #expect(result.stderr.contains("␛[31mred.jsonl:1: not a transcript header"), "\(result.stderr)")
+
+        // A start time with an escape in it, in a file with an answer past its soft limit.
+        let text = try String(contentsOfFile: Self.history + "/20261128-090000-pm-bar-raiser.jsonl", encoding: .utf8)
+        try text.replacingOccurrences(of: "\"startedAt\":\"2026", with: "\"startedAt\":\"\\u001b[2J")
+            .write(toFile: sandbox.transcripts + "/escaped.jsonl", atomically: true, encoding: .utf8)
+        let shown = try runBarraiser(["progress", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        #expect(shown.stdout.contains("1 answer ran past the soft limit"), "\(shown.stdout)")
+        #expect(!shown.stdout.contains("\u{1B}"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("␛[2J"))
     }
 
     @Test("practice --next goes to the principles pm weighs most and were never practised, not to Dive Deep, and says why")

@@ -125,7 +125,7 @@ extension BarRaiser {
             let practised = history.interviews.filter { $0.header.track == config.track }.count
             var lines = [renderer.style.bold("Chosen from your progress") + " (\(practised) \(config.track.rawValue) interview\(practised == 1 ? "" : "s") in \(SafeText.forTerminal(folder))):"]
             for choice in chosen.choices {
-                let asked = choice.lastAnswered.map { "question last answered \($0.prefix(10))" } ?? "a question not answered before"
+                let asked = choice.lastAnswered.map { "question last answered \(SafeText.forTerminal(String($0.prefix(10))))" } ?? "a question not answered before"
                 lines.append("  \(choice.principle.title): \(choice.reason); \(asked)")
             }
             return lines

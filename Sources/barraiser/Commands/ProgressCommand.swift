@@ -90,7 +90,7 @@ extension BarRaiser {
             } else {
                 renderer.say("\(report.timing.pastSoftLimit.count) answer\(report.timing.pastSoftLimit.count == 1 ? "" : "s") ran past the soft limit:")
                 for answer in report.timing.pastSoftLimit.suffix(5) {
-                    renderer.say("\(answer.startedAt.prefix(10)) \(SafeText.forTerminal(answer.questionID)): \(DurationText.spoken(answer.seconds)) (limit \(DurationText.spoken(answer.limitSeconds)))", indent: "  ")
+                    renderer.say("\(SafeText.forTerminal(String(answer.startedAt.prefix(10)))) \(SafeText.forTerminal(answer.questionID)): \(DurationText.spoken(answer.seconds)) (limit \(DurationText.spoken(answer.limitSeconds)))", indent: "  ")
                 }
             }
 
