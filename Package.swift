@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "BarraiserEndToEndTests", dependencies: ["barraiser"]),
+        .testTarget(name: "BarraiserEndToEndTests", dependencies: ["barraiser"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

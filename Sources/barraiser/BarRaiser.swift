@@ -11,7 +11,7 @@ struct BarRaiser: ParsableCommand {
         commandName: "barraiser",
         abstract: "Rehearse an Amazon-style interview loop in your terminal, offline and privately.",
         version: version,
-        subcommands: [Practice.self, Interviewer.self, Transcripts.self, Show.self, Replay.self, Export.self, Resume.self, ProbeCommand.self, BankCommand.self, StoriesCommand.self],
+        subcommands: [Practice.self, Interviewer.self, Transcripts.self, Show.self, Replay.self, Export.self, Resume.self, ProbeCommand.self, BankCommand.self, StoriesCommand.self, ProgressCommand.self],
         defaultSubcommand: Practice.self
     )
 

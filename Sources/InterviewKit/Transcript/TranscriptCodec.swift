@@ -41,15 +41,17 @@ public enum TranscriptCodec {
         let decoder = JSONDecoder()
         var records: [TranscriptRecord] = []
         var warnings: [TranscriptWarning] = []
-        // "\r\n" is one Character, so a file saved with Windows line endings is split on it too.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        let endsWithNewline = text.hasSuffix("\n") || text.hasSuffix("\r\n")
-        let lastContentLine = lines.lastIndex { !$0.allSatisfy(\.isWhitespace) }
-        for (offset, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+        // Split on bytes, not Characters: reading a long history is mostly this loop. A line's
+        // "\r" before its "\n" goes with it, so a file saved with Windows line endings reads the same.
+        let bytes = Array(text.utf8)
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        let endsWithNewline = bytes.last == 0x0A
+        let lastContentLine = lines.lastIndex { !isBlank($0) }
+        for (offset, line) in lines.enumerated() where !isBlank(line) {
             let number = offset + 1
             let record: TranscriptRecord
             do {
-                record = try decoder.decode(TranscriptRecord.self, from: Data(line.utf8))
+                record = try decoder.decode(TranscriptRecord.self, from: Data(line))
             } catch {
                 if offset == lastContentLine && !endsWithNewline {
                     warnings.append(.truncatedLastLine(line: number))
@@ -66,6 +68,12 @@ public enum TranscriptCodec {
         }
         guard case .header = records.first else { throw .missingHeader }
         return DecodedTranscript(records: records, warnings: warnings)
+    }
+
+    /// Whether a line holds nothing but whitespace, Unicode's included.
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        if line.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
+        return line.contains { $0 >= 0x80 } && String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }
 

@@ -31,6 +31,15 @@ import Testing
         #expect(cut.truncatedLastLine == 4)
     }
 
+    @Test func blankLinesOfAnyWhitespaceAreSkippedAndKeepTheLineNumbers() throws {
+        let lines = Self.records.map(TranscriptCodec.encode)
+        // A tab, a no-break space and an ideographic space: blank lines a hand edit can leave.
+        let text = ([lines[0], " \t", "\u{00A0}\u{3000}"] + lines[1...]).joined(separator: "\n") + "\n\n"
+        #expect(try TranscriptCodec.decode(text).records == Self.records)
+        let corrupt = ([lines[0], "\u{00A0}", "not json"] + lines[1...]).joined(separator: "\n") + "\n"
+        #expect(throws: TranscriptError.corruptLine(line: 3, detail: "not valid JSON for a record")) { try TranscriptCodec.decode(corrupt) }
+    }
+
     @Test func keysAreSortedSoFilesDiffCleanly() {
         let line = TranscriptCodec.encode(.answer(.init(text: "x", seconds: 1)))
         #expect(line == #"{"seconds":1,"text":"x","type":"answer"}"#)
