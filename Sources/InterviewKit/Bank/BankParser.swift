@@ -32,6 +32,10 @@ public enum BankParser {
         }
 
         mutating func read(_ text: String) -> BankDocument {
+            if let problem = AliasGuard.problem(in: text, source: source) {
+                findings.append(problem)
+                return BankDocument(source: source, questions: [])
+            }
             let root: Node?
             do {
                 // Types are read explicitly below, so the basic resolver does: it skips matching every

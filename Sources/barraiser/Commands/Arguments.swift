@@ -81,14 +81,7 @@ struct StoryFileOptions: ParsableArguments {
     }
 
     /// The built-in bank the stories are checked against.
-    func bank() throws -> QuestionBank {
-        do {
-            return try BankFiles.builtIn()
-        } catch {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(1)
-        }
-    }
+    func bank() throws -> QuestionBank { BankFiles.builtIn() }
 }
 
 /// `--no-color`, shared by commands that print.

@@ -16,7 +16,7 @@ extension BarRaiser {
 extension BarRaiser.BankCommand {
     /// `barraiser bank validate FILE…`: every problem as FILE:LINE:COLUMN: message.
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check bank files; every problem is printed as FILE:LINE:COLUMN: what to fix.")
+        static let configuration = CommandConfiguration(commandName: "validate", abstract: "Check bank files; every problem is printed as FILE:LINE:COLUMN: what to fix.")
 
         @Argument(help: "Bank files to check.")
         var files: [String]
@@ -42,7 +42,7 @@ extension BarRaiser.BankCommand {
 
     /// `barraiser bank list`: the questions available, filtered.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the questions in the built-in and your banks.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the questions in the built-in and your banks.")
 
         @Option(help: "Only questions for this track.") var track: Track?
         @Option(help: "Only questions for this round.") var round: RoundKind?
@@ -70,7 +70,7 @@ extension BarRaiser.BankCommand {
 
     /// `barraiser bank show ID`: one question in full.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one question in full: text, hint, follow-ups and parts.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one question in full: text, hint, follow-ups and parts.")
 
         @Argument(help: "The question's id (see `barraiser bank list`).") var id: String
         @OptionGroup var bank: BankOptions

@@ -5,7 +5,7 @@ import InterviewKit
 extension BarRaiser {
     /// Writes a saved interview as Markdown, HTML or JSON.
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Export a saved interview as Markdown, a self-contained HTML page, or one JSON document.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a saved interview as Markdown, a self-contained HTML page, or one JSON document.")
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
             case markdown, html, json

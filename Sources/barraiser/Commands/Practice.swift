@@ -6,6 +6,7 @@ extension BarRaiser {
     /// Runs a practice interview: one round or the whole loop.
     struct Practice: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "practice",
             abstract: "Practise an interview round, or the whole loop.",
             discussion: "Answers can span lines: an empty line (or /done) submits. Type /help during the interview for commands."
         )

@@ -9,6 +9,7 @@ extension BarRaiser {
     /// Steps through a saved interview turn by turn.
     struct Replay: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "replay",
             abstract: "Step through a saved interview: Enter or n next, p previous, j N jump, q quit.",
             discussion: "Not in a terminal, the whole interview is printed. --rescore shows, beside each answer, the follow-up asked then and the one today's engine would ask, and the ratings then and now; the file is never changed."
         )

@@ -5,7 +5,7 @@ import InterviewKit
 extension BarRaiser {
     /// Continues an interview that was cut short, in the same file.
     struct Resume: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Continue an interview that was cut short (no end record), appending to the same file.")
+        static let configuration = CommandConfiguration(commandName: "resume", abstract: "Continue an interview that was cut short (no end record), appending to the same file.")
 
         @OptionGroup var transcript: TranscriptArgument
         @OptionGroup var bank: BankOptions

@@ -4,7 +4,7 @@ import InterviewKit
 extension BarRaiser {
     /// Prints a whole saved interview.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a saved interview: questions, answers, follow-ups and debriefs.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print a saved interview: questions, answers, follow-ups and debriefs.")
 
         @OptionGroup var transcript: TranscriptArgument
         @OptionGroup var transcripts: TranscriptOptions

@@ -5,7 +5,7 @@ import InterviewKit
 extension BarRaiser {
     /// Lists saved transcripts, newest first.
     struct Transcripts: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List saved interviews, newest first.")
+        static let configuration = CommandConfiguration(commandName: "transcripts", abstract: "List saved interviews, newest first.")
 
         @Flag(help: "Print the list as JSON.")
         var json = false

@@ -2,18 +2,14 @@ import BuiltInBank
 import Foundation
 import InterviewKit
 
-/// Loads the built-in bank and the user's banks from disk.
+/// The built-in bank (compiled in) with the user's banks, read from disk.
 enum BankFiles {
     /// The built-in bank, then any `*.yaml` in the user's banks folder, then each `--bank` file.
     /// Every problem in every file is reported before anything runs.
     static func load(extraFiles: [String]) throws(BankError) -> QuestionBank {
-        var documents: [BankDocument] = []
+        var documents: [BankDocument] = [BuiltInBank.document]
         var findings: [BankFinding] = []
-        guard let builtIn = BuiltInBank.yamlText() else {
-            throw .invalid([BankFinding(source: BuiltInBank.sourceName, line: 1, column: 1,
-                                        message: "the built-in question bank is missing from this installation; reinstall with scripts/install")])
-        }
-        var sources: [(name: String, text: String?)] = [(BuiltInBank.sourceName, builtIn)]
+        var sources: [(name: String, text: String?)] = []
         let folder = AppPaths.userBanksFolder
         if let names = try? FileManager.default.contentsOfDirectory(atPath: folder) {
             for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -38,12 +34,8 @@ enum BankFiles {
     }
 
     /// The built-in bank alone: stories are checked against the same questions on every machine.
-    static func builtIn() throws(BankError) -> QuestionBank {
-        guard let text = BuiltInBank.yamlText() else {
-            throw .invalid([BankFinding(source: BuiltInBank.sourceName, line: 1, column: 1,
-                                        message: "the built-in question bank is missing from this installation; reinstall with scripts/install")])
-        }
-        return QuestionBank(documents: [try BankParser.parse(text, source: BuiltInBank.sourceName)])
+    static func builtIn() -> QuestionBank {
+        QuestionBank(documents: [BuiltInBank.document])
     }
 
     /// A bank file's text; a UTF-8 byte order mark at its start (some Windows editors write one)

@@ -14,11 +14,7 @@ final class TranscriptFile {
     /// and round. Fails with a message naming the folder when it cannot be created or written.
     init(folder: String, startedAt: Date, track: Track, roundName: String) throws(FileError) {
         if let problem = AppPaths.makePrivateFolder(folder) { throw .cannotWrite(problem) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let stem = "\(formatter.string(from: startedAt))-\(track.rawValue)-\(roundName)"
+        let stem = "\(UTCTimestamp(startedAt).compact)-\(track.rawValue)-\(roundName)"
         var attempt = 1
         while true {
             let name = attempt == 1 ? "\(stem).jsonl" : "\(stem)-\(attempt).jsonl"

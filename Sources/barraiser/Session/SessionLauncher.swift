@@ -48,11 +48,7 @@ enum SessionLauncher {
         return AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) == nil ? path : nil
     }
 
-    static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
-    }
+    static func iso8601(_ date: Date) -> String { UTCTimestamp(date).iso8601 }
 }
 
 /// A failure already reported to the user; the command exits with status 1.
