@@ -4,10 +4,14 @@ extension ProgressReport {
     /// the bank) picks each answer's soft limit; a question it does not know is a case part when it
     /// has a part, a screen question in the screen round, else a story.
     public init(interviews: [RecordedInterview], filter: Filter = Filter(), questionKinds: [String: QuestionKind] = [:]) {
-        let chosen = interviews.enumerated()
+        let admitted = interviews.enumerated()
             .filter { filter.admits($0.element.header) }
             .sorted { ($0.element.header.startedAt, $0.offset) < ($1.element.header.startedAt, $1.offset) }
             .map(\.element)
+        // A mock's answers are an interviewer's notes of what the candidate said, and its votes are
+        // a friend's: counted apart, so they do not move the candidate's own ratings.
+        let chosen = admitted.filter { $0.header.resolvedMode != .interviewer }
+        mocks = admitted.count - chosen.count
 
         var attempts: [Principle: [Attempt]] = [:]
         var attemptsOnTrack: [Track: [Principle: Int]] = [:]

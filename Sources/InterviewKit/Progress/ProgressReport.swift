@@ -16,6 +16,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     /// Gaps a debrief recorded as dodged, in more than one interview.
     public var dodgedRepeatedly: [GapCount]
     public var timing: Timing
+    /// Mock interviews (interviewer mode) in the folder: counted apart, not read into the figures.
+    public var mocks: Int
     /// Principles the track weighs most that have fewer than `rarelyPractisedBelow` attempts.
     public var neglected: [NeglectedPrinciple]
 

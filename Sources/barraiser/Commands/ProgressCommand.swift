@@ -52,6 +52,9 @@ extension BarRaiser {
             let span = [report.from, report.to].compactMap { $0.map { String($0.prefix(10)) } }
             let days = span.first == span.last ? span.first ?? "" : span.joined(separator: " to ")
             renderer.say(style.bold("Progress") + " · \(report.interviews) interview\(report.interviews == 1 ? "" : "s"), \(report.answers) answers · \(SafeText.forTerminal(days))")
+            if report.mocks > 0 {
+                renderer.say("\(report.mocks) mock interview\(report.mocks == 1 ? "" : "s") (interviewer mode) counted apart: their answers are an interviewer's notes.")
+            }
 
             renderer.say()
             renderer.say(style.bold("── Principles ──") + style.dim(" each answer's rating, oldest first (▁ strong-no-hire … ▇ strong-hire, · too little said)"))

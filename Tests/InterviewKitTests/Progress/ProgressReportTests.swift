@@ -9,11 +9,12 @@ private struct Session {
     var questions: [(id: String, principles: [Principle], firstProbe: Gap?, seconds: Double, rating: Rating)]
     var dodged: [Gap] = []
     var softLimit: Double?
+    var mode: InterviewMode?
 
     func interview() throws -> RecordedInterview {
         let config = InterviewConfig(track: track, rounds: [.barRaiser], softLimitSeconds: softLimit)
         var records: [TranscriptRecord] = [.header(.init(toolVersion: "test", track: track, level: .l5, rounds: [.barRaiser], seed: 1,
-                                                         startedAt: startedAt, config: config))]
+                                                         startedAt: startedAt, config: config, mode: mode))]
         for question in questions {
             records.append(.question(.init(round: .barRaiser, questionID: question.id, principles: question.principles, text: "Tell me.")))
             records.append(.answer(.init(text: "An answer.", seconds: question.seconds)))
@@ -53,6 +54,17 @@ struct ProgressReportTests {
         #expect(diveDeep.trend == .better)
         let ownership = try #require(report.principles.first { $0.principle == .ownership })
         #expect(ownership.sparkline == "▁" && ownership.trend == nil, "one attempt has no trend")
+    }
+
+    @Test("Mock interviews are counted apart and do not move the candidate's ratings")
+    func mocksAreCountedApart() throws {
+        var mock = Session(startedAt: "2026-11-02T09:00:00Z", questions: [("q2", [.diveDeep], .metrics, 60, .strongNoHire)])
+        mock.mode = .interviewer
+        let interviews = try [Session(startedAt: "2026-11-01T09:00:00Z", questions: [("q1", [.diveDeep], nil, 60, .inclined)]), mock].map { try $0.interview() }
+        let report = ProgressReport(interviews: interviews)
+        #expect(report.interviews == 1 && report.mocks == 1)
+        #expect(report.principles.first?.attempts.map(\.questionID) == ["q1"])
+        #expect(report.firstProbes.isEmpty)
     }
 
     @Test("The trend compares the later half of the last five rated attempts with the earlier half",
