@@ -7,6 +7,7 @@ extension BarRaiser {
     /// suggests the follow-ups a bar raiser would ask.
     struct Interviewer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "interviewer",
             abstract: "Run a mock interview for a friend: you ask, type notes, and barraiser suggests the follow-ups.",
             discussion: "Notes end with an empty line; then type 1, 2 or 3 (Enter takes 1), /ask TEXT or /next. After each question, /vote RATING or Enter."
         )

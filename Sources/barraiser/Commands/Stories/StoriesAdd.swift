@@ -7,6 +7,7 @@ extension BarRaiser.StoriesCommand {
     /// `barraiser stories add`: a new story written in conversation and appended to the file.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a story: its title, principles, then each part, with a follow-up after each to strengthen it.",
             discussion: "The story is appended to the stories file; nothing already in it changes. An empty line ends each part; /skip leaves one out; /quit leaves without writing."
         )

@@ -6,6 +6,7 @@ extension BarRaiser.StoriesCommand {
     /// `barraiser stories check`: each story read by the engine as an answer to the question that fits it.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Rate each story as the answer to the bar-raiser question of its first principle.",
             discussion: "For each story: its rating, the gaps it leaves open, the follow-up it would get first (with the words behind it), and what would strengthen it most."
         )

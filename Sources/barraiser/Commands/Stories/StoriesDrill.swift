@@ -6,6 +6,7 @@ extension BarRaiser.StoriesCommand {
     /// `barraiser stories drill`: a bar-raiser round on one prepared story, retold and probed.
     struct Drill: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "drill",
             abstract: "A bar-raiser round on one story: tell it again, then answer the follow-ups on it.",
             discussion: "The question is the one `stories check` reads the story against. The round is saved as a transcript like any other, and `barraiser resume` continues it."
         )

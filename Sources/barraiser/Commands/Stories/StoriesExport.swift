@@ -6,6 +6,7 @@ extension BarRaiser.StoriesCommand {
     /// `barraiser stories export`: the stories on one page, for the night before the loop.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "A one-page summary of your stories: the principles they cover, and each story's rating, impact number and the people it needed.",
             discussion: "Markdown that reads well on GitHub, or one self-contained, printable HTML page (no scripts, nothing fetched)."
         )

@@ -6,6 +6,7 @@ extension BarRaiser.StoriesCommand {
     /// `barraiser stories matrix`: the sixteen principles against the stories, for one role.
     struct Matrix: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "matrix",
             abstract: "Show which principles your stories cover: strong, weak (gaps open) or missing.",
             discussion: "The principles the role weighs most come first. Each story counts for every principle it claims, checked against that principle's question."
         )

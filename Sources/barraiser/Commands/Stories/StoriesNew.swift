@@ -5,7 +5,7 @@ import InterviewKit
 extension BarRaiser.StoriesCommand {
     /// `barraiser stories new`: a stories file with the format explained and one example story.
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a stories file with an example story to replace (never overwrites one).")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "Write a stories file with an example story to replace (never overwrites one).")
 
         @OptionGroup var stories: StoryFileOptions
 
