@@ -35,18 +35,9 @@ extension BarRaiser {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
-            let startedAt = Date()
-            let file: TranscriptFile
             do {
-                file = try TranscriptFile(folder: transcripts.resolvedFolder, startedAt: startedAt, track: config.track, roundName: interview.round.rawValue)
-            } catch {
-                renderer.error(error.description)
-                throw ExitCode(1)
-            }
-            do {
-                try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
-                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
-                                        stories: candidateStories)
+                try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
+                                           roundName: interview.round.rawValue, renderer: renderer, stories: candidateStories)
             } catch {
                 throw ExitCode(1)
             }

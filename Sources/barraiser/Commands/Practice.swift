@@ -69,18 +69,9 @@ extension BarRaiser {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
-            let startedAt = Date()
-            let file: TranscriptFile
             do {
-                file = try TranscriptFile(folder: transcripts.resolvedFolder, startedAt: startedAt, track: config.track, roundName: roundName)
-            } catch {
-                renderer.error(error.description)
-                throw ExitCode(1)
-            }
-            do {
-                try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
-                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
-                                        stories: StoryFile.forInterview(stories.resolvedFile), baseline: baseline, introduction: introduction)
+                try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
+                                           roundName: roundName, renderer: renderer, stories: StoryFile.forInterview(stories.resolvedFile), baseline: baseline, introduction: introduction)
             } catch {
                 throw ExitCode(1)
             }

@@ -6,8 +6,28 @@ import Glibc
 #endif
 
 /// Opens the candidate's input (the line editor on a terminal, plain reading otherwise) and runs
-/// a session to its end. Shared by `practice` and `resume`.
+/// a session to its end. Shared by `practice`, `interviewer`, `stories drill` and `resume`.
 enum SessionLauncher {
+    /// Opens a new transcript in `folder` and runs a fresh interview in it. A failure is reported
+    /// in one line; the caller exits with status 1.
+    static func runNew(state: InterviewState, folder: String, roundName: String, renderer: Renderer, stories: InterviewStories,
+                       baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws(ExitCodeError) {
+        let startedAt = Date()
+        let file: TranscriptFile
+        do {
+            file = try TranscriptFile(folder: folder, startedAt: startedAt, track: state.config.track, roundName: roundName)
+        } catch {
+            renderer.error(error.description)
+            throw .failure
+        }
+        do {
+            try run(state: state, file: file, start: .fresh(startedAt: iso8601(startedAt)), renderer: renderer,
+                    stories: stories, baseline: baseline, introduction: introduction)
+        } catch {
+            throw .failure
+        }
+    }
+
     /// `introduction` is said after the banner, before the first question; `stories` are the
     /// candidate's, for `/stories` and the debrief's check of answers against them.
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer, stories: InterviewStories,

@@ -64,22 +64,13 @@ extension BarRaiser.StoriesCommand {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
-            let startedAt = Date()
-            let file: TranscriptFile
-            do {
-                file = try TranscriptFile(folder: transcripts.resolvedFolder, startedAt: startedAt, track: config.track, roundName: "drill")
-            } catch {
-                renderer.error(error.description)
-                throw ExitCode(1)
-            }
             let introduction = [
                 renderer.style.bold("Drill: “\(SafeText.forTerminal(chosen.title))”") + renderer.style.dim(" (line \(chosen.line) of \(SafeText.forTerminal(path)))"),
                 "Tell it again as you would in the room, without your notes, for \(principle.title). Then up to \(depth) follow-up\(depth == 1 ? "" : "s") on it.",
             ]
             do {
-                try SessionLauncher.run(state: InterviewState(config: config, plan: plan), file: file,
-                                        start: .fresh(startedAt: SessionLauncher.iso8601(startedAt)), renderer: renderer,
-                                        stories: .shelf(path: path, StoryShelf(stories: found)), introduction: introduction)
+                try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
+                                           roundName: "drill", renderer: renderer, stories: .shelf(path: path, StoryShelf(stories: found)), introduction: introduction)
             } catch {
                 throw ExitCode(1)
             }
