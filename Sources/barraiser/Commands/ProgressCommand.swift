@@ -34,7 +34,7 @@ extension BarRaiser {
             let renderer = output.renderer
             let folder = transcripts.resolvedFolder
             let history = TranscriptHistory.read(folder, lenient: lenient)
-            let kinds = Dictionary((try? BankFiles.builtIn())?.questions.map { ($0.id, $0.kind) } ?? [], uniquingKeysWith: { first, _ in first })
+            let kinds = Dictionary(BankFiles.builtIn().questions.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
             let report = ProgressReport(interviews: history.interviews, filter: .init(since: since, track: track), questionKinds: kinds)
             if json {
                 print(try document(report, history: history))
