@@ -180,7 +180,8 @@ extension Lexicon {
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
         "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",
-        "back on track", "back under",
+        "back on track", "back under", "so now", "and now", "now takes", "now take", "now runs",
+        "now run", "now has", "now have", "now gets", "now get",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

@@ -8,6 +8,7 @@ import Testing
         "I set three alarms and moved my gym class. After that I was on time every day.",
         "I showed my lead the two options side by side. She agreed, and we shipped it on Friday.",
         "I wrote to the vendor with the logs attached. In the end they refunded the whole quarter.",
+        "Refunds took nine days, so I rebuilt the flow with finance so they take one day now.",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")

@@ -16,8 +16,10 @@ extension AnswerReader {
         }
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
-            // What they did, or the state they were left in ("they were satisfied with the plan").
-            guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" || tokens[$0].flags.contains(.stativePast) }),
+            // What they did, the state they were left in ("they were satisfied with the plan"), or
+            // how things are now ("so they take one day now").
+            let isNow = ((subject + 1)..<min(subject + 8, range.upperBound)).contains { tokens[$0].text == "now" }
+            guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" || tokens[$0].flags.contains(.stativePast) || (isNow && $0 == subject + 1) }),
                   !tokens[verb].flags.contains(.effortVerb), !tokens[verb].flags.contains(.perception), !isNegated(verb),
                   !tokens[verb].text.hasSuffix("n't"), verb + 1 >= range.upperBound || !tokens[verb + 1].flags.contains(.negator) else { continue }
             resultSentences.insert(last)
