@@ -70,6 +70,15 @@ struct AnswerReader {
         return Evidence(offset: start, text: String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
+    /// At most about twelve words of a sentence quoted as evidence, cut with an ellipsis.
+    func trimmed(_ evidence: Evidence) -> Evidence {
+        // Most sentences are short: count the spaces before splitting anything.
+        guard evidence.text.utf8.lazy.filter({ $0 == 0x20 }).count > 14 else { return evidence }
+        let words = evidence.text.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 14 else { return evidence }
+        return Evidence(offset: evidence.offset, text: words.prefix(12).joined(separator: " ") + "…")
+    }
+
     /// Where token `index` sits in the answer, from 0 (its start) to 1 (its end).
     func position(of index: Int) -> Double {
         tokens.count <= 1 ? 1 : Double(index) / Double(tokens.count - 1)

@@ -24,13 +24,4 @@ extension AnswerReader {
             seen.insert(part)
         }
     }
-
-    /// At most about twelve words of a section's sentence, cut with an ellipsis.
-    func trimmed(_ evidence: Evidence) -> Evidence {
-        // Most sentences are short: count the spaces before splitting anything.
-        guard evidence.text.utf8.lazy.filter({ $0 == 0x20 }).count > 14 else { return evidence }
-        let words = evidence.text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 14 else { return evidence }
-        return Evidence(offset: evidence.offset, text: words.prefix(12).joined(separator: " ") + "…")
-    }
 }
