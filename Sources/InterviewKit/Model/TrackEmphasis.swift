@@ -11,13 +11,14 @@ public enum TrackEmphasis {
         gapBoosts[track]?[gap] ?? 0
     }
 
-    /// The points a story needs for each rating at this level (inclined, strong hire).
-    public static func bar(for level: Level) -> (inclined: Double, strongHire: Double) {
+    /// The points a story needs for each rating at this level (not inclined, inclined, strong hire),
+    /// on `StoryScorer`'s scale: about one point each for own steps, a weighed choice and a compared number.
+    public static func bar(for level: Level) -> (notInclined: Double, inclined: Double, strongHire: Double) {
         switch level {
-        case .l4: (3.5, 6.0)
-        case .l5: (4.0, 6.5)
-        case .l6: (4.5, 7.0)
-        case .l7: (5.0, 7.5)
+        case .l4: (-0.75, 0.75, 2.25)
+        case .l5: (-0.5, 1.0, 2.5)
+        case .l6: (-0.25, 1.25, 2.75)
+        case .l7: (0, 1.5, 3.0)
         }
     }
 

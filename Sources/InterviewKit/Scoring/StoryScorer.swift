@@ -36,31 +36,32 @@ enum StoryScorer {
         }
     }
 
-    /// What each covered part of a story earns, and what each clearly open gap costs.
-    static let credit: [Gap: Double] = [
-        .situation: 0.75, .action: 1.5, .ownership: 0.5, .result: 1.0, .metrics: 1.5, .tradeoff: 0.75,
-        .customer: 0.5, .learning: 0.5,
-    ]
+    /// How many of the candidate's own steps earn full credit: past this, more steps show no more.
+    static let fullSteps = 5
 
     static func rateStory(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext, dodged: [Gap]) -> StoryRating {
         let strength = { (gap: Gap) in findings.first { $0.gap == gap }?.strength ?? 0 }
-        var points = 0.0
-        for (gap, value) in credit { points += value * (1 - min(strength(gap), 1)) }
-        if story.has(.customerImpact) { points += 0.25 }
-        if story.has(.evidence) { points += 0.4 }
-        if story.has(.broadScope) { points += 0.5 }
-        if story.has(.namedDetail) { points += 0.25 }
-        points -= 2.5 * strength(.specificity)
-        if story.count(.hedge) > 3 && !story.has(.quantifiedResult) { points -= 0.5 }
-        if story.has(.unmeasured) && !story.has(.quantifiedResult) { points -= 0.5 }
+        // What a bar raiser hires on: the candidate's own steps, a choice weighed against another,
+        // and a number that compares. Effort in place of steps, a hypothetical, an unstated outcome
+        // and someone else's deciding step take away; so does every dodged probe.
+        var points = Double(min(story.count(.actionByMe), fullSteps)) / Double(fullSteps)
+        if story.has(.comparedResult) { points += 1 }
+        if story.has(.alternatives) { points += 1 }
+        if story.has(.vagueAction) { points -= 1 }
+        points -= strength(.specificity)
+        points -= 0.5 * strength(.result)
+        points -= 0.5 * strength(.ownership)
         points -= Double(dodged.count)
 
         let bar = TrackEmphasis.bar(for: context.level)
         var rating: Rating
         if points >= bar.strongHire { rating = .strongHire }
         else if points >= bar.inclined { rating = .inclined }
-        else if points >= 2.0 { rating = .notInclined }
+        else if points >= bar.notInclined { rating = .notInclined }
         else { rating = .strongNoHire }
+        // A story at the bar that leaves nothing worth a probe of its own is above it.
+        let probeWorthy = findings.contains(where: { GapRanking.deservesProbe($0, context: context) })
+        if rating == .inclined && !probeWorthy { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
         if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
@@ -70,7 +71,7 @@ enum StoryScorer {
         if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= 0.8
             || strength(.specificity) >= GapFinding.weak { cap(.notInclined) }
         // Strong hire only when nothing is left worth a probe of its own.
-        if findings.contains(where: { GapRanking.deservesProbe($0, context: context) }) { cap(.inclined) }
+        if probeWorthy { cap(.inclined) }
         // A hypothetical or general answer is not a story to hire on, nor one to reject outright.
         if strength(.specificity) >= GapFinding.clear { rating = .notInclined }
         // A complete story with a number on its result is not below inclined.
