@@ -11,14 +11,15 @@ public enum TrackEmphasis {
         gapBoosts[track]?[gap] ?? 0
     }
 
-    /// The points a story needs for each rating at this level (not inclined, inclined, strong hire),
-    /// on `StoryScorer`'s scale: about one point each for own steps, a weighed choice and a compared number.
-    public static func bar(for level: Level) -> (notInclined: Double, inclined: Double, strongHire: Double) {
+    /// The points a story needs for each rating at this level (not inclined, inclined), on
+    /// `StoryScorer`'s scale: about one point each for own steps, a weighed choice and a compared
+    /// number. Above inclined, strong hire is earned by leaving nothing worth a probe.
+    public static func bar(for level: Level) -> (notInclined: Double, inclined: Double) {
         switch level {
-        case .l4: (-0.75, 0.75, 2.25)
-        case .l5: (-0.5, 1.0, 2.5)
-        case .l6: (-0.25, 1.25, 2.75)
-        case .l7: (0, 1.5, 3.0)
+        case .l4: (-0.75, 0.75)
+        case .l5: (-0.5, 1.0)
+        case .l6: (-0.25, 1.25)
+        case .l7: (0, 1.5)
         }
     }
 

@@ -55,23 +55,18 @@ enum StoryScorer {
 
         let bar = TrackEmphasis.bar(for: context.level)
         var rating: Rating
-        if points >= bar.strongHire { rating = .strongHire }
-        else if points >= bar.inclined { rating = .inclined }
+        if points >= bar.inclined { rating = .inclined }
         else if points >= bar.notInclined { rating = .notInclined }
         else { rating = .strongNoHire }
-        // A story at the bar that leaves nothing worth a probe of its own is above it.
+        // A story at the bar that leaves nothing worth a probe of its own is above it; one that does
+        // (an unmeasured outcome, a missing setting, the gap its principle cares about) is not.
         let probeWorthy = findings.contains(where: { GapRanking.deservesProbe($0, context: context) })
         if rating == .inclined && !probeWorthy { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
         if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
-        if strength(.metrics) >= GapFinding.clear || strength(.situation) >= GapFinding.clear { cap(.inclined) }
-        if let promoted = context.question.principles.first, let gap = GapSpec.behavioural.first(where: { $0.raisedBy[promoted] != nil })?.gap,
-           strength(gap) >= GapFinding.clear { cap(.inclined) }
         if strength(.result) >= GapFinding.clear || strength(.ownership) >= GapFinding.clear || strength(.action) >= 0.8
             || strength(.specificity) >= GapFinding.weak { cap(.notInclined) }
-        // Strong hire only when nothing is left worth a probe of its own.
-        if probeWorthy { cap(.inclined) }
         // A hypothetical or general answer is not a story to hire on, nor one to reject outright.
         if strength(.specificity) >= GapFinding.clear { rating = .notInclined }
         // A complete story with a number on its result is not below inclined.

@@ -1,0 +1,57 @@
+import InterviewKit
+import Testing
+
+/// The rating rewards what a bar raiser hires on (own steps, a choice weighed against another, a
+/// number that compares) and takes away for effort in place of steps, a missing outcome and dodges.
+@Suite struct StoryRatingTests {
+    static let question = Question(id: "t-onboarding", kind: .behavioural, text: "Tell me about a time you improved something that mattered.",
+                                   principles: [.deliverResults], rounds: [.barRaiser], tracks: [.pm])
+
+    static func rate(_ answer: String, level: Level = .l5, dodged: [Gap] = []) -> StoryRating {
+        let context = FollowUpContext(question: question, round: .barRaiser, track: .pm, level: level, maxDepth: 3)
+        return AnswerJudge.verdict(answers: [answer], in: context, dodged: dodged).rating
+    }
+
+    static let weighed = """
+        Last spring our onboarding emails went unread. I pulled the open rates for each email, I rewrote the first \
+        three, and I cut the series from seven emails to four. I weighed a full redesign against the rewrite and \
+        picked the rewrite because it took two weeks instead of a quarter. Activation went from 31% to 38% over the next month.
+        """
+
+    static let effort = """
+        Last spring our onboarding emails went unread. I tried to stay on top of it and I focused on making the \
+        emails better, and I made sure everyone was aligned. In the end things improved and people were happier.
+        """
+
+    @Test func ownStepsAWeighedChoiceAndAComparedNumberClearTheBar() {
+        let rating = Self.rate(Self.weighed)
+        #expect(rating.rating >= .inclined, "points \(rating.points ?? -99)")
+    }
+
+    @Test func effortInPlaceOfStepsAndAnOutcomeInWordsDoNot() {
+        let rating = Self.rate(Self.effort)
+        #expect(rating.rating <= .notInclined, "points \(rating.points ?? -99)")
+        #expect((rating.points ?? 0) < (Self.rate(Self.weighed).points ?? 0))
+    }
+
+    @Test func eachDodgedFollowUpCostsAPoint() {
+        let plain = Self.rate(Self.weighed)
+        let dodged = Self.rate(Self.weighed, dodged: [.metrics])
+        #expect(plain.points.map { $0 - 1 } == dodged.points)
+    }
+
+    @Test func aHigherLevelAsksForMoreOfTheSameStory() {
+        let atL4 = Self.rate(Self.weighed, level: .l4)
+        let atL7 = Self.rate(Self.weighed, level: .l7)
+        #expect(atL7.rating <= atL4.rating)
+        #expect(atL7.rating != .strongHire, "no broad scope at L7")
+    }
+}
+
+@Suite struct StrongHireTests {
+    @Test func atTheBarWithNothingLeftToProbeIsAStrongHire() {
+        let context = FollowUpContext(question: Fixtures.story, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        let verdict = AnswerJudge.verdict(answers: [Fixtures.strongAnswer], in: context)
+        #expect(verdict.rating.rating == .strongHire, "points \(verdict.rating.points ?? -99), open \(verdict.openGaps)")
+    }
+}
