@@ -96,12 +96,6 @@ extension Lexicon {
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
     ]
 
-    /// Those of them above the speaker: when one of them acts after the speaker's own first step
-    /// ("my manager spoke to the client"), the deciding step may not have been the speaker's.
-    static let superiors: Set<String> = [
-        "manager", "boss", "supervisor", "lead", "director", "chief", "head", "vp", "ceo", "cto", "cfo", "leadership", "executives",
-    ]
-
     /// Verbs of receiving or noticing: something that happened to the speaker, not a step they took.
     static let perceptionVerbs: Set<String> = [
         "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",

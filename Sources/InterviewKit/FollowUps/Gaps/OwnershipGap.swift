@@ -19,13 +19,11 @@ extension GapSpec {
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
                 "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
-                "Our biggest client found a billing error in March. I traced it to the export job and I wrote up the fix. My [[manager called the client and offered a refund]], and they renewed.",
             ],
             covered: [
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
                 "I wrote the spec, I ran the test and we launched it together.",
                 "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
-                "My manager asked me to own the warehouse migration. I mapped the forty jobs, I moved them in three batches and I kept the old system running for a week.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
@@ -38,21 +36,8 @@ extension GapSpec {
             if ours >= 2 && ours > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
             // "It was decided… the policy was drafted…": steps with no one taking them.
             if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
-            // Someone above stepped in after the candidate had started ("I asked for an extension. My
-            // manager spoke to the client"): who resolved it is the question, not how it was measured.
-            if let start = story.first(.actionByMe)?.offset,
-               let escalated = story.signals[.actionByOther]?.first(where: { $0.offset > start && Self.isSuperior($0.text) }) {
-                return .open(GapFinding.clear, escalated)
-            }
             if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
             if ours >= 2 && ours >= mine { return .open(GapFinding.weak, story.first(.actionByUs)) }
             return .covered()
         })
-}
-
-extension GapSpec {
-    /// Whether an action told by someone else is told by someone above the speaker ("manager spoke…").
-    static func isSuperior(_ action: String) -> Bool {
-        action.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2).contains { Lexicon.superiors.contains(String($0)) }
-    }
 }
