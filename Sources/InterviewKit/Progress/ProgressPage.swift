@@ -14,7 +14,7 @@ public enum ProgressPage {
     /// `filesNote` is the line about files left out or read only in part, when there is one.
     public static func render(_ report: ProgressReport, filter: ProgressReport.Filter = .init(), filesNote: String? = nil) -> String {
         let axis = InterviewAxis(interviews: report.interviews)
-        var body: [String] = ["<header>", "<h1>Progress</h1>", "<p class=\"meta\">\(escape(metaLine(report, filter: filter)))</p>"]
+        var body: [String] = ["<header>", "<h1>Progress</h1>", "<p class=\"meta\">\(metaLine(report, filter: filter).map { "<span>\(escape($0))</span>" }.joined(separator: " · "))</p>"]
         if report.interviews > 0 { body.append(tiles(report)) }
         if report.mocks > 0 {
             body.append("<p class=\"note\">\(report.mocks) mock interview\(report.mocks == 1 ? "" : "s") (interviewer mode) counted apart: their answers are an interviewer's notes and their votes a friend's, so they move none of the figures below.</p>")
@@ -50,12 +50,13 @@ public enum ProgressPage {
 
     // MARK: - The heading
 
-    private static func metaLine(_ report: ProgressReport, filter: ProgressReport.Filter) -> String {
+    /// The counts, the span and the filter under the heading; each kept whole on one line.
+    private static func metaLine(_ report: ProgressReport, filter: ProgressReport.Filter) -> [String] {
         var parts = ["\(report.interviews) interview\(report.interviews == 1 ? "" : "s")", "\(report.answers) answer\(report.answers == 1 ? "" : "s")"]
         if report.interviews > 0 { parts.append(span(report)) }
         if let track = filter.track { parts.append("track \(track.rawValue)") }
         if let since = filter.since { parts.append("since \(since)") }
-        return parts.joined(separator: " · ")
+        return parts
     }
 
     /// `2026-11-28 to 2026-12-01`, or one day.
@@ -387,7 +388,7 @@ public enum ProgressPage {
         body{font:16px/1.5 -apple-system,system-ui,"Segoe UI",sans-serif;max-width:62rem;margin:2rem auto;padding:0 1.25rem;color:#1d2328;background:#fff}
         h1{font-size:1.9rem;margin:0}h2{font-size:1.3rem;margin:2.2rem 0 .4rem;border-bottom:1px solid #dde2e6;padding-bottom:.2rem}
         h3{font-size:1.05rem;margin:1.4rem 0 .3rem}
-        .meta,.note,.legend,.facts,footer{color:#5b6670}.legend,.note{font-size:.92rem;margin:.3rem 0 .8rem}
+        .meta,.note,.legend,.facts,footer{color:#5b6670}.meta span{white-space:nowrap}.legend,.note{font-size:.92rem;margin:.3rem 0 .8rem}
         code{font:.88em ui-monospace,SFMono-Regular,Menlo,monospace;background:#f1f3f5;border-radius:3px;padding:0 .25em;overflow-wrap:anywhere}
         .tiles{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}
         .tiles div{flex:1 1 auto;border:1px solid #dde2e6;border-radius:6px;padding:.45rem .7rem}.tiles dt{font-size:.8rem;color:#5b6670;white-space:nowrap}.tiles dd{margin:0;font-size:1.25rem;font-weight:600;white-space:nowrap}

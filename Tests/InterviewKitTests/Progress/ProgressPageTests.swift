@@ -107,7 +107,7 @@ struct ProgressPageTests {
         #expect(page.contains("1 mock interview (interviewer mode) counted apart"))
         #expect(page.contains("<td>dd-caught-in-details</td><td class=\"over\">3 min 20 s</td><td>3 min 0 s</td>"), "the answer past the soft limit")
         #expect(page.contains("<code>barraiser practice --track pm --principle invent-and-simplify</code>"))
-        #expect(page.contains("4 interviews · 10 answers · 2026-11-01 to 2026-11-04"))
+        #expect(page.contains("<p class=\"meta\"><span>4 interviews</span> · <span>10 answers</span> · <span>2026-11-01 to 2026-11-04</span></p>"))
     }
 
     @Test("Nothing runs and nothing is fetched: no script, no link, no address, no external image or font")
@@ -143,11 +143,11 @@ struct ProgressPageTests {
         #expect(outline.charts.isEmpty)
         #expect(page.contains("<h2>No interviews yet</h2>"))
         #expect(page.contains("There are no saved interviews to read yet."))
-        #expect(page.contains("<p class=\"meta\">0 interviews · 0 answers</p>"))
+        #expect(page.contains("<p class=\"meta\"><span>0 interviews</span> · <span>0 answers</span></p>"))
 
         let filtered = Self.page(try Self.history(), filter: .init(track: .pmm))
         #expect(filtered.contains("No saved interview matches what was asked for."))
-        #expect(filtered.contains("track pmm"))
+        #expect(filtered.contains("<span>track pmm</span>"))
         #expect(filtered.contains("--principle customer-obsession"), "the track asked for still shows what it weighs most")
     }
 
