@@ -8,28 +8,44 @@ struct ProgressPageCommandTests {
 
     var page: String { sandbox.root + "/progress.html" }
 
-    @Test("The stored history's page is as stored (golden), written 0600 to -o's file, with the faulty files named on it and on standard error")
+    /// Five interviews and a mock, written by the tool (dates and seconds set by hand): the three
+    /// sessions of the stored history, then two whose replies dodged the number twice, then a mock
+    /// run with `barraiser interviewer`.
+    static let folder = ProgressCommandTests.fixtures + "/progress-page"
+
+    @Test("A folder of transcripts gives the stored page (golden), written 0600 to -o's file, with the mock counted apart and the dodges charted")
     func goldenPage() throws {
-        let result = try runBarraiser(["progress", "--html", "-o", page, "--transcripts", ProgressCommandTests.history], stdin: "", in: sandbox)
+        let result = try runBarraiser(["progress", "--html", "-o", page, "--transcripts", Self.folder], stdin: "", in: sandbox)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.isEmpty)
-        let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Wrote \(page)")
-        #expect(lines.last?.hasPrefix("barraiser: read 4 transcripts; skipped 2 unreadable") == true, "\(result.stderr)")
+        #expect(result.stderr == "Wrote \(page)\n")
         #expect(permissions(of: page) == 0o600)
 
         let written = try String(contentsOfFile: page, encoding: .utf8)
-        let golden = ProgressCommandTests.fixtures + "/progress.html"
+        let golden = ProgressCommandTests.fixtures + "/progress-page.html"
         if ProcessInfo.processInfo.environment["BARRAISER_RECORD_GOLDEN"] == "1" {
             try written.write(toFile: golden, atomically: true, encoding: .utf8)
         }
         #expect(written == (try String(contentsOfFile: golden, encoding: .utf8)),
-                "progress --html differs from Fixtures/progress.html; if intended, run the tests with BARRAISER_RECORD_GOLDEN=1")
-        #expect(written.contains("read 4 transcripts; skipped 2 unreadable: 20261202-090000-pm-bar-raiser.jsonl:1"))
-        #expect(written.contains("<b>Dive Deep</b>") && written.contains("metrics: 4 times in 4 interviews"))
+                "progress --html differs from Fixtures/progress-page.html; if intended, run the tests with BARRAISER_RECORD_GOLDEN=1")
+        #expect(written.contains("1 mock interview (interviewer mode) counted apart"))
+        #expect(written.contains("<b>Dive Deep</b> <span class=\"facts\">5 attempts"), "the mock's Dive Deep question is not one of them")
+        #expect(written.contains("<desc id=\"dodged-desc\">metrics: 2 times in 2 interviews"))
+        #expect(written.contains("<td>dd-caught-in-details</td><td class=\"over\">3 min 30 s</td>"))
         #expect(!written.contains("<script"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: sandbox.root).filter { $0.hasPrefix(".progress.html.") }
         #expect(leftovers.isEmpty, "the temporary file is renamed, not left behind")
+    }
+
+    @Test("Files left out or read in part are named at the page's foot and on standard error")
+    func faultyFiles() throws {
+        let result = try runBarraiser(["progress", "--html", "-o", page, "--transcripts", ProgressCommandTests.history], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Wrote \(page)")
+        #expect(lines.last?.hasPrefix("barraiser: read 4 transcripts; skipped 2 unreadable") == true, "\(result.stderr)")
+        let written = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(written.contains("<p class=\"files\">read 4 transcripts; skipped 2 unreadable: 20261202-090000-pm-bar-raiser.jsonl:1: schema version 99"))
     }
 
     @Test("After three practice sessions the page shows their principle, its trend and the gap they keep missing")
