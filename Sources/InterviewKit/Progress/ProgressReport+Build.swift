@@ -36,12 +36,12 @@ extension ProgressReport {
                 let kind = questionKinds[step.questionID] ?? (step.part != nil ? .case : step.round == .screen ? .screen : .behavioural)
                 let limit = config.softLimit(for: kind)
                 if answer.seconds > limit {
-                    pastSoftLimit.append(LongAnswer(startedAt: startedAt, questionID: step.questionID, seconds: answer.seconds, limitSeconds: limit))
+                    pastSoftLimit.append(LongAnswer(interview: index, startedAt: startedAt, questionID: step.questionID, seconds: answer.seconds, limitSeconds: limit))
                 }
             }
             seconds += interviewSeconds
             if !interviewSeconds.isEmpty {
-                perInterview.append(InterviewTiming(startedAt: startedAt, answers: interviewSeconds.count,
+                perInterview.append(InterviewTiming(interview: index, startedAt: startedAt, answers: interviewSeconds.count,
                                                     meanSeconds: interviewSeconds.reduce(0, +) / Double(interviewSeconds.count)))
             }
 
@@ -53,7 +53,7 @@ extension ProgressReport {
                 for gap in debrief.dodged ?? [] { dodged.add(gap, interview: index, at: startedAt, recent: isRecent) }
                 for verdict in debrief.questions ?? [] where verdict.skipped != true {
                     for principle in principlesOf[debrief.round.rawValue + "/" + verdict.questionID] ?? [] {
-                        attempts[principle, default: []].append(Attempt(startedAt: startedAt, questionID: verdict.questionID, rating: verdict.rating))
+                        attempts[principle, default: []].append(Attempt(interview: index, startedAt: startedAt, questionID: verdict.questionID, rating: verdict.rating))
                         attemptsOnTrack[interview.header.track, default: [:]][principle, default: 0] += 1
                     }
                 }
@@ -94,12 +94,14 @@ private struct GapTally {
     private var interviews: [Gap: Set<Int>] = [:]
     private var recent: [Gap: Set<Int>] = [:]
     private var lastSeen: [Gap: String] = [:]
+    private var timeline: [Gap: [ProgressReport.GapOccurrence]] = [:]
 
     mutating func add(_ gap: Gap, interview: Int, at startedAt: String, recent isRecent: Bool) {
         count[gap, default: 0] += 1
         interviews[gap, default: []].insert(interview)
         if isRecent { recent[gap, default: []].insert(interview) }
         lastSeen[gap] = startedAt
+        timeline[gap, default: []].add(interview)
     }
 
     /// Gaps seen in at least `minimumInterviews` interviews, most often first, then by id.
@@ -107,7 +109,19 @@ private struct GapTally {
         count.keys
             .filter { interviews[$0, default: []].count >= minimumInterviews }
             .map { ProgressReport.GapCount(gap: $0, count: count[$0, default: 0], interviews: interviews[$0, default: []].count,
-                                           recentInterviews: recent[$0, default: []].count, lastSeen: lastSeen[$0] ?? "") }
+                                           recentInterviews: recent[$0, default: []].count, lastSeen: lastSeen[$0] ?? "",
+                                           timeline: timeline[$0] ?? []) }
             .sorted { ($0.count, $1.gap.rawValue) > ($1.count, $0.gap.rawValue) }
+    }
+}
+
+private extension [ProgressReport.GapOccurrence] {
+    /// One more time in `interview`, which is the last one seen or a later one.
+    mutating func add(_ interview: Int) {
+        if let last = indices.last, self[last].interview == interview {
+            self[last].count += 1
+        } else {
+            append(.init(interview: interview, count: 1))
+        }
     }
 }

@@ -59,6 +59,8 @@ public struct ProgressReport: Codable, Equatable, Sendable {
 
     /// One question's rating, from the debrief of the interview that asked it.
     public struct Attempt: Codable, Equatable, Sendable {
+        /// The interview's place among those read, oldest first, from 0: where the page's charts draw it.
+        public var interview: Int
         public var startedAt: String
         public var questionID: String
         public var rating: Rating
@@ -76,6 +78,13 @@ public struct ProgressReport: Codable, Equatable, Sendable {
         public var interviews: Int
         public var recentInterviews: Int
         public var lastSeen: String
+        /// Each interview it came up in, oldest first, and how often there.
+        public var timeline: [GapOccurrence]
+    }
+
+    public struct GapOccurrence: Codable, Equatable, Sendable {
+        public var interview: Int
+        public var count: Int
     }
 
     /// Time spent per answer.
@@ -89,12 +98,14 @@ public struct ProgressReport: Codable, Equatable, Sendable {
     }
 
     public struct InterviewTiming: Codable, Equatable, Sendable {
+        public var interview: Int
         public var startedAt: String
         public var answers: Int
         public var meanSeconds: Double
     }
 
     public struct LongAnswer: Codable, Equatable, Sendable {
+        public var interview: Int
         public var startedAt: String
         public var questionID: String
         public var seconds: Double

@@ -18,25 +18,36 @@ extension BarRaiser {
         @Flag(help: "Print the progress as one JSON document.")
         var json = false
 
+        @Flag(help: "Write the progress as one self-contained, printable HTML page with charts.")
+        var html = false
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("With --html: write the page to this file (0600, replaced only once the new page is on disk); '-' or none for standard output.", valueName: "path"))
+        var output: String?
+
         @Flag(help: "Skip corrupt lines instead of leaving the whole file out.")
         var lenient = false
 
         @OptionGroup var transcripts: TranscriptOptions
-        @OptionGroup var output: OutputOptions
+        @OptionGroup var display: OutputOptions
 
         func validate() throws {
             if let since, since.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?Z)?/) == nil {
                 throw ValidationError("--since takes a day as YYYY-MM-DD (or a UTC time as 2026-12-01T09:30:00Z), not '\(since)'")
             }
+            if html && json { throw ValidationError("--html and --json each print the whole progress; choose one") }
+            if output != nil && !html { throw ValidationError("-o writes the page --html makes; add --html") }
         }
 
         func run() throws {
-            let renderer = output.renderer
+            let renderer = display.renderer
             let folder = transcripts.resolvedFolder
             let history = TranscriptHistory.read(folder, lenient: lenient)
             let kinds = Dictionary(BankFiles.builtIn().questions.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
             let report = ProgressReport(interviews: history.interviews, filter: .init(since: since, track: track), questionKinds: kinds)
-            if json {
+            if html {
+                try writePage(ProgressPage.render(report, filter: .init(since: since, track: track), filesNote: history.problemsLine),
+                              folder: folder, renderer: renderer)
+            } else if json {
                 print(try document(report, history: history))
             } else if report.interviews == 0 {
                 let filtered = history.interviews.isEmpty ? "" : " matching " + ([since.map { "--since \($0)" }, track.map { "--track \($0.rawValue)" }].compactMap { $0 }.joined(separator: " "))
@@ -104,6 +115,24 @@ extension BarRaiser {
                     let count = item.attempts == 0 ? "never practised" : "\(item.attempts) attempt\(item.attempts == 1 ? "" : "s")"
                     renderer.say("\(item.principle.title) (\(item.track.rawValue)): \(count) · barraiser practice --track \(item.track.rawValue) --principle \(item.principle.id)")
                 }
+            }
+        }
+
+        /// The page to `-o`'s file, through a temporary one as `export -o` does, or to standard output.
+        /// A transcript in the folder is never written over: it would be lost, and the page with it.
+        private func writePage(_ page: String, folder: String, renderer: Renderer) throws {
+            do {
+                guard let output, output != "-" else { return try OutputFile.writeToStandardOutput(page) }
+                let transcripts = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".jsonl") }
+                if transcripts.contains(where: { OutputFile.isSameFile(output, as: folder + "/" + $0) }) {
+                    renderer.error("-o \(SafeText.forTerminal(output)) is a transcript in \(SafeText.forTerminal(folder)); name another file")
+                    throw ExitCode(1)
+                }
+                try OutputFile.write(page, to: output)
+                Renderer.writeToStandardError("Wrote \(SafeText.forTerminal(output))\n")
+            } catch let error as FileError {
+                renderer.error(error.description)
+                throw ExitCode(1)
             }
         }
 

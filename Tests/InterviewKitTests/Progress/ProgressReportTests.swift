@@ -1,8 +1,9 @@
 import InterviewKit
 import Testing
 
-/// Transcripts built from records in code: one question per entry, its rating in the debrief.
-private struct Session {
+/// Transcripts built from records in code: one question per entry, its rating in the debrief. Shared
+/// with the progress page's tests.
+struct Session {
     var startedAt: String
     var track: Track = .pm
     /// Question id, principles, the first probe's gap (nil for none), answer seconds, rating.
@@ -48,6 +49,7 @@ struct ProgressReportTests {
         #expect(report.principles.map(\.principle) == [.ownership, .diveDeep])
         let diveDeep = try #require(report.principles.first { $0.principle == .diveDeep })
         #expect(diveDeep.attempts.map(\.questionID) == ["q1", "q2", "q3"])
+        #expect(diveDeep.attempts.map(\.interview) == [0, 1, 2], "the place in time order, not in the order given")
         #expect(diveDeep.count == 3)
         #expect(diveDeep.latest == .strongHire)
         #expect(diveDeep.sparkline == "▁▃▇")
@@ -112,6 +114,8 @@ struct ProgressReportTests {
         #expect(metrics.interviews == 6)
         #expect(metrics.recentInterviews == 5)
         #expect(metrics.lastSeen == "2026-11-06T09:00:00Z")
+        #expect(metrics.timeline.map(\.interview) == [0, 1, 2, 3, 4, 5], "each interview's place, oldest first")
+        #expect(metrics.timeline.map(\.count) == [1, 2, 2, 2, 2, 2], "the first day's second question went after tradeoff")
         #expect(report.firstProbes.last?.recentInterviews == 0, "tradeoff was only in the first of six")
         #expect(report.dodgedRepeatedly.map(\.gap) == [.metrics], "learning was dodged in one interview only")
         #expect(report.dodgedRepeatedly.first?.interviews == 2)
