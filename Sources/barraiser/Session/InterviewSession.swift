@@ -204,12 +204,12 @@ final class InterviewSession {
             guard let question = state.currentQuestion else { return }
             var hint = question.hint.isEmpty ? "Tell one specific story: the situation, what you did, the result with a number, and what you learned." : question.hint
             if let part = state.currentPart, !part.expects.isEmpty { hint = part.expects }
-            renderer.say(renderer.style.dim("Hint: ") + hint)
+            renderer.say(renderer.style.dim("Hint: ") + SafeText.forTerminal(hint))
         case .stories:
             if let question = state.currentQuestion { renderer.stories(stories, fitting: question) }
         case .why:
             if let probe = lastProbe {
-                renderer.say(renderer.style.dim("Why that follow-up: ") + probe.reason)
+                renderer.say(renderer.style.dim("Why that follow-up: ") + SafeText.forTerminal(probe.reason))
             } else {
                 renderer.say(renderer.style.dim("No follow-up has been asked yet."))
             }
