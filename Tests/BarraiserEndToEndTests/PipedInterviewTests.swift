@@ -230,6 +230,20 @@ struct PipedInterviewTests {
         #expect(transcript.answers == ["the real answer"])
     }
 
+    @Test("/help me on the first line gets one line of help and is never recorded as an answer")
+    func commandWithWords() throws {
+        let result = try runBarraiser(
+            ["practice", "--seed", "3", "--depth", "0", "--questions", "1", "--transcripts", sandbox.transcripts],
+            stdin: "/help me\nthe real answer\n\n", in: sandbox)
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let notices = result.stdout.split(separator: "\n").filter { $0.contains("/help takes nothing after it") }
+        #expect(notices.count == 1, "\(result.stdout)")
+        let transcript = try Transcript(path: try #require(transcriptPath(in: result.stdout)))
+        #expect(!transcript.text.contains("help me"))
+        #expect(transcript.answers == ["the real answer"])
+    }
+
     @Test("/quit as the first line ends the interview at once, saved as quit")
     func quitCommand() throws {
         let result = try runBarraiser(

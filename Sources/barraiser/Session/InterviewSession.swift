@@ -115,6 +115,9 @@ final class InterviewSession {
                                  + " Type the candidate's words; /skip, /hint, /why, /quit work here, and 1-3, /ask, /next once the notes end.")
                 case .unknownCommand(let word):
                     renderer.say(renderer.style.warning("\(word) is not a command.") + " Commands: " + ReplCommand.allCases.map(\.typed).joined(separator: " "))
+                case .commandWithWords(let command, let typed):
+                    renderer.say(renderer.style.warning("\(command.typed) takes nothing after it, so “\(SafeText.forTerminal(typed))” was not recorded.")
+                                 + " Type \(command.typed) alone, or start the answer with a word.")
                 }
             }
         }

@@ -102,7 +102,7 @@ extension BarRaiser.StoriesCommand {
                         return .event(.skipped)
                     case .command(.quit):
                         return .quit
-                    case .command, .unknownCommand:
+                    case .command, .unknownCommand, .commandWithWords:
                         renderer.say("Here: " + Self.commands.map { "\($0.typed) \(Self.summary(of: $0))" }.joined(separator: " · "))
                     }
                 }
