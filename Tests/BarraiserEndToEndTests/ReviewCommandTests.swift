@@ -345,9 +345,22 @@ import Testing
                                  stdin: Self.story + "\n\n", in: sandbox)
         }
         let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 2)
-        #expect(rows.allSatisfy { $0["rating"]?.isEmpty == false && $0["status"] == "completed" && $0["answered"] == "1" })
-        #expect((rows[0]["startedAt"] ?? "", rows[0]["path"] ?? "") >= (rows[1]["startedAt"] ?? "", rows[1]["path"] ?? ""))
+        #expect(rows.allSatisfy { ($0["rating"] as? String)?.isEmpty == false && $0["status"] as? String == "completed" })
+        #expect(rows.allSatisfy { $0["answered"] as? Int == 1 && !($0["answered"] is String) })
+        let order = rows.map { [$0["startedAt"] as? String ?? "", $0["path"] as? String ?? ""] }
+        #expect(order[0].lexicographicallyPrecedes(order[1]) == false)
+    }
+
+    @Test("transcripts --json gives answered as a number and rating null before any debrief")
+    func listAsJSONBeforeADebrief() throws {
+        let sandbox = Sandbox()
+        _ = try runBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                             stdin: Self.story + "\n\n", in: sandbox)
+        let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""answered" : 1,"#), "\(result.stdout)")
+        #expect(result.stdout.contains(#""rating" : null,"#), "\(result.stdout)")
     }
 }
