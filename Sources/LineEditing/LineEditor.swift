@@ -44,6 +44,10 @@ public final class LineEditor: LineSource {
         }, 1)
         withWide("emacs") { _ = barraiser_el_set_editor(editLine, $0) }
         barraiser_el_set_signal(editLine, 1)
+        // Keys are read by the shim's reader, which keeps SIGTERM and SIGHUP from libedit: it
+        // would re-send them to the whole process group and end the program unsaved.
+        _ = barraiser_signals_init()
+        _ = barraiser_el_use_own_reader(editLine)
         barraiser_el_set_history(editLine, history)
         // The user's ~/.editrc (vi mode, bindings) applies first; our few bindings go on top.
         if let editrc = Self.editrcPath() { _ = editrc.withCString { barraiser_el_source(editLine, $0) } }
@@ -84,6 +88,7 @@ public final class LineEditor: LineSource {
             bind("\\e[201~", to: "barraiser-paste-end")
             writeToTerminal("\u{1B}[?2004h")
         }
+        barraiser_set_bracketed_paste(usesBracketedPaste ? 1 : 0)
 
         // SIGINT outside the editor (while the program prints) must not end an interview unsaved.
         signal(SIGINT, SIG_IGN)
@@ -96,13 +101,27 @@ public final class LineEditor: LineSource {
 
     public var isInteractive: Bool { true }
 
+    /// SIGTERM or SIGHUP, once one has arrived.
+    public var terminationSignal: Int32? {
+        let signal = barraiser_pending_termination()
+        return signal == 0 ? nil : signal
+    }
+
     public func readLine(prompt: String) -> LineEvent {
+        if let terminationSignal { return .terminated(signal: terminationSignal, partialLine: "") }
         setPrompt(prompt)
         barraiser_flush_stdout()
         interrupted = false
+        // Held back until the reader has its handlers in place, and let through again after.
+        barraiser_hold_termination()
+        defer { barraiser_release_termination() }
         while true {
             var count: Int32 = 0
             guard let raw = el_wgets(editLine, &count) else {
+                if let terminationSignal {
+                    if pasting { setPasting(false) }
+                    return .terminated(signal: terminationSignal, partialLine: lineBeingTyped())
+                }
                 if count == -1 && errno == EINTR { continue }
                 return .endOfInput
             }
@@ -135,6 +154,17 @@ public final class LineEditor: LineSource {
         saveHistory()
         el_end(editLine)
         history_wend(history)
+    }
+
+    /// What is in libedit's buffer: the line a signal interrupted.
+    private func lineBeingTyped() -> String {
+        var count: Int32 = 0
+        guard let buffer = barraiser_el_line(editLine, &count), count > 0 else { return "" }
+        var scalars = String.UnicodeScalarView()
+        for index in 0..<Int(count) {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: buffer[index])) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     // MARK: - Callbacks

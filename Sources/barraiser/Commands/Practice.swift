@@ -73,7 +73,7 @@ extension BarRaiser {
                 try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
                                            roundName: roundName, renderer: renderer, stories: StoryFile.forInterview(stories.resolvedFile), baseline: baseline, introduction: introduction)
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
 

@@ -45,7 +45,7 @@ extension BarRaiser {
                 try SessionLauncher.run(state: restored.state, file: file, start: .resumed(unwritten: restored.unwritten), renderer: renderer,
                                         stories: StoryFile.forInterview(stories.resolvedFile))
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
     }

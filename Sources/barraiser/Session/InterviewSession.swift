@@ -17,6 +17,8 @@ final class InterviewSession {
     private var warnedAboutTime = false
     private var announcedRound = -1
     private var finishedStatus: EndStatus?
+    /// SIGTERM or SIGHUP ended the interview: the program leaves with status 128 + this.
+    private(set) var terminatingSignal: Int32?
 
     init(state: InterviewState, input: LineSource, transcript: TranscriptFile, renderer: Renderer, stories: InterviewStories,
          now: @escaping () -> Date = Date.init) {
@@ -95,6 +97,16 @@ final class InterviewSession {
                 if !lines.isEmpty { try submit(lines) }
                 if finishedStatus == nil { try send(.quit) }
                 return
+            case .terminated(let signal, let partialLine):
+                // Keep what was typed, the line being typed too (unless it is a command), then quit.
+                terminatingSignal = signal
+                var typed = lines
+                if case .answerLine = ReplInput.decode(partialLine, isFirstLine: lines.isEmpty) {
+                    typed += partialLine.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                }
+                if typed.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { try submit(typed) }
+                if finishedStatus == nil { try send(.quit) }
+                return
             case .line(let text):
                 switch ReplInput.decode(text, isFirstLine: lines.isEmpty) {
                 case .answerLine(let line):
@@ -141,6 +153,7 @@ final class InterviewSession {
         case .line: try send(.pauseEnded)
         case .interrupted: break
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         }
     }
 
@@ -157,6 +170,7 @@ final class InterviewSession {
         switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " ask 1-\(state.suggestions.count), /ask, /next › ") {
         case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         case .line(let text):
             switch InterviewerInput.decode(text, afterScoreCard: false) {
             case .choose(let number): try send(.suggestionChosen(number: number))
@@ -176,6 +190,7 @@ final class InterviewSession {
         switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " /vote or Enter › ") {
         case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         case .line(let text):
             switch InterviewerInput.decode(text, afterScoreCard: true) {
             case .vote(let rating): try send(.voteCast(rating))
@@ -186,6 +201,11 @@ final class InterviewSession {
             case .invalid(let problem): renderer.say(renderer.style.warning("(\(problem))"))
             }
         }
+    }
+
+    private func quit(by signal: Int32) throws(FileError) {
+        terminatingSignal = signal
+        try send(.quit)
     }
 
     private func startAnswerClock() {

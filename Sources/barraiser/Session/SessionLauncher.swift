@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import InterviewKit
 import LineEditing
@@ -20,18 +21,14 @@ enum SessionLauncher {
             renderer.error(error.description)
             throw .failure
         }
-        do {
-            try run(state: state, file: file, start: .fresh(startedAt: iso8601(startedAt)), renderer: renderer,
-                    stories: stories, baseline: baseline, introduction: introduction)
-        } catch {
-            throw .failure
-        }
+        try run(state: state, file: file, start: .fresh(startedAt: iso8601(startedAt)), renderer: renderer,
+                stories: stories, baseline: baseline, introduction: introduction)
     }
 
     /// `introduction` is said after the banner, before the first question; `stories` are the
     /// candidate's, for `/stories` and the debrief's check of answers against them.
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer, stories: InterviewStories,
-                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
+                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws(ExitCodeError) {
         var state = state
         state.storyNotes = stories.notes
         let input = openInput(completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : []))
@@ -48,6 +45,8 @@ enum SessionLauncher {
             // The session has reported it and restored the terminal.
             throw ExitCodeError.failure
         }
+        // Saved and closed as `quit`, the terminal restored: leave as the signal asked.
+        if let signal = session.terminatingSignal { throw ExitCodeError.terminated(signal: signal) }
     }
 
     /// The candidate's input: the line editor (Tab completing `completions`) when both ends are a
@@ -71,7 +70,18 @@ enum SessionLauncher {
     static func iso8601(_ date: Date) -> String { UTCTimestamp(date).iso8601 }
 }
 
-/// A failure already reported to the user; the command exits with status 1.
+/// How a session ended other than well, already reported to the user.
 enum ExitCodeError: Error {
+    /// The command exits with status 1.
     case failure
+    /// SIGTERM or SIGHUP: everything was saved; the command exits with 128 + the signal, as a
+    /// shell reports a program the signal ended.
+    case terminated(signal: Int32)
+
+    var exitCode: ExitCode {
+        switch self {
+        case .failure: ExitCode(1)
+        case .terminated(let signal): ExitCode(128 + signal)
+        }
+    }
 }
