@@ -337,6 +337,19 @@ import Testing
         #expect(ids(newer) == ids(original))
     }
 
+    @Test("practice --from a transcript with no rounds, or no questions, refuses in one line and starts nothing",
+          arguments: ["no rounds", "no questions"])
+    func practiceFromAnEmptyInterview(_ fault: String) throws {
+        let sandbox = Sandbox()
+        let header = try #require(try fixtureText().split(separator: "\n").first.map(String.init))
+        let text = fault == "no rounds" ? try fixtureText().replacingOccurrences(of: #""rounds":["bar-raiser"]"#, with: #""rounds":[]"#) : header + "\n"
+        let path = try write(text, named: "empty.jsonl", in: sandbox)
+        let result = try runBarraiser(["practice", "--from", path, "--transcripts", sandbox.transcripts], stdin: Self.story + "\n\n", in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: \(path): no round with a question was recorded, so there is nothing to practise again; choose another transcript (`barraiser transcripts` lists them)\n")
+        #expect(sandbox.transcriptFiles() == [path])
+    }
+
     @Test("transcripts --json lists newest first with a rating")
     func listAsJSON() throws {
         let sandbox = Sandbox()

@@ -55,6 +55,9 @@ extension BarRaiser {
                     let path = try TranscriptLocator.path(for: from, folder: transcripts.resolvedFolder)
                     let recorded = try RecordedInterview(records: TranscriptLocator.read(path, lenient: lenient, renderer: renderer))
                     let header = recorded.header
+                    guard !header.rounds.isEmpty, !recorded.questions.isEmpty else {
+                        throw FileError.cannotRead("\(path): no round with a question was recorded, so there is nothing to practise again; choose another transcript (`barraiser transcripts` lists them)")
+                    }
                     config.track = header.track
                     config.level = header.level
                     config.rounds = header.rounds
