@@ -61,10 +61,20 @@ enum SessionLauncher {
         return PlainLineReader()
     }
 
-    /// The history file, in a private folder created if needed; nil if it cannot be made.
+    /// The history file, in a private folder created if needed. Nil, said in one line, when the
+    /// folder cannot be made or the path is not a file: the interview goes on without history.
     static func preparedHistoryPath() -> String? {
         let path = AppPaths.historyFile
-        return AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) == nil ? path : nil
+        let problem: String
+        if let folderProblem = AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) {
+            problem = folderProblem
+        } else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return path }
+            problem = "\(path) is a folder, not a history file; remove or rename it"
+        }
+        Renderer.writeToStandardError("barraiser: history is off for this run: " + SafeText.forTerminal(problem) + " (or set XDG_STATE_HOME)\n")
+        return nil
     }
 
     static func iso8601(_ date: Date) -> String { UTCTimestamp(date).iso8601 }
