@@ -112,6 +112,11 @@ final class InterviewSession {
                 case .answerLine(let line):
                     lines += line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 case .blank, .command(.done):
+                    if PastedQuestion.isPastedBack(lines.joined(separator: "\n"), from: promptsOnScreen()) {
+                        lines = []
+                        renderer.say(renderer.style.warning("(that is the question itself, so it was not taken as an answer; answer it in your own words, or /skip)"))
+                        continue
+                    }
                     if lines.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                         try submit(lines)
                         return
@@ -133,6 +138,11 @@ final class InterviewSession {
                 }
             }
         }
+    }
+
+    /// The question, case part and follow-up now waiting for an answer.
+    private func promptsOnScreen() -> [String] {
+        [state.currentQuestion?.text, state.currentPart?.prompt, state.pendingProbe?.text].compactMap { $0 }
     }
 
     private func submit(_ lines: [String]) throws(FileError) {
