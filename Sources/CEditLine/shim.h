@@ -185,6 +185,13 @@ static inline int barraiser_signals_init(void) {
     return 0;
 }
 
+/// Once the editor is closed, SIGTERM and SIGHUP end the program as they normally do; one that
+/// came before stays recorded.
+static inline void barraiser_signals_end(void) {
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
 /// The SIGTERM or SIGHUP received so far, or 0.
 static inline int barraiser_pending_termination(void) { return barraiser_termination_signal; }
 

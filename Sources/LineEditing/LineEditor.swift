@@ -163,6 +163,7 @@ public final class LineEditor: LineSource {
         saveHistory()
         el_end(editLine)
         history_wend(history)
+        barraiser_signals_end()
     }
 
     /// What is in libedit's buffer: the line a signal interrupted.
