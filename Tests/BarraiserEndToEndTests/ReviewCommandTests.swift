@@ -102,6 +102,18 @@ import Testing
         #expect(result.stderr.contains("schema version 9 is newer"))
     }
 
+    @Test("a newer schema whose header fields changed is named as newer by show and transcripts, not as corrupt")
+    func newerSchemaWithChangedFields() throws {
+        let sandbox = Sandbox()
+        let newer = #"{"level":{"name":"L5"},"schemaVersion":2,"track":"pm","type":"header"}"# + "\n" + #"{"type":"note","text":"new"}"# + "\n"
+        let path = try write(newer, named: "newer.jsonl", in: sandbox)
+        let shown = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(shown.status == 1)
+        #expect(shown.stderr == "barraiser: \(path): schema version 2 is newer than this build reads (1); update barraiser\n")
+        let listed = try runBarraiser(["transcripts"], stdin: "", in: sandbox)
+        #expect(listed.stderr == "barraiser: skipped \(path): schema version 2 is newer than this build reads (1); update barraiser\n")
+    }
+
     @Test("export -o writes a private file; html is self-contained with a chart")
     func exportToFile() throws {
         let sandbox = Sandbox()
