@@ -34,6 +34,20 @@ import Testing
         #expect(transcript.endStatus == "quit")
     }
 
+    @Test("Closing the terminal while typing keeps what was typed and ends the transcript as quit")
+    func terminalClosedWhileTyping() throws {
+        let session = try startBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts], in: sandbox)
+        try session.waitForPrompt(Prompt.question(1, of: 2))
+        try session.send("first line" + Key.enter, thenPrompt: Prompt.continuation)
+        session.send("half typed")
+        try session.waitFor("half typed", timeout: patience)
+        session.hangUp()
+        #expect(try session.waitForExit(timeout: patience) == 129)
+        let transcript = try sandbox.onlyTranscript()
+        #expect(transcript.answers == ["first line\nhalf typed"])
+        #expect(transcript.endStatus == "quit")
+    }
+
     @Test("SIGTERM at a prompt with nothing typed ends the transcript as quit with no answer")
     func signalAtAnEmptyPrompt() throws {
         let session = try startBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts], in: sandbox)
