@@ -22,6 +22,15 @@ public final class LineEditor: LineSource {
     /// Up to this many lines of history are kept across runs.
     public static let historySize: Int32 = 1_000
 
+    /// A line longer than this many bytes (a long pasted answer) is not kept in history: libedit
+    /// rewrites the whole file after every line, and a 100 MB entry took it 32 s and 1.8 GB.
+    public static let historyEntryLimit = 64 * 1024
+
+    /// Whether `line` is kept in history.
+    static func fitsHistory(_ line: String) -> Bool {
+        !line.trimmingSpaces().isEmpty && line.utf8.count <= historyEntryLimit
+    }
+
     /// Starts the editor on the process's terminal. `historyPath` is loaded now and saved after
     /// each line; `completions` are what Tab completes (slash commands).
     public init?(programName: String, historyPath: String?, completions: [String]) {
@@ -35,7 +44,7 @@ public final class LineEditor: LineSource {
 
         barraiser_history_setsize(history, Self.historySize)
         barraiser_history_setunique(history, 1)
-        if let historyPath { _ = historyPath.withCString { barraiser_history_load(history, $0) } }
+        if let historyPath { Self.loadHistory(history, from: historyPath) }
 
         barraiser_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
         barraiser_el_set_prompt_esc(editLine, { el in
@@ -44,6 +53,10 @@ public final class LineEditor: LineSource {
         }, 1)
         withWide("emacs") { _ = barraiser_el_set_editor(editLine, $0) }
         barraiser_el_set_signal(editLine, 1)
+        // Keys are read by the shim's reader, which keeps SIGTERM and SIGHUP from libedit: it
+        // would re-send them to the whole process group and end the program unsaved.
+        _ = barraiser_signals_init()
+        _ = barraiser_el_use_own_reader(editLine)
         barraiser_el_set_history(editLine, history)
         // The user's ~/.editrc (vi mode, bindings) applies first; our few bindings go on top.
         if let editrc = Self.editrcPath() { _ = editrc.withCString { barraiser_el_source(editLine, $0) } }
@@ -84,6 +97,7 @@ public final class LineEditor: LineSource {
             bind("\\e[201~", to: "barraiser-paste-end")
             writeToTerminal("\u{1B}[?2004h")
         }
+        barraiser_set_bracketed_paste(usesBracketedPaste ? 1 : 0)
 
         // SIGINT outside the editor (while the program prints) must not end an interview unsaved.
         signal(SIGINT, SIG_IGN)
@@ -96,13 +110,27 @@ public final class LineEditor: LineSource {
 
     public var isInteractive: Bool { true }
 
+    /// SIGTERM or SIGHUP, once one has arrived.
+    public var terminationSignal: Int32? {
+        let signal = barraiser_pending_termination()
+        return signal == 0 ? nil : signal
+    }
+
     public func readLine(prompt: String) -> LineEvent {
+        if let terminationSignal { return .terminated(signal: terminationSignal, partialLine: "") }
         setPrompt(prompt)
         barraiser_flush_stdout()
         interrupted = false
+        // Held back until the reader has its handlers in place, and let through again after.
+        barraiser_hold_termination()
+        defer { barraiser_release_termination() }
         while true {
             var count: Int32 = 0
             guard let raw = el_wgets(editLine, &count) else {
+                if let terminationSignal {
+                    if pasting { setPasting(false) }
+                    return .terminated(signal: terminationSignal, partialLine: lineBeingTyped())
+                }
                 if count == -1 && errno == EINTR { continue }
                 return .endOfInput
             }
@@ -120,7 +148,7 @@ public final class LineEditor: LineSource {
                 return .interrupted
             }
             if pasting { setPasting(false) }
-            if !line.trimmingSpaces().isEmpty {
+            if Self.fitsHistory(line) {
                 withWide(line) { _ = barraiser_history_enter(history, $0) }
                 saveHistory()
             }
@@ -135,6 +163,18 @@ public final class LineEditor: LineSource {
         saveHistory()
         el_end(editLine)
         history_wend(history)
+        barraiser_signals_end()
+    }
+
+    /// What is in libedit's buffer: the line a signal interrupted.
+    private func lineBeingTyped() -> String {
+        var count: Int32 = 0
+        guard let buffer = barraiser_el_line(editLine, &count), count > 0 else { return "" }
+        var scalars = String.UnicodeScalarView()
+        for index in 0..<Int(count) {
+            if let scalar = Unicode.Scalar(UInt32(bitPattern: buffer[index])) { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 
     // MARK: - Callbacks
@@ -206,11 +246,64 @@ public final class LineEditor: LineSource {
 
     private func saveHistory() {
         guard let historyPath else { return }
-        // Create the file private before libedit writes to it; libedit keeps an existing file's mode.
-        let descriptor = open(historyPath, O_WRONLY | O_CREAT, 0o600)
-        if descriptor >= 0 { Glibc.close(descriptor) }
+        // Make the file private before libedit writes to it (libedit keeps an existing file's
+        // mode), and only a regular file, never a folder.
+        let descriptor = open(historyPath, O_WRONLY | O_CREAT | O_CLOEXEC | O_NONBLOCK, 0o600)
+        guard descriptor >= 0 else { return }
+        var status = stat()
+        let isFile = fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+        if isFile { fchmod(descriptor, 0o600) }
+        Glibc.close(descriptor)
+        guard isFile else { return }
         _ = historyPath.withCString { barraiser_history_save(history, $0) }
-        chmod(historyPath, 0o600)
+    }
+
+    /// Loads the history file, leaving out entries too long to keep (libedit's own loader reads
+    /// a line whole, however long): through a private copy without them, when there are any.
+    private static func loadHistory(_ history: OpaquePointer, from path: String) {
+        guard let bytes = contents(of: path) else { return }
+        // An entry is saved escaped, at most four bytes to a character, one line each.
+        let lineLimit = historyEntryLimit * 4 + 1
+        let lines = bytes.split(separator: 0x0A)
+        guard lines.contains(where: { $0.count > lineLimit }) else {
+            _ = path.withCString { barraiser_history_load(history, $0) }
+            return
+        }
+        var kept: [UInt8] = []
+        for line in lines where line.count <= lineLimit {
+            kept += line
+            kept.append(0x0A)
+        }
+        let copy = path + ".loading-\(getpid())"
+        let descriptor = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return }
+        defer { unlink(copy) }
+        var offset = 0
+        while offset < kept.count {
+            let written = kept[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { break }
+            offset += written
+        }
+        Glibc.close(descriptor)
+        if offset == kept.count { _ = copy.withCString { barraiser_history_load(history, $0) } }
+    }
+
+    /// A regular file's bytes; nil when it cannot be read.
+    private static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { Glibc.close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return count == 0 ? bytes : nil }
+            bytes += chunk[..<count]
+        }
     }
 
     private func addFunction(_ name: String, _ help: String, _ function: barraiser_key_fn) {

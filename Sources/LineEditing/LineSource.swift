@@ -6,6 +6,9 @@ public enum LineEvent: Equatable, Sendable {
     case interrupted
     /// Ctrl-D on an empty line, or the end of piped input.
     case endOfInput
+    /// SIGTERM or SIGHUP arrived: `partialLine` is what was being typed, to save before leaving
+    /// with status 128 + `signal`. Every later read returns this again.
+    case terminated(signal: Int32, partialLine: String)
 }
 
 /// Reads lines from the candidate: the libedit editor on a terminal, plain reading otherwise.

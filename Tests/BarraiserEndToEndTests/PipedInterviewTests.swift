@@ -230,6 +230,34 @@ struct PipedInterviewTests {
         #expect(transcript.answers == ["the real answer"])
     }
 
+    @Test("/help me on the first line gets one line of help and is never recorded as an answer")
+    func commandWithWords() throws {
+        let result = try runBarraiser(
+            ["practice", "--seed", "3", "--depth", "0", "--questions", "1", "--transcripts", sandbox.transcripts],
+            stdin: "/help me\nthe real answer\n\n", in: sandbox)
+
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let notices = result.stdout.split(separator: "\n").filter { $0.contains("/help takes nothing after it") }
+        #expect(notices.count == 1, "\(result.stdout)")
+        let transcript = try Transcript(path: try #require(transcriptPath(in: result.stdout)))
+        #expect(!transcript.text.contains("help me"))
+        #expect(transcript.answers == ["the real answer"])
+    }
+
+    @Test("The question pasted back as the answer is not taken as one; the answer after it is")
+    func questionPastedBack() throws {
+        let arguments = ["practice", "--seed", "3", "--depth", "0", "--questions", "1"]
+        let first = try runBarraiser(arguments + ["--transcripts", sandbox.transcripts], stdin: "an answer\n\n", in: sandbox)
+        let asked = try Transcript(path: try #require(transcriptPath(in: first.stdout)))
+        let question = try #require(asked.records(ofType: "question").first?["text"] as? String)
+
+        let other = Sandbox()
+        let result = try runBarraiser(arguments + ["--transcripts", other.transcripts], stdin: question + "\n\nthe real answer\n\n", in: other)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("(that is the question itself, so it was not taken as an answer;"), "\(result.stdout)")
+        #expect(try other.onlyTranscript().answers == ["the real answer"])
+    }
+
     @Test("/quit as the first line ends the interview at once, saved as quit")
     func quitCommand() throws {
         let result = try runBarraiser(

@@ -102,6 +102,18 @@ import Testing
         #expect(result.stderr.contains("schema version 9 is newer"))
     }
 
+    @Test("a newer schema whose header fields changed is named as newer by show and transcripts, not as corrupt")
+    func newerSchemaWithChangedFields() throws {
+        let sandbox = Sandbox()
+        let newer = #"{"level":{"name":"L5"},"schemaVersion":2,"track":"pm","type":"header"}"# + "\n" + #"{"type":"note","text":"new"}"# + "\n"
+        let path = try write(newer, named: "newer.jsonl", in: sandbox)
+        let shown = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(shown.status == 1)
+        #expect(shown.stderr == "barraiser: \(path): schema version 2 is newer than this build reads (1); update barraiser\n")
+        let listed = try runBarraiser(["transcripts"], stdin: "", in: sandbox)
+        #expect(listed.stderr == "barraiser: skipped \(path): schema version 2 is newer than this build reads (1); update barraiser\n")
+    }
+
     @Test("export -o writes a private file; html is self-contained with a chart")
     func exportToFile() throws {
         let sandbox = Sandbox()
@@ -337,6 +349,19 @@ import Testing
         #expect(ids(newer) == ids(original))
     }
 
+    @Test("practice --from a transcript with no rounds, or no questions, refuses in one line and starts nothing",
+          arguments: ["no rounds", "no questions"])
+    func practiceFromAnEmptyInterview(_ fault: String) throws {
+        let sandbox = Sandbox()
+        let header = try #require(try fixtureText().split(separator: "\n").first.map(String.init))
+        let text = fault == "no rounds" ? try fixtureText().replacingOccurrences(of: #""rounds":["bar-raiser"]"#, with: #""rounds":[]"#) : header + "\n"
+        let path = try write(text, named: "empty.jsonl", in: sandbox)
+        let result = try runBarraiser(["practice", "--from", path, "--transcripts", sandbox.transcripts], stdin: Self.story + "\n\n", in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: \(path): no round with a question was recorded, so there is nothing to practise again; choose another transcript (`barraiser transcripts` lists them)\n")
+        #expect(sandbox.transcriptFiles() == [path])
+    }
+
     @Test("transcripts --json lists newest first with a rating")
     func listAsJSON() throws {
         let sandbox = Sandbox()
@@ -345,9 +370,22 @@ import Testing
                                  stdin: Self.story + "\n\n", in: sandbox)
         }
         let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: String]])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 2)
-        #expect(rows.allSatisfy { $0["rating"]?.isEmpty == false && $0["status"] == "completed" && $0["answered"] == "1" })
-        #expect((rows[0]["startedAt"] ?? "", rows[0]["path"] ?? "") >= (rows[1]["startedAt"] ?? "", rows[1]["path"] ?? ""))
+        #expect(rows.allSatisfy { ($0["rating"] as? String)?.isEmpty == false && $0["status"] as? String == "completed" })
+        #expect(rows.allSatisfy { $0["answered"] as? Int == 1 && !($0["answered"] is String) })
+        let order = rows.map { [$0["startedAt"] as? String ?? "", $0["path"] as? String ?? ""] }
+        #expect(order[0].lexicographicallyPrecedes(order[1]) == false)
+    }
+
+    @Test("transcripts --json gives answered as a number and rating null before any debrief")
+    func listAsJSONBeforeADebrief() throws {
+        let sandbox = Sandbox()
+        _ = try runBarraiser(["practice", "--seed", "2", "--questions", "2", "--depth", "0", "--transcripts", sandbox.transcripts],
+                             stdin: Self.story + "\n\n", in: sandbox)
+        let result = try runBarraiser(["transcripts", "--json", "--transcripts", sandbox.transcripts], stdin: "", in: sandbox)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains(#""answered" : 1,"#), "\(result.stdout)")
+        #expect(result.stdout.contains(#""rating" : null,"#), "\(result.stdout)")
     }
 }

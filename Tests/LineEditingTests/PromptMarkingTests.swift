@@ -26,3 +26,13 @@ import Testing
         #expect(String(scalars) == text)
     }
 }
+
+/// History keeps typed lines, not a paste of megabytes.
+@Suite struct HistoryEntryTests {
+    @Test func aLongLineIsNotKept() {
+        #expect(LineEditor.fitsHistory("a line to recall"))
+        #expect(LineEditor.fitsHistory(String(repeating: "é", count: LineEditor.historyEntryLimit / 2)))
+        #expect(!LineEditor.fitsHistory(String(repeating: "a", count: LineEditor.historyEntryLimit + 1)))
+        #expect(!LineEditor.fitsHistory("   "))
+    }
+}

@@ -89,11 +89,34 @@ public enum BankParser {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 findings.append(BankFinding(source: source, line: mark.line, column: mark.column, message: "YAML syntax: \(problem); check the indentation and quoting here"))
+            case .reader(_, let offset, let value, let yaml):
+                // libyaml refuses control characters before parsing; point at the character itself.
+                let (line, column) = offset.map { Self.lineAndColumn(ofCharacterAt: $0, in: yaml) } ?? (1, 1)
+                let character = value >= 0 ? String(format: "U+%04X", value) : "a character"
+                findings.append(BankFinding(source: source, line: line, column: column,
+                                            message: "control character \(character) is not allowed in a bank; delete it (inside double quotes an escape such as \\t can stand for it)"))
             case .duplicatedKeysInMapping(let duplicates, let context):
                 findings.append(BankFinding(source: source, line: context.mark.line, column: context.mark.column, message: "the key `\(duplicates.joined(separator: "`, `"))` appears twice in one mapping; keep one"))
             default:
                 findings.append(BankFinding(source: source, line: 1, column: 1, message: "cannot read this file as YAML: \(error)"))
             }
+        }
+
+        /// The 1-based line and column (in Unicode scalars, as libyaml counts its marks) of the
+        /// Character `offset` Characters into `text`.
+        static func lineAndColumn(ofCharacterAt offset: Int, in text: String) -> (line: Int, column: Int) {
+            let target = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
+            var line = 1
+            var column = 1
+            for scalar in text.unicodeScalars[..<target] {
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            return (line, column)
         }
 
         mutating func checkKeys(_ mapping: Node.Mapping, allowed: Set<String>, in place: String) {

@@ -29,6 +29,9 @@ public enum ReplInput: Equatable, Sendable {
     case command(ReplCommand)
     /// A `/word` that is not a command; it is never recorded as an answer.
     case unknownCommand(String)
+    /// A command followed by words it does not take (`/help me`); like an unknown word, it gets
+    /// one line of help and is never recorded as an answer.
+    case commandWithWords(ReplCommand, typed: String)
     /// An empty line: it submits the answer typed so far.
     case blank
 
@@ -38,11 +41,14 @@ public enum ReplInput: Equatable, Sendable {
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty { return .blank }
         if trimmed == ReplCommand.done.typed { return .command(.done) }
-        guard isFirstLine, trimmed.hasPrefix("/"), !trimmed.dropFirst().contains(where: \.isWhitespace), trimmed.count > 1 else {
-            return .answerLine(line)
+        guard isFirstLine, trimmed.hasPrefix("/"), trimmed.count > 1 else { return .answerLine(line) }
+        let words = trimmed.dropFirst().split(maxSplits: 1, whereSeparator: \.isWhitespace)
+        guard let first = words.first, first.startIndex == trimmed.index(after: trimmed.startIndex) else { return .answerLine(line) }
+        let command = ReplCommand(rawValue: first.lowercased())
+        if words.count > 1 {
+            // `/help me` is a command typed with words; `/ that was a typo` or `/bogus words` is an answer.
+            return command.map { .commandWithWords($0, typed: trimmed) } ?? .answerLine(line)
         }
-        let word = trimmed.dropFirst().lowercased()
-        if let command = ReplCommand(rawValue: word) { return .command(command) }
-        return .unknownCommand(trimmed)
+        return command.map { .command($0) } ?? .unknownCommand(trimmed)
     }
 }

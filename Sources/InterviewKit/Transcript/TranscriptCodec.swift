@@ -29,6 +29,19 @@ public enum TranscriptCodec {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// The schema version a header line declares when it is newer than this build reads, however
+    /// the rest of the line has changed; nil for anything else. Read before the line is decoded,
+    /// so a newer file is named as newer rather than as corrupt.
+    public static func newerSchemaVersion(inHeaderLine line: Data) -> Int? {
+        struct Declared: Decodable {
+            var type: String?
+            var schemaVersion: Int?
+        }
+        guard let declared = try? JSONDecoder().decode(Declared.self, from: line), declared.type == "header",
+              let version = declared.schemaVersion, version > TranscriptRecord.schemaVersion else { return nil }
+        return version
+    }
+
     /// One line of a file as a record, or nil when it is not one this build reads.
     public static func record(fromLine line: Data) -> TranscriptRecord? {
         try? JSONDecoder().decode(TranscriptRecord.self, from: line)
@@ -47,6 +60,9 @@ public enum TranscriptCodec {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
         let endsWithNewline = bytes.last == 0x0A
         let lastContentLine = lines.lastIndex { !isBlank($0) }
+        if let first = lines.first(where: { !isBlank($0) }), let version = newerSchemaVersion(inHeaderLine: Data(first)) {
+            throw .newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
+        }
         for (offset, line) in lines.enumerated() where !isBlank(line) {
             let number = offset + 1
             let record: TranscriptRecord

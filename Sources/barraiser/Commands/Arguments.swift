@@ -57,7 +57,7 @@ struct BankOptions: ParsableArguments {
             return try BankFiles.load(extraFiles: files)
         } catch {
             renderer.error("the question bank has problems:")
-            Renderer.writeToStandardError(error.description + "\n")
+            Renderer.writeToStandardError(SafeText.forTerminal(error.description) + "\n")
             throw ExitCode(1)
         }
     }
@@ -102,9 +102,18 @@ struct TranscriptArgument: ParsableArguments {
 
     /// The transcript's path and records; problems are reported and end the command with status 1.
     func load(folder: String, renderer: Renderer) throws -> (path: String, records: [TranscriptRecord]) {
+        let path: String
+        do { path = try TranscriptLocator.path(for: name, folder: folder) } catch {
+            renderer.error(error.description)
+            throw ExitCode(1)
+        }
+        return (path, try read(path, renderer: renderer))
+    }
+
+    /// The records of the transcript at `path`, found before; problems end the command with status 1.
+    func read(_ path: String, renderer: Renderer) throws -> [TranscriptRecord] {
         do {
-            let path = try TranscriptLocator.path(for: name, folder: folder)
-            return (path, try TranscriptLocator.read(path, lenient: lenient, renderer: renderer))
+            return try TranscriptLocator.read(path, lenient: lenient, renderer: renderer)
         } catch {
             renderer.error(error.description)
             throw ExitCode(1)

@@ -25,15 +25,15 @@ extension BarRaiser.BankCommand {
             var problems = 0
             for file in files {
                 guard let text = BankFiles.readText(file) else {
-                    print("\(file):1:1: cannot read this file; check the path and its permissions")
+                    print("\(SafeText.forTerminal(file)):1:1: cannot read this file; check the path and its permissions")
                     problems += 1
                     continue
                 }
                 let findings = BankParser.findings(in: text, source: file)
-                findings.forEach { print($0.description) }
+                findings.forEach { print(SafeText.forTerminal($0.description)) }
                 problems += findings.count
                 if findings.isEmpty, let document = try? BankParser.parse(text, source: file) {
-                    print("\(file): OK, \(document.questions.count) question\(document.questions.count == 1 ? "" : "s")\(document.replace ? " (replaces the built-in bank)" : "")")
+                    print("\(SafeText.forTerminal(file)): OK, \(document.questions.count) question\(document.questions.count == 1 ? "" : "s")\(document.replace ? " (replaces the built-in bank)" : "")")
                 }
             }
             if problems > 0 { throw ExitCode(1) }
@@ -62,7 +62,8 @@ extension BarRaiser.BankCommand {
                 let rounds = question.rounds.map(\.rawValue).joined(separator: ",")
                 let tracks = question.tracks.map(\.rawValue).joined(separator: ",")
                 let principles = question.principles.map(\.rawValue).joined(separator: ",")
-                print("\(question.id)\t\(rounds)\t\(tracks)\t\(principles.isEmpty ? "-" : principles)\t\(question.text)")
+                // Ids and texts come from the user's bank files.
+                print("\(SafeText.forTerminal(question.id))\t\(rounds)\t\(tracks)\t\(principles.isEmpty ? "-" : principles)\t\(SafeText.forTerminal(question.text))")
             }
             Renderer.writeToStandardError("\(questions.count) question\(questions.count == 1 ? "" : "s")\n")
         }
@@ -78,22 +79,24 @@ extension BarRaiser.BankCommand {
         func run() throws {
             let bank = try self.bank.load(renderer: Renderer(style: TextStyle(noColorFlag: true, environment: [:])))
             guard let question = bank.question(id: id) else {
-                Renderer.writeToStandardError("barraiser: no question with id `\(id)`; see `barraiser bank list`\n")
+                Renderer.writeToStandardError("barraiser: no question with id `\(SafeText.forTerminal(id))`; see `barraiser bank list`\n")
                 throw ExitCode(1)
             }
-            print("\(question.id) (\(question.kind.rawValue))")
+            // Everything but the fixed vocabulary (rounds, tracks, levels, principles) comes from a bank file.
+            let safe = SafeText.forTerminal
+            print("\(safe(question.id)) (\(question.kind.rawValue))")
             print("rounds: \(question.rounds.map(\.rawValue).joined(separator: ", "))")
             print("tracks: \(question.tracks.map(\.rawValue).joined(separator: ", "))  levels: \(question.levels.map(\.rawValue).joined(separator: ", "))")
             if !question.principles.isEmpty { print("principles: \(question.principles.map(\.rawValue).joined(separator: ", "))") }
-            print("\n\(question.text)")
-            if !question.hint.isEmpty { print("\nhint: \(question.hint)") }
+            print("\n\(safe(question.text))")
+            if !question.hint.isEmpty { print("\nhint: \(safe(question.hint))") }
             if !question.followUps.isEmpty {
                 print("\nfollow-ups:")
-                question.followUps.forEach { print("  - \($0)") }
+                question.followUps.forEach { print("  - \(safe($0))") }
             }
             for (index, part) in question.parts.enumerated() {
-                print("\npart \(index + 1) \(part.id)\(part.gap.map { " [\($0.id)]" } ?? ""): \(part.prompt)")
-                if !part.expects.isEmpty { print("  expects: \(part.expects)") }
+                print("\npart \(index + 1) \(safe(part.id))\(part.gap.map { " [\($0.id)]" } ?? ""): \(safe(part.prompt))")
+                if !part.expects.isEmpty { print("  expects: \(safe(part.expects))") }
             }
         }
     }

@@ -39,7 +39,7 @@ extension BarRaiser {
                 try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
                                            roundName: interview.round.rawValue, renderer: renderer, stories: candidateStories)
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
     }

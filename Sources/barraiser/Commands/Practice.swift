@@ -55,6 +55,9 @@ extension BarRaiser {
                     let path = try TranscriptLocator.path(for: from, folder: transcripts.resolvedFolder)
                     let recorded = try RecordedInterview(records: TranscriptLocator.read(path, lenient: lenient, renderer: renderer))
                     let header = recorded.header
+                    guard !header.rounds.isEmpty, !recorded.questions.isEmpty else {
+                        throw FileError.cannotRead("\(path): no round with a question was recorded, so there is nothing to practise again; choose another transcript (`barraiser transcripts` lists them)")
+                    }
                     config.track = header.track
                     config.level = header.level
                     config.rounds = header.rounds
@@ -73,7 +76,7 @@ extension BarRaiser {
                 try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
                                            roundName: roundName, renderer: renderer, stories: StoryFile.forInterview(stories.resolvedFile), baseline: baseline, introduction: introduction)
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
 

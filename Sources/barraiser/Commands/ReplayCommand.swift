@@ -49,6 +49,7 @@ extension BarRaiser {
                 }
                 let event = editor.readLine(prompt: renderer.style.dim("[\(index + 1)/\(steps.count)] Enter/n next · p previous · j N jump · q quit") + " › ")
                 guard case .line(let line) = event else {
+                    if case .terminated(let signal, _) = event { throw ExitCode(128 + signal) }
                     if event == .endOfInput { break } else { continue }
                 }
                 switch ReplayCommand.parse(line) {

@@ -15,7 +15,19 @@ extension BarRaiser {
 
         func run() throws {
             let renderer = output.renderer
-            let (path, records) = try transcript.load(folder: transcripts.resolvedFolder, renderer: renderer)
+            let path: String
+            do { path = try TranscriptLocator.path(for: transcript.name, folder: transcripts.resolvedFolder) } catch {
+                renderer.error(error.description)
+                throw ExitCode(1)
+            }
+            // The lock comes before the read: what is read is then all there will be.
+            let file: TranscriptFile
+            do { file = try TranscriptFile(appendingTo: path) } catch {
+                renderer.error(error.description)
+                throw ExitCode(1)
+            }
+            defer { file.close() }
+            let records = try transcript.read(path, renderer: renderer)
             let questions = try bank.load(renderer: renderer)
             let restored: RestoredInterview
             do {
@@ -24,8 +36,7 @@ extension BarRaiser {
                 renderer.error("\(path): \(error)")
                 throw ExitCode(1)
             }
-            let file: TranscriptFile
-            do { file = try TranscriptFile(appendingTo: path) } catch {
+            do { try file.continueAfterLastRecord() } catch {
                 renderer.error(error.description)
                 throw ExitCode(1)
             }
@@ -34,7 +45,7 @@ extension BarRaiser {
                 try SessionLauncher.run(state: restored.state, file: file, start: .resumed(unwritten: restored.unwritten), renderer: renderer,
                                         stories: StoryFile.forInterview(stories.resolvedFile))
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
     }

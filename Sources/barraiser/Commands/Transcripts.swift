@@ -19,10 +19,11 @@ extension BarRaiser {
             for problem in problems { renderer.error("skipped \(problem)") }
             if json {
                 if summaries.isEmpty { renderer.error("no transcripts in \(transcripts.resolvedFolder)") }
-                let rows = summaries.map { summary -> [String: String] in
+                // `answered` is a number and `rating` null before any debrief, as a JSON reader expects.
+                let rows = summaries.map { summary -> [String: Any] in
                     ["path": summary.path, "startedAt": summary.startedAt, "track": summary.track.rawValue,
                      "level": summary.level.rawValue, "mode": summary.mode.rawValue, "rounds": summary.rounds.map(\.rawValue).joined(separator: ","),
-                     "answered": String(summary.answered), "rating": summary.rating?.rawValue ?? "", "status": summary.status]
+                     "answered": summary.answered, "rating": summary.rating?.rawValue ?? NSNull(), "status": summary.status]
                 }
                 let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys, .prettyPrinted])
                 print(String(decoding: data, as: UTF8.self))

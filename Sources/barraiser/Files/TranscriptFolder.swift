@@ -47,7 +47,11 @@ enum TranscriptFolder {
         var status = "unfinished"
         var rating: Rating?
         let decoder = JSONDecoder()
-        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
+        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
+        if let first = lines.first, let version = TranscriptCodec.newerSchemaVersion(inHeaderLine: Data(first)) {
+            throw TranscriptError.newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
+        }
+        for line in lines {
             if line.suffix(answerEnding.count).elementsEqual(answerEnding) {
                 answered.insert(currentQuestion)
                 continue

@@ -9,8 +9,9 @@ struct Renderer {
         print(TextWrapper.wrap(text, width: style.width, indent: indent))
     }
 
+    /// Errors often name a file or quote it (a question id, a path), so they pass through `SafeText`.
     func error(_ text: String) {
-        Self.writeToStandardError("barraiser: " + text + "\n")
+        Self.writeToStandardError("barraiser: " + SafeText.forTerminal(text) + "\n")
     }
 
     /// Writes to standard error, and goes on when it cannot: there is nowhere left to report that.
@@ -33,7 +34,7 @@ struct Renderer {
         } else if interactive {
             say(style.dim("Answer in full sentences. Enter starts a new line; an empty line (or /done) submits. /help lists commands; Ctrl-D saves and leaves."))
         }
-        say(style.dim("Saving to \(transcriptPath)"))
+        say(style.dim("Saving to \(SafeText.forTerminal(transcriptPath))"))
     }
 
     func roundStart(_ round: PlannedRound) {
@@ -46,12 +47,13 @@ struct Renderer {
         let label = style.accent("Q\(asked.number)/\(asked.total)") + (asked.isRepeat ? style.dim(" (again)") : "")
         if let part = asked.part {
             if asked.question.parts.first?.id == part.id || asked.isRepeat {
-                say(label + " " + asked.question.text)
+                say(label + " " + SafeText.forTerminal(asked.question.text))
             }
             let index = (asked.question.parts.firstIndex(of: part) ?? 0) + 1
-            say(style.accent("Part \(index)/\(asked.question.parts.count): ") + part.prompt, indent: "")
+            say(style.accent("Part \(index)/\(asked.question.parts.count): ") + SafeText.forTerminal(part.prompt), indent: "")
         } else {
-            say(label + " " + asked.question.text)
+            // A question's text comes from a bank file or, with --from, from a transcript.
+            say(label + " " + SafeText.forTerminal(asked.question.text))
         }
         if !asked.question.principles.isEmpty && asked.round == .barRaiser {
             say(style.dim("(" + asked.question.principles.map(\.title).joined(separator: ", ") + ")"))
@@ -60,7 +62,7 @@ struct Renderer {
 
     func probe(_ probe: Probe) {
         say()
-        say(style.accent("↳ ") + probe.text)
+        say(style.accent("↳ ") + SafeText.forTerminal(probe.text))
     }
 
     func debrief(_ written: RoundDebrief) {
@@ -112,7 +114,7 @@ struct Renderer {
         say()
         say(style.bold("── This attempt against the last ──") + style.dim(" (both rated by today's engine)"))
         for row in comparison.rows {
-            say("\(row.questionID): " + paint(row.ratingThen) + " → " + paint(row.ratingNow))
+            say("\(SafeText.forTerminal(row.questionID)): " + paint(row.ratingThen) + " → " + paint(row.ratingNow))
             if !row.closed.isEmpty { say(style.good("closed: ") + row.closed.map(\.id).joined(separator: ", "), indent: "    ") }
             if !row.stillOpen.isEmpty { say(style.warning("still open: ") + row.stillOpen.map(\.id).joined(separator: ", "), indent: "    ") }
             if !row.newlyOpen.isEmpty { say(style.bad("newly open: ") + row.newlyOpen.map(\.id).joined(separator: ", "), indent: "    ") }
@@ -161,6 +163,6 @@ struct Renderer {
 
     func finish(status: EndStatus, path: String) {
         say()
-        say((status == .completed ? "Interview complete. " : "Interview saved. ") + "Transcript: \(path)")
+        say((status == .completed ? "Interview complete. " : "Interview saved. ") + "Transcript: \(SafeText.forTerminal(path))")
     }
 }

@@ -17,6 +17,8 @@ final class InterviewSession {
     private var warnedAboutTime = false
     private var announcedRound = -1
     private var finishedStatus: EndStatus?
+    /// SIGTERM or SIGHUP ended the interview: the program leaves with status 128 + this.
+    private(set) var terminatingSignal: Int32?
 
     init(state: InterviewState, input: LineSource, transcript: TranscriptFile, renderer: Renderer, stories: InterviewStories,
          now: @escaping () -> Date = Date.init) {
@@ -95,11 +97,26 @@ final class InterviewSession {
                 if !lines.isEmpty { try submit(lines) }
                 if finishedStatus == nil { try send(.quit) }
                 return
+            case .terminated(let signal, let partialLine):
+                // Keep what was typed, the line being typed too (unless it is a command), then quit.
+                terminatingSignal = signal
+                var typed = lines
+                if case .answerLine = ReplInput.decode(partialLine, isFirstLine: lines.isEmpty) {
+                    typed += partialLine.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                }
+                if typed.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { try submit(typed) }
+                if finishedStatus == nil { try send(.quit) }
+                return
             case .line(let text):
                 switch ReplInput.decode(text, isFirstLine: lines.isEmpty) {
                 case .answerLine(let line):
                     lines += line.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 case .blank, .command(.done):
+                    if PastedQuestion.isPastedBack(lines.joined(separator: "\n"), from: promptsOnScreen()) {
+                        lines = []
+                        renderer.say(renderer.style.warning("(that is the question itself, so it was not taken as an answer; answer it in your own words, or /skip)"))
+                        continue
+                    }
                     if lines.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
                         try submit(lines)
                         return
@@ -115,9 +132,17 @@ final class InterviewSession {
                                  + " Type the candidate's words; /skip, /hint, /why, /quit work here, and 1-3, /ask, /next once the notes end.")
                 case .unknownCommand(let word):
                     renderer.say(renderer.style.warning("\(word) is not a command.") + " Commands: " + ReplCommand.allCases.map(\.typed).joined(separator: " "))
+                case .commandWithWords(let command, let typed):
+                    renderer.say(renderer.style.warning("\(command.typed) takes nothing after it, so “\(SafeText.forTerminal(typed))” was not recorded.")
+                                 + " Type \(command.typed) alone, or start the answer with a word.")
                 }
             }
         }
+    }
+
+    /// The question, case part and follow-up now waiting for an answer.
+    private func promptsOnScreen() -> [String] {
+        [state.currentQuestion?.text, state.currentPart?.prompt, state.pendingProbe?.text].compactMap { $0 }
     }
 
     private func submit(_ lines: [String]) throws(FileError) {
@@ -138,6 +163,7 @@ final class InterviewSession {
         case .line: try send(.pauseEnded)
         case .interrupted: break
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         }
     }
 
@@ -154,6 +180,7 @@ final class InterviewSession {
         switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " ask 1-\(state.suggestions.count), /ask, /next › ") {
         case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         case .line(let text):
             switch InterviewerInput.decode(text, afterScoreCard: false) {
             case .choose(let number): try send(.suggestionChosen(number: number))
@@ -173,6 +200,7 @@ final class InterviewSession {
         switch input.readLine(prompt: renderer.style.accent("[\(label)]") + " /vote or Enter › ") {
         case .interrupted: renderer.say(renderer.style.dim("(line discarded)"))
         case .endOfInput: try send(.quit)
+        case .terminated(let signal, _): try quit(by: signal)
         case .line(let text):
             switch InterviewerInput.decode(text, afterScoreCard: true) {
             case .vote(let rating): try send(.voteCast(rating))
@@ -183,6 +211,11 @@ final class InterviewSession {
             case .invalid(let problem): renderer.say(renderer.style.warning("(\(problem))"))
             }
         }
+    }
+
+    private func quit(by signal: Int32) throws(FileError) {
+        terminatingSignal = signal
+        try send(.quit)
     }
 
     private func startAnswerClock() {
@@ -204,12 +237,12 @@ final class InterviewSession {
             guard let question = state.currentQuestion else { return }
             var hint = question.hint.isEmpty ? "Tell one specific story: the situation, what you did, the result with a number, and what you learned." : question.hint
             if let part = state.currentPart, !part.expects.isEmpty { hint = part.expects }
-            renderer.say(renderer.style.dim("Hint: ") + hint)
+            renderer.say(renderer.style.dim("Hint: ") + SafeText.forTerminal(hint))
         case .stories:
             if let question = state.currentQuestion { renderer.stories(stories, fitting: question) }
         case .why:
             if let probe = lastProbe {
-                renderer.say(renderer.style.dim("Why that follow-up: ") + probe.reason)
+                renderer.say(renderer.style.dim("Why that follow-up: ") + SafeText.forTerminal(probe.reason))
             } else {
                 renderer.say(renderer.style.dim("No follow-up has been asked yet."))
             }

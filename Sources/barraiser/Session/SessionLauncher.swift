@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import InterviewKit
 import LineEditing
@@ -20,18 +21,14 @@ enum SessionLauncher {
             renderer.error(error.description)
             throw .failure
         }
-        do {
-            try run(state: state, file: file, start: .fresh(startedAt: iso8601(startedAt)), renderer: renderer,
-                    stories: stories, baseline: baseline, introduction: introduction)
-        } catch {
-            throw .failure
-        }
+        try run(state: state, file: file, start: .fresh(startedAt: iso8601(startedAt)), renderer: renderer,
+                stories: stories, baseline: baseline, introduction: introduction)
     }
 
     /// `introduction` is said after the banner, before the first question; `stories` are the
     /// candidate's, for `/stories` and the debrief's check of answers against them.
     static func run(state: InterviewState, file: TranscriptFile, start: InterviewSession.Start, renderer: Renderer, stories: InterviewStories,
-                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws {
+                    baseline: [Rescorer.QuestionComparison]? = nil, introduction: [String] = []) throws(ExitCodeError) {
         var state = state
         state.storyNotes = stories.notes
         let input = openInput(completions: ReplCommand.allCases.map(\.typed) + (state.config.isInterviewer ? ["/ask", "/next", "/vote"] : []))
@@ -48,6 +45,8 @@ enum SessionLauncher {
             // The session has reported it and restored the terminal.
             throw ExitCodeError.failure
         }
+        // Saved and closed as `quit`, the terminal restored: leave as the signal asked.
+        if let signal = session.terminatingSignal { throw ExitCodeError.terminated(signal: signal) }
     }
 
     /// The candidate's input: the line editor (Tab completing `completions`) when both ends are a
@@ -62,16 +61,37 @@ enum SessionLauncher {
         return PlainLineReader()
     }
 
-    /// The history file, in a private folder created if needed; nil if it cannot be made.
+    /// The history file, in a private folder created if needed. Nil, said in one line, when the
+    /// folder cannot be made or the path is not a file: the interview goes on without history.
     static func preparedHistoryPath() -> String? {
         let path = AppPaths.historyFile
-        return AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) == nil ? path : nil
+        let problem: String
+        if let folderProblem = AppPaths.makePrivateFolder((path as NSString).deletingLastPathComponent) {
+            problem = folderProblem
+        } else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return path }
+            problem = "\(path) is a folder, not a history file; remove or rename it"
+        }
+        Renderer.writeToStandardError("barraiser: history is off for this run: " + SafeText.forTerminal(problem) + " (or set XDG_STATE_HOME)\n")
+        return nil
     }
 
     static func iso8601(_ date: Date) -> String { UTCTimestamp(date).iso8601 }
 }
 
-/// A failure already reported to the user; the command exits with status 1.
+/// How a session ended other than well, already reported to the user.
 enum ExitCodeError: Error {
+    /// The command exits with status 1.
     case failure
+    /// SIGTERM or SIGHUP: everything was saved; the command exits with 128 + the signal, as a
+    /// shell reports a program the signal ended.
+    case terminated(signal: Int32)
+
+    var exitCode: ExitCode {
+        switch self {
+        case .failure: ExitCode(1)
+        case .terminated(let signal): ExitCode(128 + signal)
+        }
+    }
 }

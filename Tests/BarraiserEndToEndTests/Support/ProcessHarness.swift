@@ -232,6 +232,7 @@ final class TerminalSession {
     private var rawStripped = 0
     private var markPosition = 0
     private var terminalClosed = false
+    private var masterClosed = false
     private var sendFailure: String?
 
     /// Starts `executable` in a new pseudo-terminal of `rows` by `columns`.
@@ -290,7 +291,7 @@ final class TerminalSession {
             forceKill(pid)
             _ = reap(pid, within: 5)
         }
-        close(master)
+        if !masterClosed { close(master) }
     }
 
     // MARK: Output
@@ -444,6 +445,16 @@ final class TerminalSession {
     func kill(_ signal: Int32) {
         guard exitStatus == nil else { return }
         _ = Glibc.kill(pid, signal)
+    }
+
+    /// Closes the terminal, as closing its window does: the kernel hangs it up and sends SIGHUP.
+    /// Nothing more is read from it after this.
+    func hangUp() {
+        readAvailable()
+        guard !terminalClosed else { return }
+        terminalClosed = true
+        close(master)
+        masterClosed = true
     }
 
     /// Changes the terminal's size; the kernel sends SIGWINCH to the program.

@@ -38,6 +38,8 @@ import Testing
         ("bad level", "schemaVersion: 1\nquestions:\n  - id: a\n    text: \"x\"\n    levels: [L9]\n", 5, 14, "unknown level `L9`"),
         ("case without parts", "schemaVersion: 1\nquestions:\n  - id: a\n    kind: case\n    text: \"x\"\n", 4, 11, "a case needs `parts:`"),
         ("yaml syntax", "schemaVersion: 1\nquestions:\n  - id: a\n    text: \"unclosed\n", 5, 1, "YAML syntax"),
+        ("control character", "schemaVersion: 1\nquestions:\n  - id: a\n    text: \"café \u{1B}[31m\"\n", 4, 17, "control character U+001B is not allowed"),
+        ("control character after CRLF lines", "schemaVersion: 1\r\nquestions:\r\n  - id: a\u{07}\r\n", 3, 10, "control character U+0007"),
     ]
 
     @Test(arguments: mistakes.indices)

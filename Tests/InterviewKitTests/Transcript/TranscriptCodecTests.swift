@@ -63,6 +63,12 @@ import Testing
         #expect(throws: TranscriptError.newerSchema(found: 99, supported: 1)) { try TranscriptCodec.decode(TranscriptCodec.encode(newer) + "\n") }
     }
 
+    @Test func aNewerSchemaWithChangedFieldsIsNamedAsNewerNotCorrupt() {
+        let newer = #"{"schemaVersion":2,"track":{"id":"pm"},"type":"header"}"# + "\n" + #"{"kind":"something new","type":"note"}"# + "\n"
+        #expect(throws: TranscriptError.newerSchema(found: 2, supported: 1)) { try TranscriptCodec.decode(newer) }
+        #expect(throws: TranscriptError.newerSchema(found: 2, supported: 1)) { try TranscriptCodec.decode(newer, lenient: true) }
+    }
+
     @Test func aFileWithoutAHeaderIsRefused() {
         #expect(throws: TranscriptError.missingHeader) { try TranscriptCodec.decode(TranscriptCodec.encode(Self.records[2]) + "\n") }
     }

@@ -12,7 +12,7 @@ public enum MarkdownExport {
             out.append("A mock interview: the answers are the interviewer's notes of what you said.")
             out.append("")
         }
-        out.append("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(header.startedAt) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
+        out.append("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(escape(header.startedAt)) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
         var round: RoundKind?
         var questionNumber = 0
         var debriefs = interview.debriefs[...]
@@ -33,7 +33,7 @@ public enum MarkdownExport {
             } else {
                 if seenQuestions.insert(step.round.rawValue + "/" + step.questionID).inserted { questionNumber += 1 }
                 let principles = step.principles.isEmpty ? "" : " — " + step.principles.map(\.title).joined(separator: ", ")
-                let title = step.part.map { "Q\(questionNumber), part `\($0)`" } ?? "Q\(questionNumber)"
+                let title = step.part.map { "Q\(questionNumber), part `\(escape($0))`" } ?? "Q\(questionNumber)"
                 out += ["", "### \(title)\(principles)", ""]
                 out += step.prompt.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
             }

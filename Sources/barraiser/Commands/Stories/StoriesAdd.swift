@@ -43,6 +43,7 @@ extension BarRaiser.StoriesCommand {
             case event(StoryAuthoringEvent)
             case quit
             case ended
+            case terminated(signal: Int32)
         }
 
         func run() throws {
@@ -73,6 +74,9 @@ extension BarRaiser.StoriesCommand {
                 case .ended:
                     renderer.error("input ended before the story was finished; nothing was written to \(SafeText.forTerminal(path))")
                     throw ExitCode(1)
+                case .terminated(let signal):
+                    renderer.error("stopped by a signal before the story was finished; nothing was written to \(SafeText.forTerminal(path))")
+                    throw ExitCode(128 + signal)
                 }
             }
         }
@@ -88,6 +92,8 @@ extension BarRaiser.StoriesCommand {
                     renderer.say(style.dim(lines.isEmpty ? "(line discarded)" : "(line discarded; the lines above are kept)"))
                 case .endOfInput:
                     return .ended
+                case .terminated(let signal, _):
+                    return .terminated(signal: signal)
                 case .line(let text):
                     switch ReplInput.decode(text, isFirstLine: lines.isEmpty) {
                     case .answerLine(let line):
@@ -102,7 +108,7 @@ extension BarRaiser.StoriesCommand {
                         return .event(.skipped)
                     case .command(.quit):
                         return .quit
-                    case .command, .unknownCommand:
+                    case .command, .unknownCommand, .commandWithWords:
                         renderer.say("Here: " + Self.commands.map { "\($0.typed) \(Self.summary(of: $0))" }.joined(separator: " · "))
                     }
                 }

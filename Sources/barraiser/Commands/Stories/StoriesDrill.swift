@@ -72,7 +72,7 @@ extension BarRaiser.StoriesCommand {
                 try SessionLauncher.runNew(state: InterviewState(config: config, plan: plan), folder: transcripts.resolvedFolder,
                                            roundName: "drill", renderer: renderer, stories: .shelf(path: path, StoryShelf(stories: found)), introduction: introduction)
             } catch {
-                throw ExitCode(1)
+                throw error.exitCode
             }
         }
     }
