@@ -66,10 +66,12 @@ import Testing
         #expect(Self.next(ProbeChain(answers: [Self.vague]), Self.context(depth: 0)).probe == nil)
     }
 
-    @Test func diveDeepAsksHowTheNumberWasComputed() throws {
+    /// An outcome with no number: Dive Deep asks what the data showed, never how "that number" was computed.
+    @Test func diveDeepAsksForTheDataBehindAnUnmeasuredOutcome() throws {
         let probe = try #require(Self.next(ProbeChain(answers: [Self.vague]), Self.context([.diveDeep])).probe)
         #expect(probe.principle == .diveDeep)
-        #expect(probe.text.contains("computed") || probe.text.contains("come from"))
+        #expect(probe.text.contains("data") || probe.text.contains("come from"))
+        #expect(!probe.text.contains("that number") && !probe.text.contains("that figure"))
     }
 
     @Test func theSameSeedGivesTheSameProbe() {

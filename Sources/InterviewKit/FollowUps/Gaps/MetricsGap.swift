@@ -8,8 +8,8 @@ extension GapSpec {
             "How did you know it worked? Which metric, and what did it read before and after?",
         ],
         flavoured: [
-            .diveDeep: ["You said '{q}'. How was that number computed, and what did you compare it against?",
-                        "Where did that figure come from? Which data, and did you check it yourself?"],
+            .diveDeep: ["You said '{q}'. What did the data show: which metric, and what did it read before and after?",
+                        "Which number told you it worked? Where did it come from, and what did it read before?"],
             .deliverResults: ["You said '{q}'. What was the target, and did you hit it? By how much?",
                               "What was the target, and did you hit it? By how much?"],
         ],
@@ -39,10 +39,11 @@ extension GapSpec {
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
             // "By how much?" fits an outcome that moved something and carries no figure of its own.
             let unmeasured = (story.signals[.result] ?? []).filter { !Self.hasFigure($0.text) }
-            // Else the story's last outcome: where it ended, rather than a step on the way ("she agreed").
-            if let outcome = unmeasured.first(where: Self.tellsAChange) ?? unmeasured.last {
-                return .open(GapFinding.clear, outcome)
-            }
+            // An outcome that moved something ("sign-ups grew") is clearly open to "by how much?".
+            if let change = unmeasured.first(where: Self.tellsAChange) { return .open(GapFinding.clear, change) }
+            // One that settled something ("she agreed", "we shipped it") still wants the number it
+            // led to, but "by how much?" does not fit its words: the probe asks without a quote.
+            if !unmeasured.isEmpty { return .open(GapFinding.clear) }
             // No outcome at all: the number comes after the outcome.
             return .open(0.45)
         })
