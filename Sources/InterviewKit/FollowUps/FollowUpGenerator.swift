@@ -38,6 +38,12 @@ enum FollowUpGenerator {
             latest.issue = .offTopic
             decision.story.issue = .offTopic
         }
+        // The question (or the last follow-up) given back word for word is no example at all.
+        if latest.issue == nil, let answer = chain.answers.last,
+           PastedQuestion.isPastedBack(answer, from: [context.question.text] + chain.probes.map(\.text)) {
+            latest.issue = .noExample
+            decision.story.issue = .noExample
+        }
 
         if let issue = latest.issue {
             switch respond(to: issue, isFirstAnswer: chain.answers.count == 1, chain: chain, context: context) {

@@ -26,7 +26,9 @@ public enum AnswerJudge {
     public static func verdict(answers: [String], in context: FollowUpContext, dodged: [Gap] = []) -> (rating: StoryRating, openGaps: [Gap], story: AnswerAnalysis) {
         let whole = context.wholeQuestion
         let framing = whole.framing
-        let story = answers.map { AnswerAnalyzer.analyze($0, framing: framing) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
+        // An answer that only gives the question back tells nothing and earns nothing.
+        let told = answers.filter { !PastedQuestion.isPastedBack($0, from: [context.question.text]) }
+        let story = told.map { AnswerAnalyzer.analyze($0, framing: framing) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
         let findings = GapRanking.openGaps(in: story, context: whole)
         let rating = StoryScorer.rate(story, findings: findings, context: whole, dodged: dodged)
         return (rating, findings.map(\.gap), story)

@@ -90,6 +90,7 @@ import Testing
         ("keyboard mash", "aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa aaaaaaaaaa", .gibberish),
         ("declined", "Hmm I don't know, I can't think of one right now.", .noExample),
         ("50,000 words", longPaste, .tooLong),
+        ("the question given back", "Tell me about a time you delivered a hard result.", .noExample),
         ("a hobby instead", "Outside work I do a lot of trail running, last year I did my first ultra, 50k in the Alps. It teaches you resilience and pacing which I think is relevant.", .offTopic),
     ]
 

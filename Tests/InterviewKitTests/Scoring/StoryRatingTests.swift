@@ -55,3 +55,13 @@ import Testing
         #expect(verdict.rating.rating == .strongHire, "points \(verdict.rating.points ?? -99), open \(verdict.openGaps)")
     }
 }
+
+@Suite struct PastedQuestionVerdictTests {
+    @Test func theQuestionGivenBackEarnsNothing() {
+        let context = FollowUpContext(question: Fixtures.story, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        let pasted = AnswerJudge.verdict(answers: [Fixtures.story.text], in: context)
+        #expect(pasted.rating.rating == .insufficientEvidence)
+        let withStory = AnswerJudge.verdict(answers: [Fixtures.story.text, Fixtures.strongAnswer], in: context)
+        #expect(withStory.rating == AnswerJudge.verdict(answers: [Fixtures.strongAnswer], in: context).rating)
+    }
+}
