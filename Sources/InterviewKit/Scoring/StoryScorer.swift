@@ -82,7 +82,9 @@ enum StoryScorer {
         let parts: [Gap] = [.action, .tradeoff, .metrics, .customer]
         let covered = parts.filter { gap in !(findings.first { $0.gap == gap }?.isClear ?? false) }
         let share = Double(covered.count) / Double(parts.count) - 0.25 * Double(dodged.count)
-        let rating: Rating = share >= 1 ? .strongHire : share >= 0.75 ? .inclined : share >= 0.4 ? .notInclined : .strongNoHire
+        var rating: Rating = share >= 1 ? .strongHire : share >= 0.75 ? .inclined : share >= 0.4 ? .notInclined : .strongNoHire
+        // A plan that never says what its choice risks or gives up has not weighed it yet.
+        if findings.first(where: { $0.gap == .tradeoff })?.isClear == true { rating = min(rating, .notInclined) }
         return StoryRating(rating: rating, evidence: citations(in: story), points: share * 8)
     }
 

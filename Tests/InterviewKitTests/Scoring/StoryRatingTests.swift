@@ -65,3 +65,27 @@ import Testing
         #expect(withStory.rating == AnswerJudge.verdict(answers: [Fixtures.strongAnswer], in: context).rating)
     }
 }
+
+@Suite struct PlanRatingTests {
+    static let question = Question(id: "t-signups", kind: .behavioural, text: "How would you grow sign-ups for a budgeting app?",
+                                   principles: [.inventAndSimplify], rounds: [.barRaiser], tracks: [.pm])
+
+    static let plan = """
+        First I would look at where new users come from today and which of them stay past the first month. I would \
+        focus on students who track shared rent, because they invite flatmates. I would build a shared-bill feature \
+        and test it with a referral credit against a control group, and I would call it a success if weekly sign-ups \
+        rose from 2,000 to 2,600 within a quarter.
+        """
+
+    static let weighed = plan + " The risk is that the credit costs about five dollars a sign-up and pulls in people who never stay, so I would cap it and give up the faster growth of an open offer."
+
+    static func rate(_ answer: String) -> Rating {
+        let context = FollowUpContext(question: question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        return AnswerJudge.verdict(answers: [answer], in: context).rating.rating
+    }
+
+    @Test func aPlanThatNeverWeighsItsChoiceIsNotAboveNotInclined() {
+        #expect(Self.rate(Self.plan) == .notInclined)
+        #expect(Self.rate(Self.weighed) >= .inclined)
+    }
+}
