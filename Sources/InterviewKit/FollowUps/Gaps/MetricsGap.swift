@@ -39,8 +39,12 @@ extension GapSpec {
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
             // "By how much?" fits an outcome that moved something and carries no figure of its own.
             let unmeasured = (story.signals[.result] ?? []).filter { !Self.hasFigure($0.text) }
-            // An outcome that moved something ("sign-ups grew") is clearly open to "by how much?".
-            if let change = unmeasured.first(where: Self.tellsAChange) { return .open(GapFinding.clear, change) }
+            // An outcome that moved something ("sign-ups grew") is clearly open to "by how much?";
+            // the candidate's own step ("I cut the table") is not that outcome, even with a change verb.
+            let ownSteps = Set((story.signals[.actionByMe] ?? []).map(\.offset))
+            if let change = unmeasured.first(where: { Self.tellsAChange($0) && !ownSteps.contains($0.offset) }) {
+                return .open(GapFinding.clear, change)
+            }
             // One that settled something ("she agreed", "we shipped it") still wants the number it
             // led to, but "by how much?" does not fit its words: the probe asks without a quote.
             if !unmeasured.isEmpty { return .open(GapFinding.clear) }

@@ -1,0 +1,28 @@
+import InterviewKit
+import Testing
+
+/// "By how much?" quotes an outcome that moved something, never the candidate's own step or an
+/// outcome that only settled something; those are asked without a quote.
+@Suite struct MetricsQuoteTests {
+    static func finding(_ answer: String) -> GapFinding {
+        GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(answer))
+    }
+
+    @Test func aStepWithAChangeVerbIsNotTheOutcome() {
+        let finding = Self.finding("I promised the sales team a pricing page for the launch. I cut the comparison table and I shipped the rest on time.")
+        #expect(finding.isClear)
+        #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
+    }
+
+    @Test func aSettledOutcomeIsAskedWithoutAQuote() {
+        let finding = Self.finding("The two teams wanted different release dates. I set up one meeting with both leads and in the end we agreed on a shared date.")
+        #expect(finding.isClear)
+        #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
+    }
+
+    @Test func anOutcomeThatMovedIsQuoted() {
+        let finding = Self.finding("I rewrote the reminder emails and after that no-shows went down a lot.")
+        #expect(finding.isClear)
+        #expect(finding.evidence.first?.text.contains("went down") == true, "quoted \(finding.evidence.map(\.text))")
+    }
+}
