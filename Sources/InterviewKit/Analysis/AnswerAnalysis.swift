@@ -53,12 +53,14 @@ public struct AnswerAnalysis: Equatable, Sendable {
     /// Combines the analyses of the parts of one story: a signal anywhere in the story counts.
     public func merged(with later: AnswerAnalysis) -> AnswerAnalysis {
         var result = self
-        // A number given later answers an earlier vague result.
-        if later.has(.quantifiedResult) { result.signals[.vagueResult] = nil }
+        // A number given later answers an earlier vague result. A reply to a follow-up that gives
+        // figures ("we lost 2 demo days") gives them about the story's outcome, result verb or not.
+        if wordCount > 0 && (later.has(.quantifiedResult) || later.has(.quantity)) { result.signals[.vagueResult] = nil }
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
         if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
         result.wordCount += later.wordCount
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
+        if wordCount > 0, !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
         result.pastVerbs += later.pastVerbs

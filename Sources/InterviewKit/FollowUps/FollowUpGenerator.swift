@@ -59,7 +59,8 @@ enum FollowUpGenerator {
 
         let lastProbe = chain.probes.last
         if let lastProbe, lastProbe.target != .depth, lastProbe.issue == nil,
-           let still = findings.first(where: { $0.gap == lastProbe.target }), GapRanking.deservesProbe(still, context: context) {
+           let still = findings.first(where: { $0.gap == lastProbe.target }), GapRanking.deservesProbe(still, context: context),
+           !narrows(still, since: analyses.dropLast(), context: context) {
             if lastProbe.isFirm {
                 decision.dodged = lastProbe.target
                 return decision
@@ -79,6 +80,15 @@ enum FollowUpGenerator {
             decision.probe = probe(for: depth, story: story, context: context, using: &generator)
         }
         return decision
+    }
+
+    /// Whether the latest reply made the probed gap less open than it was before it ("about two
+    /// weeks, I think" to "by how much?"): a reply that narrows the gap answered the probe, even
+    /// if a bar raiser would still want more, so it is no dodge and the interview moves on.
+    static func narrows(_ finding: GapFinding, since earlier: ArraySlice<AnswerAnalysis>, context: FollowUpContext) -> Bool {
+        guard let first = earlier.first else { return false }
+        let before = earlier.dropFirst().reduce(first) { $0.merged(with: $1) }
+        return finding.strength < GapSpec.of(finding.gap).finding(in: before, context: context.gapContext).strength
     }
 
     /// A story answer that never speaks of work, nor of anything the question's principles are about.

@@ -16,6 +16,15 @@ import Testing
         #expect(!story.has(.comparedResult))
     }
 
+    @Test func aNumberInWordsBeforeWhatItCountsIsAQuantity() {
+        for answer in ["The fix was three weeks late.", "Support lost two demo days to it.", "It saved us nine hours a month."] {
+            #expect(AnswerAnalyzer.analyze(answer).has(.quantity), "\(answer)")
+        }
+        for answer in ["One of them pushed back on the plan.", "I worked on it for two weeks with the team.", "I hired two engineers and a designer."] {
+            #expect(!AnswerAnalyzer.analyze(answer).has(.quantity), "\(answer)")
+        }
+    }
+
     @Test func datesTeamSizesAndSpansAreNoResults() {
         let story = AnswerAnalyzer.analyze("In 2021 I led a team of 6 engineers for 2 years and we launched the app in Q3.")
         #expect(!story.has(.quantifiedResult))

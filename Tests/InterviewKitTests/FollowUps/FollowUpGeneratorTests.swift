@@ -31,6 +31,16 @@ import Testing
         #expect(decision.probe?.isFirm == false)
     }
 
+    /// A rough figure, in words and with no baseline, still answers "by how much?": no firmer re-ask.
+    @Test func aRoughNumberInWordsAnswersTheProbeAndTheChainMovesOn() throws {
+        let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
+        #expect(first.target == .metrics)
+        let decision = Self.next(ProbeChain(answers: [Self.vague, "I don't have the dashboard any more, but we lost about three support days a week to it before, and after that almost none."], probes: [first]))
+        #expect(decision.probe?.target != .metrics)
+        #expect(decision.probe?.isFirm == false)
+        #expect(decision.dodged == nil)
+    }
+
     @Test func aDodgeGetsOneFirmerReAskThenIsNotedAndTheInterviewMovesOn() throws {
         let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
         let dodge = "Honestly it was a team effort and everyone was really happy with it."

@@ -19,6 +19,14 @@ extension AnswerReader {
                 isQuantity = true
             } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
                 isQuantity = true
+            } else if token.flags.contains(.numberWord) && token.text != "one" {
+                // "lost two demo days", "three weeks late": a number in words before what it counts.
+                // "One" is left out: it is as often a pronoun ("one of them") as a count.
+                let afterNext = index + 2 < tokens.count && tokens[index + 2].sentence == token.sentence ? tokens[index + 2].flags : []
+                let counts = nextFlags.contains(.duration) || nextFlags.contains(.unit) || afterNext.contains(.duration) || afterNext.contains(.unit)
+                let isSpanOfTime = nextFlags.contains(.duration) && previousFlags.contains(.spanLead)
+                if isSpanOfTime { timeFrameSentences.insert(token.sentence) }
+                isQuantity = counts && !isSpanOfTime && !nextFlags.contains(.person)
             } else if token.hasDigit {
                 let text = token.text
                 let digits = text.filter(\.isNumber)

@@ -14,7 +14,7 @@ extension GapSpec {
                               "What was the target, and did you hit it? By how much?"],
         ],
         firm: "I'd still like a number. Even a rough one: what moved, from what to what?",
-        reason: "the result had no number and no baseline",
+        reason: "the result had no number, or none to compare it with",
         advice: "Put a number on the result, with its baseline: from what, to what, over what period.",
         examples: GapExamples(
             open: [
