@@ -26,3 +26,16 @@ import Testing
         #expect(finding.evidence.first?.text.contains("went down") == true, "quoted \(finding.evidence.map(\.text))")
     }
 }
+
+@Suite struct MetricsReflectionQuoteTests {
+    @Test func aViewIsNotQuotedAsTheOutcome() {
+        let finding = MetricsQuoteTests.finding("I set up weekly reviews with the vendor and I rewrote the contract terms. I think my persistence really paid off.")
+        #expect(finding.isClear)
+        #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
+    }
+
+    @Test func theOutcomeBesideALessonIsQuotedNotTheLesson() {
+        let finding = MetricsQuoteTests.finding("I moved our release notes to a shared page and I trained the support leads on it. It was a strong lesson in not trusting the old process, and things improved a lot.")
+        #expect(finding.evidence.first?.text == "things improved a lot")
+    }
+}

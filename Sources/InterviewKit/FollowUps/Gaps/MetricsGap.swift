@@ -33,7 +33,10 @@ extension GapSpec {
             if context.framing == .plan {
                 return story.has(.successMetric) || story.has(.quantity) ? .covered() : .open(GapFinding.clear)
             }
-            if story.has(.vagueResult) { return .open(GapFinding.clear, story.first(.vagueResult)) }
+            // A view or a lesson ("I think my attitude paid off", "a strong lesson") is no outcome to
+            // measure: the probe quotes only words that tell what happened.
+            let told = { (evidence: Evidence) in !Self.isReflection(evidence, in: story) }
+            if let vague = story.signals[.vagueResult], !vague.isEmpty { return .open(GapFinding.clear, vague.first(where: told)) }
             if story.has(.comparedResult) { return .covered() }
             // A number with nothing to compare it with: "resolved within 7 days" against what?
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
@@ -42,7 +45,7 @@ extension GapSpec {
             // An outcome that moved something ("sign-ups grew") is clearly open to "by how much?";
             // the candidate's own step ("I cut the table") is not that outcome, even with a change verb.
             let ownSteps = Set((story.signals[.actionByMe] ?? []).map(\.offset))
-            if let change = unmeasured.first(where: { Self.tellsAChange($0) && !ownSteps.contains($0.offset) }) {
+            if let change = unmeasured.first(where: { Self.tellsAChange($0) && !ownSteps.contains($0.offset) && told($0) }) {
                 return .open(GapFinding.clear, change)
             }
             // One that settled something ("she agreed", "we shipped it") still wants the number it
@@ -54,6 +57,16 @@ extension GapSpec {
 }
 
 extension GapSpec {
+    /// Whether these words lie in a sentence of opinion or reflection rather than of events.
+    static func isReflection(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
+        let words = evidence.text.lowercased()
+        if words.hasPrefix("i think") || words.hasPrefix("i believe") || words.hasPrefix("it is") || words.hasPrefix("it's") { return true }
+        let end = evidence.offset + evidence.text.utf8.count
+        return [SignalKind.view, .learning].contains { kind in
+            (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
+        }
+    }
+
     static func hasFigure(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return text.contains(where: \.isNumber) || words.contains { Lexicon.numberWords.contains(String($0)) }
