@@ -181,8 +181,17 @@ enum FollowUpGenerator {
     /// quote marks that would nest badly.
     static func trimmedQuote(_ text: String) -> String {
         let words = text.replacingOccurrences(of: "'", with: "’").split(whereSeparator: \.isWhitespace)
-        var quote = words.prefix(16).joined(separator: " ")
+        var kept = Array(words.prefix(16))
+        // A quote that stops on "the" or "to" reads as cut off: it ends on the last word that carries meaning.
+        while kept.count > 2, let last = kept.last, danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            kept.removeLast()
+        }
+        var quote = kept.joined(separator: " ")
         while let last = quote.last, ".,;:!?".contains(last) { quote.removeLast() }
-        return words.count > 16 ? quote + "…" : quote
+        return words.count > kept.count ? quote + "…" : quote
     }
+
+    static let danglingWords: Set<String> = [
+        "the", "a", "an", "of", "to", "by", "and", "or", "with", "for", "in", "on", "at", "from", "our", "my", "their", "that", "which", "i", "we",
+    ]
 }
