@@ -126,7 +126,7 @@ extension Lexicon {
     static let comparatives: Set<String> = [
         "fewer", "less", "more", "faster", "slower", "higher", "lower", "reduction", "increase", "decrease", "improvement",
         "halved", "doubled", "tripled", "cut", "saved", "down", "up", "growth", "drop", "lift", "baseline", "versus", "vs",
-        "compared", "than", "previous", "before", "against", "projection", "target",
+        "compared", "than", "previous", "before", "against", "projection", "target", "above", "below",
     ]
 
     /// Words that make a present-tense sentence a habit rather than a time it happened.

@@ -39,3 +39,20 @@ import Testing
         #expect(finding.evidence.first?.text == "things improved a lot")
     }
 }
+
+@Suite struct TradeoffAndDepthQuoteTests {
+    @Test func noDecisionToldMeansNoQuoteForTheTradeoff() {
+        let finding = GapSpec.tradeoff.finding(in: AnswerAnalyzer.analyze("I owned the payment form. I rebuilt it with one engineer and conversion went from 81% to 86%."))
+        #expect(finding.isOpen)
+        #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
+    }
+
+    @Test func depthGoesToTheOutcomesNumberNotAnEarlierFigure() {
+        let story = AnswerAnalyzer.analyze("""
+            A supplier slipped twice, so I chose a second one that cost 20% more rather than wait. I moved the integration \
+            in nine days and we launched on time. Holiday sales came in 18% above the year before.
+            """)
+        let finding = GapSpec.depth.finding(in: story)
+        #expect(finding.evidence.first?.text.contains("18%") == true, "quoted \(finding.evidence.map(\.text))")
+    }
+}

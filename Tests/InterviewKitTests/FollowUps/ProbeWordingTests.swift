@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func aQuoteCutForLengthSaysSo() {
-        let story = AnswerAnalyzer.analyze("Last year I personally rebuilt the entire seller onboarding flow for every single marketplace region we ran in Europe.")
+        let story = AnswerAnalyzer.analyze("Last year I decided to rebuild the entire seller onboarding flow for every single marketplace region we ran in Europe and Asia.")
         let quote = GapSpec.tradeoff.finding(in: story).evidence.first.map { $0.text }
         #expect(quote?.hasSuffix("…") == true, "\(quote ?? "nil")")
     }

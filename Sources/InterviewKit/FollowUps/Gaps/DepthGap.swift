@@ -18,6 +18,9 @@ extension GapSpec {
         advice: "Be ready to explain how each number was computed.",
         examples: GapExamples(open: [], covered: []),
         check: { story, _ in
-            .open(0, story.first(.quantifiedResult) ?? story.first(.beforeAfter) ?? story.first(.decision) ?? story.first(.actionByMe))
+            // The strongest claim is the outcome's number that compares, told last as a story ends;
+            // else any number on an outcome, the decision, the candidate's own step.
+            .open(0, story.signals[.comparedResult]?.last ?? story.signals[.quantifiedResult]?.last ?? story.first(.beforeAfter)
+                ?? story.first(.decision) ?? story.first(.actionByMe))
         })
 }

@@ -32,6 +32,7 @@ extension GapSpec {
             if context.framing == .plan { return story.has(.risk) ? .covered() : .open(GapFinding.clear, story.first(.decision) ?? story.first(.hypothetical)) }
             if story.has(.tradeoff) { return .covered() }
             if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
-            return .open(GapFinding.weak, story.first(.actionByMe) ?? story.first(.actionByUs))
+            // No decision told: no words show the gap, so the probe asks without a quote.
+            return .open(GapFinding.weak)
         })
 }
