@@ -82,3 +82,11 @@ import Testing
         #expect(!AnswerAnalyzer.analyze("I talked to the customers first and then I wrote a plan. Looking back I would have started sooner.").isHypothetical)
     }
 }
+
+@Suite struct SubjectQuoteTests {
+    @Test func theWordThatSaysWhoseIsPartOfTheQuote() {
+        let story = AnswerAnalyzer.analyze("Our team launched a new onboarding flow last year. My manager approved the budget on the same day.")
+        #expect(story.first(.actionByUs)?.text.hasPrefix("Our team launched") == true, "\(story.first(.actionByUs)?.text ?? "nil")")
+        #expect(story.first(.actionByOther)?.text.hasPrefix("My manager approved") == true, "\(story.first(.actionByOther)?.text ?? "nil")")
+    }
+}

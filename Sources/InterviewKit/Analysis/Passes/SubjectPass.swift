@@ -58,13 +58,16 @@ extension AnswerReader {
             while verb < tokens.count, tokens[verb].sentence == sentence, tokens[verb].flags.contains(.adverb) { verb += 1 }
             guard verb < tokens.count, tokens[verb].sentence == sentence else { index += 1; continue }
             let kind: SignalKind = isMe ? .actionByMe : isUs ? .actionByUs : .actionByOther
+            // "Our team launched…", "my manager called…": the quote keeps the word that says whose.
+            let subject = (word == "team" || tokens[index].flags.contains(.otherActor)) && index > forms[sentence].contentStart
+                && (previous == "my" || previous == "our" || previous == "the" || previous == "his" || previous == "her") ? index - 1 : index
             if tokens[verb].flags.contains(.hypothetical) {
                 let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                 if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
                     add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 }
             } else if isPastAction(verb) {
-                recordAction(kind, at: index, verb: verb)
+                recordAction(kind, at: subject, verb: verb)
                 readFragmentList(after: verb, in: sentence, kind: kind)
             } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
                 // Told in the present: a story narrated that way ("I explain why we can't…") when the
@@ -72,7 +75,7 @@ extension AnswerReader {
                 if isHabitual(verb) || !toldAsAStory {
                     add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 } else {
-                    recordAction(kind, at: index, verb: verb)
+                    recordAction(kind, at: subject, verb: verb)
                     readFragmentList(after: verb, in: sentence, kind: kind)
                 }
             }
