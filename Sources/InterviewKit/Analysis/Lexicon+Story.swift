@@ -181,7 +181,8 @@ extension Lexicon {
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
         "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",
         "back on track", "back under", "so now", "and now", "now takes", "now take", "now runs",
-        "now run", "now has", "now have", "now gets", "now get",
+        "now run", "now has", "now have", "now gets", "now get", "went well", "went ok", "went okay", "went fine",
+        "went smoothly", "went great", "went badly", "went live",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

@@ -90,3 +90,11 @@ import Testing
         #expect(story.first(.actionByOther)?.text.hasPrefix("My manager approved") == true, "\(story.first(.actionByOther)?.text ?? "nil")")
     }
 }
+
+@Suite struct NounFirstBulletTests {
+    @Test func aNounBeforeItsOwnVerbIsNoStep() {
+        let story = AnswerAnalyzer.analyze("- I ran the pricing research\n- we localised the app\n- launch went ok")
+        #expect(!(story.signals[.actionByMe] ?? []).contains { $0.text.hasPrefix("launch") })
+        #expect(story.has(.result), "'launch went ok' tells how it ended")
+    }
+}

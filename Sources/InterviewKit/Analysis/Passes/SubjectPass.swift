@@ -130,7 +130,8 @@ extension AnswerReader {
                   tokens[first].flags.contains(.adverb) || tokens[first].flags.contains(.conjunction) { first += 1 }
             guard form.contentEnd - first >= 2 else { continue }
             let past = isPastForm(first)
-            let present = tokens[first].flags.contains(.actionVerb)
+            // "Launch went ok", "sales grew": a noun that could be a verb, followed by its own verb.
+            let present = tokens[first].flags.contains(.actionVerb) && !(first + 1 < form.contentEnd && isPastForm(first + 1))
             guard past || present, !hasSubject(in: first + 1..<min(first + 8, form.contentEnd)) else { continue }
             let words = clause(around: first, min(first + 3, form.contentEnd - 1), startingAtSubject: true)
             switch form.part {
