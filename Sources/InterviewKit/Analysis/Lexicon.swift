@@ -218,19 +218,24 @@ enum Lexicon {
     static let successMetric: [String] = [
         "success metric*", "north star", "measure success", "kpi*", "primary metric", "key metric", "metric*",
         "success looks like", "success would be", "success is", "guardrail*", "conversion", "retention", "rate",
+        "i'd measure", "i would measure", "we would measure", "measure the share", "share of", "percentage of", "aim for",
+        "target of", "call it a win", "call it a success",
     ]
     static let experiment: [String] = [
         "a/b", "ab test*", "experiment*", "pilot*", "control group", "treatment", "test group", "holdout",
         "randomi*", "beta", "canary", "dogfood*", "split test*", "test it", "test with", "prototype",
+        "against a control", "a control", "run a test", "test a", "test the", "trial",
     ]
     static let mvp: [String] = [
         "mvp", "minimum viable", "milestone*", "phase*", "first version", "v1", "version one", "iterate",
         "roadmap", "week #", "month #", "then expand", "rollout", "roll out", "launch in", "ship in", "first step",
+        "first because", "start with", "starting with", "build * first", "later phase", "after that",
     ]
     static let constraints: [String] = [
         "latency", "scale", "scalab*", "cost*", "limit*", "capacity", "complian*", "privacy", "sla*", "throughput",
         "ms", "milliseconds", "budget", "regulat*", "gdpr", "security", "reliab*", "uptime", "bandwidth",
         "offline", "battery", "storage", "headcount", "legal", "operational", "operations", "supply",
+        "content deal*", "licens*", "contract*", "partner*", "dependenc*", "engineering time", "deadline",
     ]
     static let segment: [String] = [
         "segment*", "target*", "persona*", "audience", "icp", "ideal customer", "early adopter*", "small business*",
