@@ -251,6 +251,8 @@ enum Lexicon {
         "google", "microsoft", "azure", "gcp", "apple", "shopify", "netflix", "spotify", "walmart",
         "unlike", "compared with", "rather than", "instead of", "than the", "than other", "than any", "they use today",
         "today they", "currently use", "switch from", "the basic", "the free", "existing tools", "spreadsheets",
+        "position it against", "positioned against", "against building", "against rolling", "build it yourself",
+        "building it themselves", "in-house", "status quo", "do nothing",
     ]
     static let pricing: [String] = [
         "price*", "pricing", "priced", "free tier", "freemium", "subscription", "discount*", "per month",
@@ -260,7 +262,8 @@ enum Lexicon {
     static let promotion: [String] = [
         "campaign*", "promot*", "ads", "advertis*", "launch event", "email*", "social", "pr", "press",
         "influencer*", "webinar*", "content", "blog*", "video*", "keynote", "re:invent", "events", "paid media",
-        "search ads", "awareness",
+        "search ads", "awareness", "forum*", "communit*", "meetup*", "conference*", "word of mouth", "referral*",
+        "newsletter*", "podcast*", "reach them", "case stud*", "game jam*", "hackathon*",
     ]
     static let distribution: [String] = [
         "channel*", "distribut*", "sales team", "sales force", "partner*", "marketplace", "retail*", "direct",

@@ -18,4 +18,17 @@ import Testing
         let verdict = AnswerJudge.verdict(answers: [Self.answer], in: context)
         #expect(verdict.openGaps.isEmpty, "open: \(verdict.openGaps)")
     }
+
+    static let launch = Question(id: "t-backend", kind: .case, text: "Take a managed game backend to market for small studios.",
+                                 principles: [.customerObsession], rounds: [.functional], tracks: [.pmm])
+
+    static let plan = """
+        I'd go first after studios of 5 to 50 people shipping their first online game, with no backend engineer: about         3,000 of them. We position it as multiplayer without hiring a backend team, against rolling your own servers.         Pricing is a free tier up to 1,000 players, then a monthly cap so a launch spike can't ruin them. We reach them         through engine forums and game jams, and sell through two indie publishers as partners. Goal: 300 active studios         within 12 months of launch.
+        """
+
+    @Test func aGoToMarketToldInPlainWordsCoversItsParts() {
+        let context = FollowUpContext(question: Self.launch, round: .functional, track: .pmm, level: .l5, maxDepth: 3)
+        let verdict = AnswerJudge.verdict(answers: [Self.plan], in: context)
+        #expect(verdict.openGaps.isEmpty, "open: \(verdict.openGaps)")
+    }
 }
