@@ -46,14 +46,13 @@ enum TranscriptFolder {
         var currentQuestion = ""
         var status = "unfinished"
         var rating: Rating?
-        let decoder = JSONDecoder()
         for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
             if line.suffix(answerEnding.count).elementsEqual(answerEnding) {
                 answered.insert(currentQuestion)
                 continue
             }
             if line.suffix(probeEnding.count).elementsEqual(probeEnding) { continue }
-            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else {
+            guard let record = TranscriptCodec.record(fromLine: Data(line)) else {
                 if header == nil { throw TranscriptError.missingHeader }
                 continue
             }
