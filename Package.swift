@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "barraiser", targets: ["barraiser"]),
+        // For the benchmarks in Benchmarks/, a package of their own that depends on this one by path.
+        .library(name: "InterviewKit", targets: ["InterviewKit"]),
+        .library(name: "BuiltInBank", targets: ["BuiltInBank"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,12 +46,6 @@ let package = Package(
                 "LineEditing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        ),
-        // Measures the engine's speed; run through scripts/bench, never from the tests.
-        .executableTarget(
-            name: "barraiser-bench",
-            dependencies: ["InterviewKit"],
-            path: "Benchmarks"
         ),
         .testTarget(name: "InterviewKitTests", dependencies: ["InterviewKit", "BuiltInBank", .product(name: "Yams", package: "Yams")], exclude: ["Fixtures"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

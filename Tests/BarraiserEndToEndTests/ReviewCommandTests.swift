@@ -79,6 +79,31 @@ import Testing
         #expect(lenient.stdout.contains("contacts"))
     }
 
+    @Test("an answer of several lines, blank ones included, is shown with every line under the answer's bar")
+    func multiLineAnswer() throws {
+        let sandbox = Sandbox()
+        var lines = try fixtureText().split(separator: "\n").map(String.init)
+        lines.insert(#"{"seconds":3,"text":"first line\n\nthird line\n","type":"answer"}"#, at: 3)
+        lines.insert(#"{"depth":2,"reason":"r","target":"metrics","text":"And then?","type":"probe"}"#, at: 3)
+        let path = try write(lines.joined(separator: "\n") + "\n", named: "lines.jsonl", in: sandbox)
+        let result = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n  │ first line\n  │ \n  │ third line\n  │ \n"), "\(result.stdout)")
+    }
+
+    @Test("a line longer than a transcript line may hold is refused in one line naming FILE:LINE")
+    func overlongLine() throws {
+        let sandbox = Sandbox()
+        var lines = try fixtureText().split(separator: "\n").map(String.init)
+        lines.insert(#"{"seconds":3,"text":""# + String(repeating: "x", count: 17 << 20) + #"","type":"answer"}"#, at: 3)
+        let path = try write(lines.joined(separator: "\n") + "\n", named: "long.jsonl", in: sandbox)
+        let result = try runBarraiser(["show", path], stdin: "", in: sandbox)
+        #expect(result.status == 1)
+        #expect(result.stderr == "barraiser: \(path):4: line 4 is longer than the 16 MB a transcript line may hold; is this a barraiser transcript?\n")
+        let lenient = try runBarraiser(["show", path, "--lenient"], stdin: "", in: sandbox)
+        #expect(lenient.status == 0 && lenient.stdout.contains("contacts"))
+    }
+
     @Test("a last line cut off mid-write is a warning naming the line; the rest is used")
     func truncatedLastLine() throws {
         let sandbox = Sandbox()

@@ -3,6 +3,8 @@
 /// tabs stay.
 public enum SafeText {
     public static func forTerminal(_ text: String) -> String {
+        // Most text holds nothing to change: say so from its bytes, without decoding a scalar.
+        if !mayNeedChange(text) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -21,5 +23,78 @@ public enum SafeText {
             }
         }
         return String(scalars)
+    }
+
+    /// False when no byte can start what `forTerminal` replaces: a C0 control other than a line
+    /// break or tab, DEL, a C1 control (`C2 80`…`C2 9F`), or a bidirectional control (all are
+    /// `E2 80 …` or `E2 81 …`, a lead that also starts common punctuation, which takes the slow path).
+    private static func mayNeedChange(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x20 && byte < 0x7F { previous = byte; continue }
+                switch byte {
+                case 0x0A, 0x09: break
+                case 0x00...0x1F, 0x7F: return true
+                case 0x80...0x9F where previous == 0xC2: return true
+                case 0x80, 0x81 where previous == 0xE2: return true
+                default: break
+                }
+                previous = byte
+            }
+            return false
+        }
+    }
+}
+
+/// Escapes for the exports, in one pass over the bytes: Foundation's `replacingOccurrences`, once
+/// per character escaped, was most of the time an export of a long interview took.
+enum MarkupEscape {
+    /// `text` with `&`, `<` and `>` as entities (and `"` too when `quotes`), and each line break
+    /// as `breakAs` when it is given.
+    static func escape(_ text: String, quotes: Bool, breakAs: String? = nil) -> String {
+        func replacement(_ byte: UInt8) -> String? {
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\"") where quotes: "&quot;"
+            case 0x0A: breakAs
+            default: nil
+            }
+        }
+        var text = text
+        let first = text.withUTF8 { bytes in bytes.firstIndex { replacement($0) != nil } }
+        guard let first else { return text }
+        return text.withUTF8 { bytes in
+            var result = Array(bytes[..<first])
+            result.reserveCapacity(bytes.count + 64)
+            for byte in bytes[first...] {
+                if let replaced = replacement(byte) { result.append(contentsOf: replaced.utf8) } else { result.append(byte) }
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// The lines of `text`, split where `split(separator: "\n")` splits it (at a "\n" not after a
+    /// "\r", since "\r\n" is one Character), found by its bytes rather than by Characters.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A && previous != 0x0D {
+                lines.append(text[lineStart..<index])
+                lineStart = bytes.index(after: index)
+            }
+            previous = byte
+            bytes.formIndex(after: &index)
+        }
+        lines.append(text[lineStart...])
+        return lines
     }
 }

@@ -8,12 +8,15 @@ public enum TranscriptError: Error, Equatable, Sendable, CustomStringConvertible
     case newerSchema(found: Int, supported: Int)
     /// The first record is not a header.
     case missingHeader
+    /// A line is longer than any record barraiser writes (`TranscriptCodec.maximumLineBytes`).
+    case lineTooLong(line: Int, limit: Int)
 
     public var description: String {
         switch self {
         case .corruptLine(let line, let detail): "line \(line) is not a transcript record (\(detail))"
         case .newerSchema(let found, let supported): "schema version \(found) is newer than this build reads (\(supported)); update barraiser"
         case .missingHeader: "line 1 is not a transcript header; is this a barraiser transcript?"
+        case .lineTooLong(let line, let limit): "line \(line) is longer than the \(limit >> 20) MB a transcript line may hold; is this a barraiser transcript?"
         }
     }
 }
@@ -42,54 +45,124 @@ public enum TranscriptCodec {
         return version
     }
 
+    /// The longest line a transcript may hold: 16 MiB, about two and a half million words, far
+    /// past any answer. A longer line is refused without being kept in memory, so a hostile file
+    /// cannot make reading it take gigabytes.
+    public static let maximumLineBytes = 16 << 20
+
     /// One line of a file as a record, or nil when it is not one this build reads.
     public static func record(fromLine line: Data) -> TranscriptRecord? {
-        try? JSONDecoder().decode(TranscriptRecord.self, from: line)
+        line.withUnsafeBytes { record(from: $0.bindMemory(to: UInt8.self)) }
+    }
+
+    /// One line as a record: read by `JSONLine` when it can, else by `JSONDecoder`, which has the
+    /// last word on every line the fast reader declines.
+    static func record(from bytes: UnsafeBufferPointer<UInt8>) -> TranscriptRecord? {
+        if let value = try? JSONLine.parse(bytes) {
+            if let record = TranscriptRecord(commonRecord: value) ?? (try? TranscriptRecord(from: JSONValueDecoder(value))) { return record }
+        }
+        return try? JSONDecoder().decode(TranscriptRecord.self, from: Data(buffer: bytes))
     }
 
     /// The records of a whole file. A last line cut short (a crash mid-write) becomes a warning,
     /// not a failure. A corrupt line elsewhere fails with its line number, unless `lenient`, which
     /// skips it with a warning.
     public static func decode(_ text: String, lenient: Bool = false) throws(TranscriptError) -> DecodedTranscript {
-        let decoder = JSONDecoder()
-        var records: [TranscriptRecord] = []
-        var warnings: [TranscriptWarning] = []
-        // Split on bytes, not Characters: reading a long history is mostly this loop. A line's
-        // "\r" before its "\n" goes with it, so a file saved with Windows line endings reads the same.
-        let bytes = Array(text.utf8)
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
-        let endsWithNewline = bytes.last == 0x0A
-        let lastContentLine = lines.lastIndex { !isBlank($0) }
-        if let first = lines.first(where: { !isBlank($0) }), let version = newerSchemaVersion(inHeaderLine: Data(first)) {
-            throw .newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
-        }
-        for (offset, line) in lines.enumerated() where !isBlank(line) {
-            let number = offset + 1
-            let record: TranscriptRecord
-            do {
-                record = try decoder.decode(TranscriptRecord.self, from: Data(line))
-            } catch {
-                if offset == lastContentLine && !endsWithNewline {
-                    warnings.append(.truncatedLastLine(line: number))
-                    continue
-                }
-                guard lenient else { throw .corruptLine(line: number, detail: "not valid JSON for a record") }
-                warnings.append(.skippedCorruptLine(line: number))
-                continue
+        var text = text
+        let result = text.withUTF8 { bytes in Result { () throws(TranscriptError) in try decode(bytes: bytes, lenient: lenient) } }
+        return try result.get()
+    }
+
+    /// `decode(_:lenient:)` over the file's bytes.
+    public static func decode(bytes: UnsafeBufferPointer<UInt8>, lenient: Bool = false) throws(TranscriptError) -> DecodedTranscript {
+        var reader = TranscriptLineReader(lenient: lenient)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if end - start > maximumLineBytes {
+                try reader.readOverlongLine()
+            } else {
+                try reader.read(line: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             }
-            if case .header(let header) = record, header.schemaVersion > TranscriptRecord.schemaVersion {
-                throw .newerSchema(found: header.schemaVersion, supported: TranscriptRecord.schemaVersion)
-            }
-            records.append(record)
+            start = end + 1
         }
+        return try reader.finish(endsWithNewline: bytes.last == 0x0A)
+    }
+}
+
+/// Reads a transcript one line at a time, as the lines arrive, so that a file need not be held
+/// whole: `read(line:)` for each line (the text after the last newline included), then `finish`.
+public struct TranscriptLineReader {
+    private enum Failure { case corrupt, tooLong }
+
+    private let lenient: Bool
+    private var records: [TranscriptRecord] = []
+    private var warnings: [TranscriptWarning] = []
+    private var lineNumber = 0
+    /// A line that did not read, held until a later line shows it was not the file's last one.
+    private var pending: (line: Int, failure: Failure)?
+
+    public init(lenient: Bool) { self.lenient = lenient }
+
+    /// One line without its newline; a `\r` before the newline goes with it, so a file saved with
+    /// Windows line endings reads the same.
+    public mutating func read(line: UnsafeBufferPointer<UInt8>) throws(TranscriptError) {
+        lineNumber += 1
+        let line = line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
+        guard !Self.isBlank(line) else { return }
+        try settlePending()
+        guard let record = TranscriptCodec.record(from: line) else {
+            // A first line that does not read may be a newer header whose shape changed: named as
+            // newer, with the fix of updating, rather than as corrupt.
+            if records.isEmpty, let version = TranscriptCodec.newerSchemaVersion(inHeaderLine: Data(line)) {
+                throw .newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
+            }
+            pending = (lineNumber, .corrupt)
+            return
+        }
+        if case .header(let header) = record, header.schemaVersion > TranscriptRecord.schemaVersion {
+            throw .newerSchema(found: header.schemaVersion, supported: TranscriptRecord.schemaVersion)
+        }
+        records.append(record)
+    }
+
+    /// A line longer than `TranscriptCodec.maximumLineBytes`, whose bytes were not kept.
+    public mutating func readOverlongLine() throws(TranscriptError) {
+        lineNumber += 1
+        try settlePending()
+        pending = (lineNumber, .tooLong)
+    }
+
+    /// The records read. A line that did not read is a cut-off last line when nothing but blank
+    /// lines came after it and the file does not end with a newline.
+    public mutating func finish(endsWithNewline: Bool) throws(TranscriptError) -> DecodedTranscript {
+        if let pending, !endsWithNewline {
+            warnings.append(.truncatedLastLine(line: pending.line))
+            self.pending = nil
+        }
+        try settlePending()
         guard case .header = records.first else { throw .missingHeader }
         return DecodedTranscript(records: records, warnings: warnings)
     }
 
+    private mutating func settlePending() throws(TranscriptError) {
+        guard let (line, failure) = pending else { return }
+        pending = nil
+        guard lenient else {
+            switch failure {
+            case .corrupt: throw .corruptLine(line: line, detail: "not valid JSON for a record")
+            case .tooLong: throw .lineTooLong(line: line, limit: TranscriptCodec.maximumLineBytes)
+            }
+        }
+        warnings.append(.skippedCorruptLine(line: line))
+    }
+
     /// Whether a line holds nothing but whitespace, Unicode's included.
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-        if line.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { return true }
-        return line.contains { $0 >= 0x80 } && String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace)
+    private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.firstIndex(where: { !($0 == 0x20 || (0x09...0x0D).contains($0)) }) else { return true }
+        // A record starts with "{": no need to look further. Only Unicode whitespace can still be blank.
+        guard line[first] >= 0x80 else { return false }
+        return String(decoding: line, as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }
 

@@ -46,18 +46,16 @@ enum TranscriptFolder {
         var currentQuestion = ""
         var status = "unfinished"
         var rating: Rating?
-        let decoder = JSONDecoder()
-        let lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)
-        if let first = lines.first, let version = TranscriptCodec.newerSchemaVersion(inHeaderLine: Data(first)) {
-            throw TranscriptError.newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
-        }
-        for line in lines {
+        for line in data.split(separator: 0x0A, omittingEmptySubsequences: true) {
             if line.suffix(answerEnding.count).elementsEqual(answerEnding) {
                 answered.insert(currentQuestion)
                 continue
             }
             if line.suffix(probeEnding.count).elementsEqual(probeEnding) { continue }
-            guard let record = try? decoder.decode(TranscriptRecord.self, from: Data(line)) else {
+            guard let record = TranscriptCodec.record(fromLine: Data(line)) else {
+                if header == nil, let version = TranscriptCodec.newerSchemaVersion(inHeaderLine: Data(line)) {
+                    throw TranscriptError.newerSchema(found: version, supported: TranscriptRecord.schemaVersion)
+                }
                 if header == nil { throw TranscriptError.missingHeader }
                 continue
             }

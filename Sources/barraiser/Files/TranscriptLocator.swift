@@ -24,15 +24,16 @@ enum TranscriptLocator {
 
     /// The records of a transcript, with warnings printed for what could be read around.
     static func read(_ path: String, lenient: Bool, renderer: Renderer) throws(FileError) -> [TranscriptRecord] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .cannotRead("\(path): cannot read the file") }
-        do {
-            let decoded = try TranscriptCodec.decode(String(decoding: data, as: UTF8.self), lenient: lenient)
+        guard let result = TranscriptFileReader.read(path, lenient: lenient) else { throw .cannotRead("\(path): cannot read the file") }
+        switch result {
+        case .success(let decoded):
             for warning in decoded.warnings { renderer.error("\(path):\(warning.line): warning: \(warning)") }
             return decoded.records
-        } catch {
+        case .failure(let error):
             let hint: String
             switch error {
             case .corruptLine(let line, _): hint = "\(path):\(line): \(error.description); add --lenient to skip such lines"
+            case .lineTooLong(let line, _): hint = "\(path):\(line): \(error.description)"
             default: hint = "\(path): \(error.description)"
             }
             throw .cannotRead(hint)

@@ -38,7 +38,7 @@ struct TextStyle {
 enum TextWrapper {
     static func wrap(_ text: String, width: Int?, indent: String = "") -> String {
         guard let width, width > indent.count + 10 else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
+            return indented(text, indent)
         }
         var output: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -58,6 +58,29 @@ enum TextWrapper {
             output.append(line)
         }
         return output.joined(separator: "\n")
+    }
+
+    /// `indent` before every line of `text`, found by its bytes: a line ends at a "\n" that does not
+    /// follow a "\r", as where `Character` splits it ("\r\n" is one Character).
+    private static func indented(_ text: String, _ indent: String) -> String {
+        if indent.isEmpty { return text }
+        var text = text
+        return text.withUTF8 { bytes in
+            let prefix = Array(indent.utf8)
+            var result = prefix
+            result.reserveCapacity(bytes.count + prefix.count * 8)
+            var lineStart = 0
+            var searchFrom = 0
+            while let newline = bytes[searchFrom...].firstIndex(of: 0x0A) {
+                searchFrom = newline + 1
+                if newline > 0 && bytes[newline - 1] == 0x0D { continue }
+                result.append(contentsOf: bytes[lineStart...newline])
+                result.append(contentsOf: prefix)
+                lineStart = newline + 1
+            }
+            result.append(contentsOf: bytes[lineStart...])
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     /// Characters that take room on screen: escape sequences take none.

@@ -66,6 +66,14 @@ import Testing
         #expect(SafeText.forTerminal("café 😀 中文 שלום") == "café 😀 中文 שלום")
     }
 
+    @Test(arguments: ["\u{1B}", "\u{07}", "\r", "\u{7F}", "\u{85}", "\u{9B}", "\u{200E}", "\u{200F}", "\u{202A}", "\u{202E}", "\u{2066}", "\u{2069}"])
+    func eachControlAloneInPlainTextIsMadeVisible(_ control: String) {
+        // Plain text takes a fast path that changes nothing; one control anywhere must leave it.
+        let safe = SafeText.forTerminal("plain — “text” " + control + " end")
+        #expect(!safe.unicodeScalars.contains { control.unicodeScalars.contains($0) })
+        #expect(safe.hasPrefix("plain — “text” ") && safe.hasSuffix(" end"))
+    }
+
     @Test func rescoringComparesThenAndNowWithoutChangingTheRecords() throws {
         let records = try Self.fixture()
         let interview = try RecordedInterview(records: records)

@@ -94,13 +94,11 @@ public enum HTMLExport {
     }
 
     static func paragraphs(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "\n", with: "<br>")
+        MarkupEscape.escape(SafeText.forTerminal(text), quotes: true, breakAs: "<br>")
     }
 
     static func escape(_ text: String) -> String {
-        SafeText.forTerminal(text)
-            .replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        MarkupEscape.escape(SafeText.forTerminal(text), quotes: true)
     }
 
     static let style = """

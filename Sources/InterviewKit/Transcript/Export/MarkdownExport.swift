@@ -35,11 +35,11 @@ public enum MarkdownExport {
                 let principles = step.principles.isEmpty ? "" : " — " + step.principles.map(\.title).joined(separator: ", ")
                 let title = step.part.map { "Q\(questionNumber), part `\(escape($0))`" } ?? "Q\(questionNumber)"
                 out += ["", "### \(title)\(principles)", ""]
-                out += step.prompt.split(separator: "\n", omittingEmptySubsequences: false).map { "> " + escape(String($0)) }
+                out += MarkupEscape.lines(step.prompt).map { "> " + escape(String($0)) }
             }
             if let answer = step.answer {
                 out += ["", "**Answer** (\(DurationText.spoken(answer.seconds))):", ""]
-                out += answer.text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) + "  " }
+                out += MarkupEscape.lines(answer.text).map { escape(String($0)) + "  " }
             }
             if step.skipped { out += ["", "_Skipped._"] }
         }
@@ -93,6 +93,6 @@ public enum MarkdownExport {
 
     /// Keeps the candidate's text as text: no HTML, no control characters.
     static func escape(_ text: String) -> String {
-        SafeText.forTerminal(text).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+        MarkupEscape.escape(SafeText.forTerminal(text), quotes: false)
     }
 }

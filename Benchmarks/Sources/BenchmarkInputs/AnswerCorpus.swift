@@ -2,7 +2,7 @@ import InterviewKit
 
 /// Candidate-style answers of an exact length, composed deterministically from a pool of varied
 /// sentences so that a long paste reads like a long story rather than one line pasted many times.
-enum AnswerCorpus {
+public enum AnswerCorpus {
     /// Sentences grouped by the part of a story they tell; `{n}`-style slots get a fresh number each use.
     static let pool: [(kind: String, sentences: [String])] = [
         ("situation", [
@@ -57,10 +57,10 @@ enum AnswerCorpus {
         ]),
     ]
 
-    static var sentenceCount: Int { pool.reduce(0) { $0 + $1.sentences.count } }
+    public static var sentenceCount: Int { pool.reduce(0) { $0 + $1.sentences.count } }
 
     /// An answer of exactly `words` words (split on spaces), in paragraphs that each tell a story in order.
-    static func answer(words target: Int, seed: UInt64) -> String {
+    public static func answer(words target: Int, seed: UInt64) -> String {
         var generator = SeededGenerator(seed: seed)
         var words: [Substring] = []
         words.reserveCapacity(target + 40)
@@ -101,7 +101,7 @@ enum AnswerCorpus {
     ]
 
     /// A reply of about forty words that answers `probe`, for the chain's question `number`.
-    static func reply(to probe: Probe, question number: Int, seed: UInt64) -> String {
+    public static func reply(to probe: Probe, question number: Int, seed: UInt64) -> String {
         var generator = SeededGenerator(seed: seed)
         let template: String
         switch probe.issue == .tooLong ? nil : probe.target {
@@ -127,7 +127,7 @@ enum AnswerCorpus {
 
     /// Distinct words over all words, roughly as the analyser splits them: the measure its gibberish
     /// check uses.
-    static func distinctShare(_ text: String) -> Double {
+    public static func distinctShare(_ text: String) -> Double {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber || "'%$&/-".contains($0)) }
         return Double(Set(words).count) / Double(max(words.count, 1))
     }
