@@ -182,6 +182,19 @@ public enum TranscriptRecord: Equatable, Sendable {
     }
 }
 
+extension TranscriptRecord {
+    /// Whether the record holds what a person typed (an answer, an interviewer's own question or
+    /// vote), which cannot be made again; everything else the program can write again from these.
+    public var holdsTypedWords: Bool {
+        switch self {
+        case .answer: true
+        case .probe(let probe): probe.source == .interviewer
+        case .debrief(let debrief): debrief.interviewerVote != nil
+        case .header, .question, .skip, .loopDebrief, .end: false
+        }
+    }
+}
+
 extension TranscriptRecord: Codable {
     private enum Kind: String, Codable {
         case header, question, answer, probe, skip, debrief, end

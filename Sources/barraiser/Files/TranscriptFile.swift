@@ -4,12 +4,17 @@ import InterviewKit
 import Glibc
 #endif
 
-/// A transcript being written: one JSON line per record, each flushed to disk (fsync) before the
-/// next prompt, so a crash or `kill -9` loses at most the answer being typed.
+/// A transcript being written: one JSON line per record, each written before the next prompt, so
+/// a crash or `kill -9` loses at most the answer being typed. What a person typed is also flushed
+/// to disk (fsync) at once, which makes every record before it durable too, so a power cut loses
+/// no answer; the records the program writes itself wait for the next one, or for the close.
 final class TranscriptFile {
     let path: String
     private let descriptor: Int32
     private var closed = false
+    /// Records written since the last fsync, and whether anyone's words are in the file at all.
+    private var unsynced = false
+    private var holdsTypedWords = false
 
     /// Creates a new file (never overwriting one) in `folder`, named after the start time, track
     /// and round. Fails with a message naming the folder when it cannot be created or written.
@@ -48,6 +53,8 @@ final class TranscriptFile {
         }
         path = existing
         descriptor = opened
+        // An interview being continued has answers in it already.
+        holdsTypedWords = true
     }
 
     /// Makes what follows start on a line of its own. A last line without its newline is kept,
@@ -77,12 +84,31 @@ final class TranscriptFile {
         return nil
     }
 
-    /// Appends one record and makes it durable.
+    /// Appends one record; one that holds what a person typed is made durable at once.
     func append(_ record: TranscriptRecord) throws(FileError) {
-        try writeDurably(Array((TranscriptCodec.encode(record) + "\n").utf8))
+        let bytes = Array((TranscriptCodec.encode(record) + "\n").utf8)
+        if record.holdsTypedWords {
+            try writeDurably(bytes)
+            holdsTypedWords = true
+        } else {
+            try writeAll(bytes)
+            unsynced = true
+        }
     }
 
     private func writeDurably(_ bytes: [UInt8]) throws(FileError) {
+        try writeAll(bytes)
+        try sync()
+    }
+
+    private func sync() throws(FileError) {
+        if fsync(descriptor) != 0 && errno != EINVAL {
+            throw .cannotWrite("cannot save \(path) to disk: \(String(cString: strerror(errno)))")
+        }
+        unsynced = false
+    }
+
+    private func writeAll(_ bytes: [UInt8]) throws(FileError) {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -92,15 +118,14 @@ final class TranscriptFile {
             }
             written += result
         }
-        if fsync(descriptor) != 0 && errno != EINVAL {
-            throw .cannotWrite("cannot save \(path) to disk: \(String(cString: strerror(errno)))")
-        }
     }
 
-    /// Closes the file, which releases its lock; closing again does nothing.
+    /// Closes the file, which releases its lock; closing again does nothing. A file with someone's
+    /// words in it is flushed first, so its debrief and end are on disk too.
     func close() {
         guard !closed else { return }
         closed = true
+        if unsynced && holdsTypedWords { try? sync() }
         Glibc.close(descriptor)
     }
 }

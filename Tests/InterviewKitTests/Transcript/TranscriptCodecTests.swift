@@ -83,3 +83,19 @@ import Testing
         #expect(decoded.warnings == [.skippedCorruptLine(line: 2)])
     }
 }
+
+/// Which records hold what a person typed: the transcript file flushes those to disk at once.
+@Suite struct TypedWordsTests {
+    @Test func answersAndAnInterviewersOwnWordsAreTyped() {
+        #expect(TranscriptRecord.answer(.init(text: "I rewrote the plan.", seconds: 12)).holdsTypedWords)
+        #expect(TranscriptRecord.probe(.init(text: "Why then?", target: .depth, principle: nil, depth: 1, reason: "asked", source: .interviewer)).holdsTypedWords)
+        #expect(TranscriptRecord.debrief(.init(round: .barRaiser, vote: .inclined, summary: [], principles: [], questions: [], interviewerVote: .notInclined)).holdsTypedWords)
+    }
+
+    @Test func whatTheProgramWritesItselfIsNot() {
+        #expect(!TranscriptRecord.question(.init(round: .barRaiser, questionID: "q", principles: [], text: "Tell me.")).holdsTypedWords)
+        #expect(!TranscriptRecord.probe(.init(text: "By how much?", target: .metrics, principle: nil, depth: 1, reason: "no number", source: .engine)).holdsTypedWords)
+        #expect(!TranscriptRecord.debrief(.init(round: .barRaiser, vote: .inclined, summary: [], principles: [], questions: [])).holdsTypedWords)
+        #expect(!TranscriptRecord.end(.init(status: .quit)).holdsTypedWords)
+    }
+}
