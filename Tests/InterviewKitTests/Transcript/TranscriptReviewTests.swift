@@ -159,26 +159,3 @@ import Testing
         #expect(chart.contains(">Ownership<") && chart.contains("insufficient-evidence"))
     }
 }
-
-/// The JSON export lays records out exactly as `JSONEncoder` pretty-prints the whole document.
-@Suite struct JSONExportLayoutTests {
-    static func reference(_ records: [TranscriptRecord]) throws -> String {
-        struct Document: Encodable {
-            var schemaVersion: Int
-            var records: [TranscriptRecord]
-        }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(schemaVersion: TranscriptRecord.schemaVersion, records: records)), as: UTF8.self) + "\n"
-    }
-
-    @Test func awkwardTextAndEmptyListsLayOutAsTheEncoderWould() throws {
-        let awkward: [TranscriptRecord] = try TranscriptReviewTests.fixture() + [
-            .answer(.init(text: "She said \"no\", then {a: [1, 2]} and a path C:\\temp\\x, a tab\tand é, 漢字, 🙂 and \u{1}.", seconds: 12.5)),
-            .question(.init(round: .barRaiser, questionID: "q-empty", principles: [], text: "[]{},:\"")),
-            .debrief(.init(round: .barRaiser, vote: .inclined, summary: [], principles: [], questions: [])),
-        ]
-        #expect(JSONExport.render(records: awkward) == (try Self.reference(awkward)))
-        #expect(JSONExport.render(records: []) == (try Self.reference([])))
-    }
-}
