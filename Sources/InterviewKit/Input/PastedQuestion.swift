@@ -6,6 +6,10 @@ public enum PastedQuestion {
     /// the follow-up), and there are enough of them to be a paste rather than a reply such as
     /// "yes, a time".
     public static func isPastedBack(_ answer: String, from prompts: [String]) -> Bool {
+        // A reply much longer than every prompt cannot be one of them given back: most answers are
+        // told apart here, without reading their words.
+        let longest = prompts.lazy.map(\.utf8.count).max() ?? 0
+        guard answer.utf8.count <= longest * 2 + 16 else { return false }
         let answerWords = words(answer)
         guard !answerWords.isEmpty else { return false }
         return prompts.contains { prompt in
