@@ -22,38 +22,22 @@ let package = Package(
             name: "bench-inputs",
             dependencies: ["BenchmarkInputs"]
         ),
-        .executableTarget(
-            name: "Engine",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "InterviewKit", package: "barraiser"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Engine",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Review",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "InterviewKit", package: "barraiser"),
-                .product(name: "BuiltInBank", package: "barraiser"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Review",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "Progress",
-            dependencies: [
-                "BenchmarkInputs",
-                .product(name: "InterviewKit", package: "barraiser"),
-                .product(name: "BuiltInBank", package: "barraiser"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Progress",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        suite("Engine"),
+        suite("Review", using: ["BuiltInBank"]),
+        suite("Progress", using: ["BuiltInBank"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// One package-benchmark suite: Benchmarks/NAME, run through the benchmark plugin, over the
+/// inputs and the barraiser libraries it names.
+func suite(_ name: String, using libraries: [String] = []) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["BenchmarkInputs", .product(name: "InterviewKit", package: "barraiser")]
+            + libraries.map { .product(name: $0, package: "barraiser") }
+            + [.product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}

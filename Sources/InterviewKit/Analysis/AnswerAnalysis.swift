@@ -50,17 +50,24 @@ public struct AnswerAnalysis: Equatable, Sendable {
         max(count(.actionByMe) + count(.actionByUs) + count(.passiveAction) - count(.vagueAction), 0)
     }
 
+    /// One story told over several answers (the first, then the replies to follow-ups), read as one.
+    public static func story<Answers: Collection<AnswerAnalysis>>(of answers: Answers) -> AnswerAnalysis {
+        guard let first = answers.first else { return AnswerAnalysis() }
+        return answers.dropFirst().reduce(first) { $0.merged(with: $1) }
+    }
+
     /// Combines the analyses of the parts of one story: a signal anywhere in the story counts.
+    /// `later` is a reply to a follow-up on this story.
     public func merged(with later: AnswerAnalysis) -> AnswerAnalysis {
         var result = self
         // A number given later answers an earlier vague result. A reply to a follow-up that gives
         // figures ("we lost 2 demo days") gives them about the story's outcome, result verb or not.
-        if wordCount > 0 && (later.has(.quantifiedResult) || later.has(.quantity)) { result.signals[.vagueResult] = nil }
+        if later.has(.quantifiedResult) || later.has(.quantity) { result.signals[.vagueResult] = nil }
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
         if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
         result.wordCount += later.wordCount
         for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
-        if wordCount > 0, !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
+        if !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
         result.pastVerbs += later.pastVerbs

@@ -30,7 +30,7 @@ enum FollowUpGenerator {
         let analyses = chain.answers.enumerated().map { offset, answer in
             AnswerAnalyzer.analyze(answer, earlierAnswers: offset == chain.answers.count - 1 ? earlier : [], framing: framing)
         }
-        let story = analyses.dropFirst().reduce(analyses.first ?? AnswerAnalysis()) { $0.merged(with: $1) }
+        let story = AnswerAnalysis.story(of: analyses)
         let findings = GapRanking.openGaps(in: story, context: context)
         var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, findings: findings)
         guard chain.probes.count < context.maxDepth, var latest = analyses.last else { return decision }
@@ -86,8 +86,8 @@ enum FollowUpGenerator {
     /// weeks, I think" to "by how much?"): a reply that narrows the gap answered the probe, even
     /// if a bar raiser would still want more, so it is no dodge and the interview moves on.
     static func narrows(_ finding: GapFinding, since earlier: ArraySlice<AnswerAnalysis>, context: FollowUpContext) -> Bool {
-        guard let first = earlier.first else { return false }
-        let before = earlier.dropFirst().reduce(first) { $0.merged(with: $1) }
+        guard !earlier.isEmpty else { return false }
+        let before = AnswerAnalysis.story(of: earlier)
         return finding.strength < GapSpec.of(finding.gap).finding(in: before, context: context.gapContext).strength
     }
 

@@ -28,7 +28,7 @@ public enum AnswerJudge {
         let framing = whole.framing
         // An answer that only gives the question back tells nothing and earns nothing.
         let told = answers.filter { !PastedQuestion.isPastedBack($0, from: [context.question.text]) }
-        let story = told.map { AnswerAnalyzer.analyze($0, framing: framing) }.reduce(AnswerAnalysis()) { $0.merged(with: $1) }
+        let story = AnswerAnalysis.story(of: told.map { AnswerAnalyzer.analyze($0, framing: framing) })
         let findings = GapRanking.openGaps(in: story, context: whole)
         let rating = StoryScorer.rate(story, findings: findings, context: whole, dodged: dodged)
         return (rating, findings.map(\.gap), story)

@@ -60,7 +60,7 @@ extension GapSpec {
     /// Whether these words lie in a sentence of opinion or reflection rather than of events.
     static func isReflection(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
         let words = evidence.text.lowercased()
-        if words.hasPrefix("i think") || words.hasPrefix("i believe") || words.hasPrefix("it is") || words.hasPrefix("it's") { return true }
+        if words.hasPrefix("i think") || words.hasPrefix("i believe") { return true }
         let end = evidence.offset + evidence.text.utf8.count
         return [SignalKind.view, .learning].contains { kind in
             (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
