@@ -9,14 +9,19 @@ public enum AnswerAnalyzer {
 
     /// Reads one answer. `earlierAnswers` are the candidate's previous answers in this interview,
     /// used to notice an answer pasted again; `framing` is what the question asks for.
-    public static func analyze(_ rawAnswer: String, earlierAnswers: [String] = [], framing: QuestionFraming = .pastExample) -> AnswerAnalysis {
+    public static func analyze(_ rawAnswer: String, earlierAnswers: RecentAnswers = RecentAnswers(), framing: QuestionFraming = .pastExample) -> AnswerAnalysis {
+        read(rawAnswer, framing: framing).analysis(after: earlierAnswers)
+    }
+
+    /// Reads one answer on its own, keeping its words so it can later be compared with earlier answers.
+    static func read(_ rawAnswer: String, framing: QuestionFraming) -> AnswerReading {
         let answer = normalize(rawAnswer)
         let bytes = Array(answer.utf8)
         let (tokens, sentences) = Tokenizer.tokenize(bytes, vocabulary: matcher.vocabulary)
         var analysis = AnswerAnalysis(wordCount: tokens.count)
         guard !tokens.isEmpty else {
             analysis.issue = .empty
-            return analysis
+            return AnswerReading(analysis: analysis, print: RecentAnswers.Print(bytes: bytes.count, words: []))
         }
         var reader = AnswerReader(bytes: bytes, tokens: tokens, sentences: sentences, framing: framing)
         reader.readForm()
@@ -47,8 +52,8 @@ public enum AnswerAnalyzer {
         analysis.sectionWords = reader.sectionWords
         analysis.sections = Set(reader.forms.compactMap(\.part))
         analysis.mentionsWork = tokens.contains { $0.flags.contains(.work) }
-        analysis.issue = AnswerIssues.issue(of: tokens, bytes: bytes.count, declined: reader.signals[.decline] != nil, earlierAnswers: earlierAnswers)
-        return analysis
+        analysis.issue = AnswerIssues.issue(of: tokens, declined: reader.signals[.decline] != nil)
+        return AnswerReading(analysis: analysis, print: RecentAnswers.Print(bytes: bytes.count, words: RecentAnswers.words(of: tokens)))
     }
 
     /// Removes control characters and terminal escapes, keeps line breaks and tabs.

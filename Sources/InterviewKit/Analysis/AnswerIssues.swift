@@ -1,24 +1,12 @@
 /// Something about an answer as a whole: empty, gibberish, too short, no example, too long, pasted again.
 enum AnswerIssues {
-    static func issue(of tokens: [Token], bytes: Int, declined: Bool, earlierAnswers: [String]) -> AnswerIssue? {
+    /// Every issue but a repeat, which needs the earlier answers: `AnswerReading.analysis(after:)` adds it.
+    static func issue(of tokens: [Token], declined: Bool) -> AnswerIssue? {
         if tokens.isEmpty { return .empty }
         if isGibberish(tokens) { return .gibberish }
         if tokens.count < 40 && declined { return .noExample }
         if tokens.count < 8 { return .tooShort }
         if tokens.count > AnswerAnalyzer.longAnswerWords { return .tooLong }
-        var words: Set<String>?
-        for earlier in earlierAnswers.suffix(AnswerAnalyzer.repetitionWindow) {
-            // Answers whose lengths differ this much cannot share 80% of their words: skip reading them.
-            let length = earlier.utf8.count
-            guard length * 5 >= bytes * 3, bytes * 5 >= length * 3 else { continue }
-            let (earlierTokens, _) = Tokenizer.tokenize(Array(Normalizer.normalize(earlier).utf8))
-            guard earlierTokens.count >= 8 else { continue }
-            let earlierWords = Set(earlierTokens.map(\.text))
-            let current = words ?? Set(tokens.map(\.text))
-            words = current
-            let overlap = Double(current.intersection(earlierWords).count) / Double(max(current.union(earlierWords).count, 1))
-            if overlap >= 0.8 { return .repeated }
-        }
         return nil
     }
 

@@ -26,6 +26,7 @@ public enum PastedQuestion {
 
     /// Lower-cased runs of letters and digits; apostrophes stay inside words.
     static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var result: [String] = []
         var current = ""
         for character in text.lowercased() {
@@ -37,6 +38,24 @@ public enum PastedQuestion {
             }
         }
         if !current.isEmpty { result.append(current) }
+        return result
+    }
+
+    /// The same for plain ASCII text, byte by byte.
+    private static func asciiWords(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for var byte in text.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+            let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+            if isWordByte || byte == 0x27 && !current.isEmpty {
+                current.append(byte)
+            } else if !current.isEmpty {
+                result.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 }

@@ -23,13 +23,15 @@ public struct FollowUpDecision: Equatable, Sendable {
 /// Chooses what a bar raiser would ask next about the story being told. Called through `AnswerJudge`.
 enum FollowUpGenerator {
     /// Reads the chain so far (question, answers, probes) and decides the next probe.
-    static func nextProbe(after chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator) -> FollowUpDecision {
-        // Only recent answers are compared for repetition: a long interview costs no more per answer.
-        let earlier = Array(context.earlierAnswers.suffix(AnswerAnalyzer.repetitionWindow)) + chain.answers.dropLast()
+    static func nextProbe(after chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator,
+                          readings: inout AnswerReadings) -> FollowUpDecision {
         let framing = context.framing
-        let analyses = chain.answers.enumerated().map { offset, answer in
-            AnswerAnalyzer.analyze(answer, earlierAnswers: offset == chain.answers.count - 1 ? earlier : [], framing: framing)
-        }
+        let read = chain.answers.map { readings.reading(of: $0, framing: framing) }
+        // The latest reply is compared with recent answers and the earlier replies in this chain, to
+        // notice one pasted again; only recent ones, so a long interview costs no more per answer.
+        var earlier = context.earlierAnswers
+        for reading in read.dropLast() { earlier.append(reading.print) }
+        let analyses = read.indices.map { index in index == read.count - 1 ? read[index].analysis(after: earlier) : read[index].analysis }
         let story = AnswerAnalysis.story(of: analyses)
         let findings = GapRanking.openGaps(in: story, context: context)
         var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, findings: findings)
@@ -180,7 +182,8 @@ enum FollowUpGenerator {
     /// At most sixteen words, ending in an ellipsis when cut, without trailing punctuation or
     /// quote marks that would nest badly.
     static func trimmedQuote(_ text: String) -> String {
-        let words = text.replacingOccurrences(of: "'", with: "’").split(whereSeparator: \.isWhitespace)
+        let curled = text.utf8.contains(0x27) ? String(text.map { $0 == "'" ? "’" : $0 }) : text
+        let words = curled.split(whereSeparator: \.isWhitespace)
         var kept = Array(words.prefix(16))
         // A quote that stops on "the" or "to" reads as cut off: it ends on the last word that carries meaning.
         while kept.count > 2, let last = kept.last, danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {

@@ -50,12 +50,12 @@ public struct FollowUpContext: Equatable, Sendable {
     /// For a case part, the gaps this part must cover; empty for a behavioural story.
     public var expectedGaps: [Gap]
     /// The candidate's answers to earlier questions, to notice one pasted again.
-    public var earlierAnswers: [String]
+    public var earlierAnswers: RecentAnswers
     /// Probes already put in this interview, so a phrasing is not used twice.
-    public var askedProbes: [String]
+    public var askedProbes: Set<String>
 
     public init(question: Question, round: RoundKind, track: Track, level: Level, maxDepth: Int,
-                expectedGaps: [Gap] = [], earlierAnswers: [String] = [], askedProbes: [String] = []) {
+                expectedGaps: [Gap] = [], earlierAnswers: RecentAnswers = RecentAnswers(), askedProbes: Set<String> = []) {
         self.question = question
         self.framing = question.kind == .case ? .plan : QuestionFraming.of(question.text)
         self.round = round

@@ -118,7 +118,7 @@ public enum Interview {
         }
         if let probe = decision.probe {
             state.chain.probes.append(probe)
-            state.askedProbes.append(probe.text)
+            state.askedProbes.insert(probe.text)
             let record = TranscriptRecord.ProbeRecord(probe, depth: state.chain.probes.count)
             effects += [.record(.probe(record)), .probe(probe)]
             return effects
@@ -129,7 +129,7 @@ public enum Interview {
     /// Puts a follow-up the interviewer chose in a mock; their notes of the reply come next.
     static func put(_ probe: Probe, source: ProbeSource, in state: inout InterviewState) -> [InterviewEffect] {
         state.chain.probes.append(probe)
-        state.askedProbes.append(probe.text)
+        state.askedProbes.insert(probe.text)
         state.suggestions = []
         state.phase = .answering
         let record = TranscriptRecord.ProbeRecord(probe, depth: state.chain.probes.count, source: source)
@@ -163,7 +163,7 @@ public enum Interview {
             dodged: state.questionDodges,
             fingerprint: skipped || question.kind != .behavioural ? nil : StoryConsistency.fingerprint(questionID: question.id, answers: state.questionAnswers))
         state.outcomes[state.roundIndex].append(outcome)
-        state.earlierAnswers += state.questionAnswers
+        state.earlierAnswers.append(contentsOf: state.questionAnswers)
         state.questionAnswers = []
         state.questionDodges = []
         state.chain = ProbeChain()

@@ -27,9 +27,9 @@ public struct InterviewState: Codable, Equatable, Sendable {
     /// Dodged gaps across the current question's parts.
     public var questionDodges: [Gap] = []
     /// Answers to earlier questions, to notice one pasted again.
-    public var earlierAnswers: [String] = []
+    public var earlierAnswers = RecentAnswers()
     /// Every probe put so far, so that no phrasing is used twice in one interview.
-    public var askedProbes: [String] = []
+    public var askedProbes: Set<String> = []
     /// Outcomes of the questions closed so far, one list per round.
     public var outcomes: [[QuestionOutcome]] = []
     /// Seconds spent answering in the current round.

@@ -15,7 +15,14 @@ public enum AnswerJudge {
     /// Reads the chain so far (the answers, the probes asked, the gaps dodged) and decides the next
     /// probe and the rating the story has now.
     public static func judge(_ chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator) -> Judgement {
-        let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator)
+        var readings = AnswerReadings()
+        return judge(chain, in: context, using: &generator, readings: &readings)
+    }
+
+    /// The same, reading each answer once across calls: `readings` keeps what earlier calls read.
+    public static func judge(_ chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator,
+                             readings: inout AnswerReadings) -> Judgement {
+        let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator, readings: &readings)
         let rating = StoryScorer.rate(decision.story, findings: decision.findings, context: context,
                                       dodged: chain.dodged + (decision.dodged.map { [$0] } ?? []))
         return Judgement(decision: decision, rating: rating)
@@ -24,11 +31,18 @@ public enum AnswerJudge {
     /// A whole question, once it is over: every answer read as one story, against all the parts
     /// of a case, with the gaps the candidate dodged.
     public static func verdict(answers: [String], in context: FollowUpContext, dodged: [Gap] = []) -> (rating: StoryRating, openGaps: [Gap], story: AnswerAnalysis) {
+        var readings = AnswerReadings()
+        return verdict(answers: answers, in: context, dodged: dodged, readings: &readings)
+    }
+
+    /// The same, reading each answer once across calls: `readings` keeps what earlier calls read.
+    public static func verdict(answers: [String], in context: FollowUpContext, dodged: [Gap] = [],
+                               readings: inout AnswerReadings) -> (rating: StoryRating, openGaps: [Gap], story: AnswerAnalysis) {
         let whole = context.wholeQuestion
         let framing = whole.framing
         // An answer that only gives the question back tells nothing and earns nothing.
         let told = answers.filter { !PastedQuestion.isPastedBack($0, from: [context.question.text]) }
-        let story = AnswerAnalysis.story(of: told.map { AnswerAnalyzer.analyze($0, framing: framing) })
+        let story = AnswerAnalysis.story(of: told.map { readings.reading(of: $0, framing: framing).analysis })
         let findings = GapRanking.openGaps(in: story, context: whole)
         let rating = StoryScorer.rate(story, findings: findings, context: whole, dodged: dodged)
         return (rating, findings.map(\.gap), story)

@@ -28,8 +28,8 @@ public enum Rescorer {
         let config = header.config ?? InterviewConfig(track: header.track, level: header.level, rounds: header.rounds, seed: header.seed)
         var generator = SeededGenerator(seed: header.seed ^ 0xA5A5_5A5A_C3C3_3C3C)
         let verdicts = interview.verdictsThen
-        var earlierAnswers: [String] = []
-        var askedProbes: [String] = []
+        var earlierAnswers = RecentAnswers()
+        var askedProbes: Set<String> = []
         var comparisons: [QuestionComparison] = []
         let chainsByQuestion = chains(in: interview)
         for question in interview.questions {
@@ -37,37 +37,45 @@ public enum Rescorer {
             let kind: QuestionKind = known?.kind ?? (question.round == .functional ? .case : question.round == .screen ? .screen : .behavioural)
             let asked = known ?? Question(id: question.questionID, kind: kind, text: question.text, principles: question.principles, rounds: [question.round])
             let depth = config.settings(for: question.round).depth
+            // The question's wording is read once; each chain's context differs only in its part and history.
+            var context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level, maxDepth: depth)
             // Follow-ups are compared chain by chain: a case part starts a chain of its own.
             var probes: [ProbeComparison] = []
             var dodged: [Gap] = []
+            // A chain is judged again after each reply: each answer is read once per question.
+            var readings = AnswerReadings()
             for chain in chainsByQuestion[question.round.rawValue + "/" + question.questionID] ?? [] {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
-                let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level,
-                                              maxDepth: depth, expectedGaps: part?.gap.map { [$0] } ?? [], earlierAnswers: earlierAnswers,
-                                              askedProbes: askedProbes)
+                context.expectedGaps = part?.gap.map { [$0] } ?? []
+                context.earlierAnswers = earlierAnswers
+                context.askedProbes = askedProbes
                 var chainDodged: [Gap] = []
                 for index in chain.answers.indices {
                     let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map(\.probe),
                                               dodged: chainDodged)
-                    let judgement = AnswerJudge.judge(recorded, in: context, using: &generator)
+                    let judgement = AnswerJudge.judge(recorded, in: context, using: &generator, readings: &readings)
                     if let gap = judgement.decision.dodged { chainDodged.append(gap) }
                     let now = judgement.probe
                     let then = index < chain.probes.count ? chain.probes[index] : nil
-                    if let then { askedProbes.append(then.text) }
                     probes.append(ProbeComparison(afterAnswer: index + 1, thenTarget: then?.target, thenText: then?.text,
                                                   nowTarget: now?.target, nowText: now?.text))
                 }
                 dodged += chainDodged
+                // The context was taken before the chain, so its probes join the asked ones after it
+                // (the context lets go of the set first, so that it grows in place).
+                context.askedProbes = []
+                askedProbes.formUnion(chain.probes.map(\.text))
             }
-            let context = FollowUpContext(question: asked, round: question.round, track: header.track, level: header.level, maxDepth: depth)
-            let verdict = AnswerJudge.verdict(answers: question.answers, in: context, dodged: dodged)
+            context.expectedGaps = []
+            context.earlierAnswers = RecentAnswers()
+            let verdict = AnswerJudge.verdict(answers: question.answers, in: context, dodged: dodged, readings: &readings)
             let then = verdicts[question.questionID]
             comparisons.append(QuestionComparison(
                 round: question.round, questionID: question.questionID, text: question.text, ratingThen: then?.rating,
                 ratingNow: question.answers.isEmpty ? .insufficientEvidence : verdict.rating.rating, gapsThen: then?.openGaps,
                 gapsNow: question.answers.isEmpty ? [] : verdict.openGaps, probes: probes))
-            earlierAnswers += question.answers
+            for answer in question.answers { earlierAnswers.append(readings.reading(of: answer, framing: context.framing).print) }
         }
         return comparisons
     }

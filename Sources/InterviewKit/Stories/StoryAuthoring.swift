@@ -124,7 +124,7 @@ public struct StoryAuthoring: Equatable, Sendable {
     mutating func followUp(after part: StoryPart, bank: QuestionBank) -> [StoryAuthoringEffect] {
         guard let story = draft else { return advance(after: part, bank: bank) }
         var setting = StoryReviewer.setting(of: story, for: nil, track: track, level: level, bank: bank)
-        setting.context.askedProbes = followUps.map(\.text)
+        setting.context.askedProbes = Set(followUps.map(\.text))
         let later = Self.parts.drop { $0 != part }.dropFirst().flatMap(Self.gaps(closedBy:))
         let chain = ProbeChain(answers: [story.text], dodged: later + followUps.map(\.target))
         var generator = StoryReviewer.phrasingGenerator()

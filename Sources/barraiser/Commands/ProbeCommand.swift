@@ -75,7 +75,7 @@ extension BarRaiser {
             chain.answers.append(answer.trimmingCharacters(in: .whitespacesAndNewlines))
             let context = FollowUpContext(
                 question: resolved, round: story.question?.round ?? round, track: story.header?.track ?? track,
-                level: story.header?.level ?? level, maxDepth: depth, earlierAnswers: story.earlierAnswers)
+                level: story.header?.level ?? level, maxDepth: depth, earlierAnswers: RecentAnswers(story.earlierAnswers))
             var generator = SeededGenerator(seed: UInt64(chain.answers.count))
             let judgement = AnswerJudge.judge(chain, in: context, using: &generator)
             let decision = judgement.decision

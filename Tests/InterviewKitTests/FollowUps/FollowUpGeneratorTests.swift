@@ -5,7 +5,7 @@ import Testing
 @Suite struct FollowUpGeneratorTests {
     static func context(_ principles: [Principle] = [.deliverResults], depth: Int = 3, earlier: [String] = [], kind: QuestionKind = .behavioural) -> FollowUpContext {
         FollowUpContext(question: Question(id: "q", kind: kind, text: "Tell me about a time you delivered a hard result.", principles: principles),
-                        round: .barRaiser, track: .pm, level: .l5, maxDepth: depth, earlierAnswers: earlier)
+                        round: .barRaiser, track: .pm, level: .l5, maxDepth: depth, earlierAnswers: RecentAnswers(earlier))
     }
 
     static func next(_ chain: ProbeChain, _ context: FollowUpContext = context()) -> FollowUpDecision {

@@ -6,7 +6,7 @@ import Testing
     static func decision(_ answer: String, question: Question, expected: [Gap] = [], asked: [String] = []) -> FollowUpDecision {
         var generator = SeededGenerator(seed: 5)
         let context = FollowUpContext(question: question, round: question.rounds.first ?? .barRaiser, track: .pm, level: .l5, maxDepth: 3,
-                                      expectedGaps: expected, askedProbes: asked)
+                                      expectedGaps: expected, askedProbes: Set(asked))
         return AnswerJudge.judge(ProbeChain(answers: [answer]), in: context, using: &generator).decision
     }
 

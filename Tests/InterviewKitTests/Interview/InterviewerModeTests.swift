@@ -68,7 +68,7 @@ import Testing
         let chosen = try #require(state.suggestions.dropFirst().first, "a second suggestion to choose")
         var expected = state
         expected.chain.probes.append(chosen)
-        expected.askedProbes.append(chosen.text)
+        expected.askedProbes.insert(chosen.text)
         expected.suggestions = []
         expected.phase = .answering
 
