@@ -19,6 +19,7 @@ extension GapSpec {
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
                 "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
+                "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
             covered: [
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
@@ -33,7 +34,9 @@ extension GapSpec {
             let ours = story.count(.actionByUs)
             let others = story.count(.actionByOther)
             if mine == 0 && ours > 0 { return .open(GapFinding.clear, story.first(.actionByUs)) }
-            if ours >= 2 && ours > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
+            // Most steps told as "we", or with no one taking them ("the plan was agreed"): whose were they?
+            let unowned = ours + story.count(.passiveAction)
+            if ours >= 1 && unowned >= 2 && unowned > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
             // "It was decided… the policy was drafted…": steps with no one taking them.
             if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
             if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
