@@ -1,6 +1,9 @@
 /// Reads an answer into signals: its layout first (sections, bullets, fragments), then its words.
 /// Pure and linear in the length of the answer; each pass is a file under `Passes/`.
 public enum AnswerAnalyzer {
+    /// Answers shorter than this are too short to judge.
+    public static let shortAnswerWords = 8
+
     /// Answers longer than this are asked to tighten; they are still read in full.
     public static let longAnswerWords = 1_200
 
@@ -21,7 +24,7 @@ public enum AnswerAnalyzer {
         var analysis = AnswerAnalysis(wordCount: tokens.count)
         guard !tokens.isEmpty else {
             analysis.issue = .empty
-            return AnswerReading(analysis: analysis, print: RecentAnswers.Print(bytes: bytes.count, words: []))
+            return AnswerReading(analysis: analysis, words: RecentAnswers.WordPrint(bytes: bytes.count, words: []))
         }
         var reader = AnswerReader(bytes: bytes, tokens: tokens, sentences: sentences, framing: framing)
         reader.readForm()
@@ -53,7 +56,7 @@ public enum AnswerAnalyzer {
         analysis.sections = Set(reader.forms.compactMap(\.part))
         analysis.mentionsWork = tokens.contains { $0.flags.contains(.work) }
         analysis.issue = AnswerIssues.issue(of: tokens, declined: reader.signals[.decline] != nil)
-        return AnswerReading(analysis: analysis, print: RecentAnswers.Print(bytes: bytes.count, words: RecentAnswers.words(of: tokens)))
+        return AnswerReading(analysis: analysis, words: RecentAnswers.WordPrint(bytes: bytes.count, words: RecentAnswers.words(of: tokens)))
     }
 
     /// Removes control characters and terminal escapes, keeps line breaks and tabs.

@@ -1,11 +1,11 @@
-/// Something about an answer as a whole: empty, gibberish, too short, no example, too long, pasted again.
+/// Something about an answer as a whole: empty, gibberish, too short, no example, too long. (Pasted
+/// again is told by `AnswerReading.analysis(after:)`, which knows the earlier answers.)
 enum AnswerIssues {
-    /// Every issue but a repeat, which needs the earlier answers: `AnswerReading.analysis(after:)` adds it.
     static func issue(of tokens: [Token], declined: Bool) -> AnswerIssue? {
         if tokens.isEmpty { return .empty }
         if isGibberish(tokens) { return .gibberish }
         if tokens.count < 40 && declined { return .noExample }
-        if tokens.count < 8 { return .tooShort }
+        if tokens.count < AnswerAnalyzer.shortAnswerWords { return .tooShort }
         if tokens.count > AnswerAnalyzer.longAnswerWords { return .tooLong }
         return nil
     }

@@ -2,59 +2,54 @@
 /// again costs one pass over the new answer instead of re-reading every earlier one.
 public struct RecentAnswers: Codable, Equatable, Sendable {
     /// One earlier answer: its length in bytes and its distinct words, hashed and sorted.
-    struct Print: Codable, Equatable, Sendable {
+    struct WordPrint: Codable, Equatable, Sendable {
         var bytes: Int
         var words: [UInt64]
     }
 
-    private(set) var prints: [Print] = []
+    private(set) var kept: [WordPrint] = []
 
     public init(_ answers: [String] = []) {
         append(contentsOf: answers)
     }
 
-    public var count: Int { prints.count }
+    public var count: Int { kept.count }
 
     /// Keeps the answer, forgetting the oldest beyond `AnswerAnalyzer.repetitionWindow`.
     public mutating func append(_ answer: String) {
         let normalized = Normalizer.normalize(answer)
         let (tokens, _) = Tokenizer.tokenize(Array(normalized.utf8))
-        append(Print(bytes: normalized.utf8.count, words: Self.words(of: tokens)))
+        append(WordPrint(bytes: normalized.utf8.count, words: Self.words(of: tokens)))
     }
 
-    mutating func append(_ print: Print) {
-        prints.append(print)
-        if prints.count > AnswerAnalyzer.repetitionWindow { prints.removeFirst(prints.count - AnswerAnalyzer.repetitionWindow) }
+    mutating func append(_ answer: WordPrint) {
+        kept.append(answer)
+        if kept.count > AnswerAnalyzer.repetitionWindow { kept.removeFirst(kept.count - AnswerAnalyzer.repetitionWindow) }
     }
 
     public mutating func append(contentsOf answers: some Sequence<String>) {
         for answer in answers { append(answer) }
     }
 
-    public func appending(contentsOf answers: some Sequence<String>) -> RecentAnswers {
-        var copy = self
-        copy.append(contentsOf: answers)
-        return copy
-    }
-
-    /// Whether the answer shares at least 80% of its distinct
-    /// words (of both answers' words together) with one of the recent answers.
-    func repeats(_ answer: Print) -> Bool {
+    /// Whether the answer shares at least 80% of its distinct words (of both answers' words
+    /// together) with one of the recent answers.
+    func repeats(_ answer: WordPrint) -> Bool {
         let bytes = answer.bytes, words = answer.words
         guard !words.isEmpty else { return false }
-        for print in prints {
+        for earlier in kept {
             // Answers whose lengths differ this much cannot share 80% of their words: skip them.
-            guard print.bytes * 5 >= bytes * 3, bytes * 5 >= print.bytes * 3, !print.words.isEmpty else { continue }
-            let shared = Self.sharedCount(words, print.words)
-            let union = words.count + print.words.count - shared
+            guard earlier.bytes * 5 >= bytes * 3, bytes * 5 >= earlier.bytes * 3, !earlier.words.isEmpty else { continue }
+            let shared = Self.sharedCount(words, earlier.words)
+            let union = words.count + earlier.words.count - shared
             if Double(shared) >= 0.8 * Double(max(union, 1)) { return true }
         }
         return false
     }
 
     /// Distinct words as sorted 64-bit FNV-1a hashes: the same words give the same list on every run.
+    /// An answer too short to judge is never taken for a repeat: it has none.
     static func words(of tokens: [Token]) -> [UInt64] {
-        guard tokens.count >= 8 else { return [] }
+        guard tokens.count >= AnswerAnalyzer.shortAnswerWords else { return [] }
         var hashes = tokens.map { token -> UInt64 in
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for byte in token.text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
@@ -73,40 +68,5 @@ public struct RecentAnswers: Codable, Equatable, Sendable {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return shared
-    }
-}
-
-/// One answer read on its own, with its words kept for the repetition check.
-struct AnswerReading: Sendable {
-    var analysis: AnswerAnalysis
-    var print: RecentAnswers.Print
-
-    /// The analysis, marked as a repeat when it shares most of its words with a recent answer.
-    func analysis(after earlier: RecentAnswers) -> AnswerAnalysis {
-        guard analysis.issue == nil, earlier.repeats(print) else { return analysis }
-        var marked = analysis
-        marked.issue = .repeated
-        return marked
-    }
-}
-
-/// Answers already read, by their text and what the question asked for, so a chain judged again
-/// after each reply (as `replay --rescore` does) reads each answer once.
-public struct AnswerReadings: Sendable {
-    private struct Key: Hashable, Sendable {
-        var answer: String
-        var framing: QuestionFraming
-    }
-
-    private var readings: [Key: AnswerReading] = [:]
-
-    public init() {}
-
-    mutating func reading(of answer: String, framing: QuestionFraming) -> AnswerReading {
-        let key = Key(answer: answer, framing: framing)
-        if let known = readings[key] { return known }
-        let reading = AnswerAnalyzer.read(answer, framing: framing)
-        readings[key] = reading
-        return reading
     }
 }

@@ -30,7 +30,7 @@ enum FollowUpGenerator {
         // The latest reply is compared with recent answers and the earlier replies in this chain, to
         // notice one pasted again; only recent ones, so a long interview costs no more per answer.
         var earlier = context.earlierAnswers
-        for reading in read.dropLast() { earlier.append(reading.print) }
+        for reading in read.dropLast() { earlier.append(reading.words) }
         let analyses = read.indices.map { index in index == read.count - 1 ? read[index].analysis(after: earlier) : read[index].analysis }
         let story = AnswerAnalysis.story(of: analyses)
         let findings = GapRanking.openGaps(in: story, context: context)

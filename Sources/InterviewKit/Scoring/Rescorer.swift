@@ -75,7 +75,7 @@ public enum Rescorer {
                 round: question.round, questionID: question.questionID, text: question.text, ratingThen: then?.rating,
                 ratingNow: question.answers.isEmpty ? .insufficientEvidence : verdict.rating.rating, gapsThen: then?.openGaps,
                 gapsNow: question.answers.isEmpty ? [] : verdict.openGaps, probes: probes))
-            for answer in question.answers { earlierAnswers.append(readings.reading(of: answer, framing: context.framing).print) }
+            for answer in question.answers { earlierAnswers.append(readings.reading(of: answer, framing: context.framing).words) }
         }
         return comparisons
     }

@@ -1,3 +1,4 @@
+import Foundation
 import InterviewKit
 import Testing
 
@@ -28,5 +29,13 @@ import Testing
     func followUpPastedBack() {
         let probe = "You said 'it went well'. By how much, and against what baseline?"
         #expect(PastedQuestion.isPastedBack("By how much, and against what baseline?", from: [Self.question, probe]))
+    }
+
+    @Test("plain and typographic apostrophes, capitals and digits read alike in question and paste")
+    func apostrophesAndCaseReadAlike() {
+        let curly = "What’s the hardest call you’ve made in 2024, and who didn’t agree?"
+        #expect(PastedQuestion.isPastedBack("what's the HARDEST call you've made in 2024 and who didn't agree", from: [curly]))
+        #expect(PastedQuestion.isPastedBack("What’s the hardest call you’ve made in 2024, and who didn’t agree?", from: [curly.replacingOccurrences(of: "’", with: "'")]))
+        #expect(!PastedQuestion.isPastedBack("what is the hardest call you have made in 2024 and who did not agree", from: [curly]))
     }
 }
