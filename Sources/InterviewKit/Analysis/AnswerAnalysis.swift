@@ -9,6 +9,9 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var mentionsWork: Bool
     /// Past-tense verbs in the answer: how much of it is told as a story.
     public var pastVerbs: Int = 0
+    /// Words for virtues and manners ("empathy", "constructively"): how much the answer names
+    /// qualities instead of showing them.
+    public var qualityWords: Int = 0
     /// Sentences with words of their own (headings not counted).
     public var sentenceCount: Int = 0
     /// The STAR parts the candidate labelled with headings.
@@ -71,6 +74,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
         result.pastVerbs += later.pastVerbs
+        result.qualityWords += later.qualityWords
         result.sentenceCount += later.sentenceCount
         result.sections.formUnion(later.sections)
         result.narratedSentences += later.narratedSentences

@@ -40,12 +40,14 @@ public enum AnswerAnalyzer {
         reader.readVagueResults()
         reader.readSituation()
         reader.readViews()
+        reader.readManner()
         // Evidence in reading order, whichever pass found it; most lists already are.
         for (kind, evidence) in reader.signals where zip(evidence, evidence.dropFirst()).contains(where: { $0.offset > $1.offset }) {
             reader.signals[kind] = evidence.sorted { $0.offset < $1.offset }
         }
         analysis.signals = reader.signals
         analysis.pastVerbs = reader.pastVerbs
+        analysis.qualityWords = reader.qualityWords
         analysis.sentenceCount = reader.forms.filter { $0.hasContent && !$0.isHeading }.count
         // A sentence under a STAR heading is part of the story told, whatever its tense.
         analysis.narratedSentences = reader.forms.indices.filter { sentence in

@@ -23,6 +23,8 @@ struct AnswerReader {
     var vagueActionTokens = Set<Int>()
     /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
     var pastVerbs = 0
+    /// Words for virtues and manners: set by the manner pass.
+    var qualityWords = 0
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.

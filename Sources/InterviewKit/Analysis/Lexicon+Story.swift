@@ -82,6 +82,21 @@ extension Lexicon {
         "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent",
     ]
 
+    /// Words for virtues and manners: a story that names them ("with patience and a positive
+    /// attitude") more than it tells events is a self-portrait, not one real time.
+    static let qualityWords: Set<String> = [
+        "empathy", "empathetic", "patience", "patient", "professionalism", "professional", "professionally",
+        "positive", "positivity", "attitude", "integrity", "respect", "respectful", "respectfully", "collaboration",
+        "collaborative", "collaboratively", "transparency", "transparent", "openness", "honesty", "honest",
+        "willingness", "proactive", "proactively", "effectively", "efficiently", "constructively", "constructive",
+        "commitment", "dedication", "resilience", "resilient", "flexibility", "adaptability", "teamwork",
+        "harmonious", "harmony", "mindset", "motivation", "motivated", "perspective", "synergy", "rapport",
+        "excellence", "passion", "passionate", "strive", "foster", "fostered", "fostering", "cultivate",
+        "cultivated", "holistic", "seamless", "seamlessly", "mutual", "diligence", "diligent", "diligently",
+        "supportive", "encouraging", "atmosphere", "cooperation", "cooperative", "genuinely", "genuine",
+        "actively", "composure", "maturity", "morale", "understanding", "trust", "open", "efforts",
+    ]
+
     /// Phrases of effort rather than a step.
     static let vagueActions: [String] = [
         "tried to", "try to", "did my best", "do my best", "made sure", "make sure", "focused on", "worked on",

@@ -55,6 +55,9 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case generic
     /// A sentence that states a view or a framework rather than what happened.
     case view
+    /// The sentence densest in words for virtues and manners ("with empathy and professionalism"):
+    /// how the candidate behaved, told instead of what happened.
+    case manner
     /// A name of a real thing (a company, a product, a tool): the detail of one real time.
     case namedDetail = "named-detail"
     case disagreement

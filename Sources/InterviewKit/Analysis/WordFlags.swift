@@ -47,6 +47,9 @@ struct WordFlags: OptionSet, Sendable {
     static let heOrShe = WordFlags(rawValue: 1 << 28)
     /// "Was", "were", "got": what a passive step is built on.
     static let passiveAuxiliary = WordFlags(rawValue: 1 << 29)
+    /// A word for a virtue or a manner ("empathy", "professionalism", "constructively"): how a
+    /// thing was done, which a real story shows with events rather than names.
+    static let quality = WordFlags(rawValue: 1 << 30)
 
 }
 
@@ -107,6 +110,7 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)
         vocabulary.mark(Lexicon.comparatives, .comparative)
+        vocabulary.mark(Lexicon.qualityWords, .quality)
         vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
         vocabulary.mark(["i", "i'd", "i'll", "i've", "i'm"], .me)
         vocabulary.mark(["we", "we'd", "we've", "we'll", "we're", "team"], .us)

@@ -16,6 +16,7 @@ extension GapSpec {
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
                 "[[You need to listen first]]. You should ask the other side what they need, and it's important to write the decision down.",
+                "At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. [[Through open communication and mutual respect we built trust, and our collaboration became constructive]].",
             ],
             covered: [
                 "Last year I owned the returns flow. I rewrote the policy page and returns contacts dropped 20% in a quarter.",
@@ -30,6 +31,11 @@ extension GapSpec {
             let words = story.first(.hypothetical) ?? story.first(.generic)
             if story.isHypothetical || (past <= 1 && hypothetical + general >= 2 && story.narratedShare < 0.5) {
                 return .open(GapFinding.clear, words)
+            }
+            // Told in virtues ("with empathy, patience and a positive attitude") more than events: a
+            // portrait of the candidate, which any time could fit.
+            if story.qualityWords >= 5 && story.qualityWords * 100 >= story.wordCount * 7 {
+                return .open(GapFinding.clear, story.first(.manner) ?? words)
             }
             // Most of it is views and frameworks, with at most a line or two of what happened.
             // A question about one's general approach invites a framework: the bar raiser still
