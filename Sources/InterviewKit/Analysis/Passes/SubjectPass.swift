@@ -199,6 +199,8 @@ extension AnswerReader {
         // "I realized…", "we got feedback": something that happened to them, no step.
         if tokens[verb].flags.contains(.perception) { return }
         narrated.insert(tokens[verb].sentence)
+        // Under a Situation or Task heading, what the team had done is the setting, not a step of the story.
+        if kind == .actionByUs, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
         let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
         add(kind, words)
         if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb)) {

@@ -25,6 +25,7 @@ extension GapSpec {
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
                 "I wrote the spec, I ran the test and we launched it together.",
                 "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
+                "Situation: We had moved billing to a new provider and we had rebuilt the invoice templates.\nAction: I wrote the cut-over checklist and I ran the dry run.\nResult: No invoice went out wrong.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
