@@ -17,6 +17,10 @@ import Testing
         ("SITUATION\nThe launch date was fixed by a partner.\nACTION\nI cut the scope to the two features the partner needed.\nRESULT\nWe launched on the date.",
          [.situation, .action, .result]),
         ("Goal - move the team to weekly releases.\nLessons learned: start with the smallest service.", [.task, .learning]),
+        ("[Situation] the nightly export failed twice a week.\n[Action] I split it into four jobs.\n[Result] no failure in a month.",
+         [.situation, .action, .result]),
+        ("S - the help centre had no search.\nA - I added search over the top 200 articles.\nR - contacts fell 12%.",
+         [.situation, .action, .result]),
     ]
 
     @Test(arguments: labelled.indices)

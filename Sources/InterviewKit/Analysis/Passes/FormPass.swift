@@ -89,13 +89,15 @@ extension AnswerReader {
             let last = index + length - 1
             let after = nextMark(after: last)
             let alone = last + 1 == range.upperBound
-            let opened = tokens[index].start > 0 && bytes[tokens[index].start - 1] == 0x28
+            // "(S)", "(Situation)", "[Action]": a label in brackets.
+            let opener: UInt8? = tokens[index].start > 0 ? bytes[tokens[index].start - 1] : nil
+            let closed = (opener == 0x28 && after == 0x29) || (opener == 0x5B && after == 0x5D)
             if length == 1 && words[0].utf8.count == 1 {
-                // One letter is a label only as "S:" or "(S)" at the start of a line.
-                guard startsLine, after == 0x3A || (after == 0x29 && opened) else { continue }
+                // One letter is a label only as "S:", "S -" or "(S)" at the start of a line.
+                guard startsLine, after == 0x3A || after == 0x2D || closed else { continue }
                 return (part, length)
             }
-            if after == 0x3A || after == 0x2D || (after == 0x29 && opened) { return (part, length) }
+            if after == 0x3A || after == 0x2D || closed { return (part, length) }
             if alone && startsLine && (after == nil || after == 0x0A || after == 0x3F) { return (part, length) }
         }
         return nil
