@@ -44,7 +44,7 @@ enum Tokenizer {
             while let first = tokenBytes.first, first == 0x27 || first == 0x2D { tokenBytes.removeFirst() }
             if !tokenBytes.isEmpty {
                 let text = String(decoding: tokenBytes, as: UTF8.self)
-                let known = hasDigit ? nil : vocabulary?.lookup(text)
+                let known = vocabulary?.lookup(text)
                 var flags = known?.flags ?? []
                 let length = tokenBytes.count
                 if !hasDigit && length > 3 && tokenBytes[length - 2] == 0x65 && tokenBytes[length - 1] == 0x64 { flags.insert(.edEnding) }

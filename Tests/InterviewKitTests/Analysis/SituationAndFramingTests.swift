@@ -8,6 +8,12 @@ import Testing
         #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))
     }
 
+    @Test func aTimeWithADigitInItIsReadInsideASentence() {
+        // "Q2", "H1", "2021": the lexicon's phrases with digits match wherever they stand.
+        #expect(AnswerAnalyzer.analyze("I rebuilt the billing export in Q2 and I moved it to a queue.").has(.situation))
+        #expect(AnswerAnalyzer.analyze("The team promised the new export by Q3, so I cut the scope to two formats.").has(.timeFrame))
+    }
+
     @Test func aNameIsADetailOfOneRealTime() {
         #expect(AnswerAnalyzer.analyze("At Northwind I moved the reports to Looker.").has(.namedDetail))
         #expect(!AnswerAnalyzer.analyze("At my company I moved the reports to a new tool.").has(.namedDetail))
