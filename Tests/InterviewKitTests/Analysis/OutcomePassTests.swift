@@ -58,6 +58,12 @@ import Testing
         #expect(!story.has(.result))
     }
 
+    @Test func theResultsHandledAsAThingAreNoOutcome() {
+        let story = AnswerAnalyzer.analyze("I ran the survey with forty sellers. I shared the results with the design lead and I wrote up the three biggest complaints.")
+        #expect(!story.has(.result))
+        #expect(AnswerAnalyzer.analyze("I ran the survey with forty sellers. The results were clear: fees came first.").has(.result))
+    }
+
     @Test func aVagueOutcomeIsQuotedWithItsHedge() {
         let story = AnswerAnalyzer.analyze("I rewrote the onboarding guide. Result: new hires were really much faster.")
         #expect(story.has(.vagueResult))

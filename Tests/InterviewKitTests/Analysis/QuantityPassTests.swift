@@ -10,6 +10,15 @@ import Testing
         }
     }
 
+    @Test func oneFigureSetAgainstAnotherIsAResult() {
+        for answer in ["I moved the queries to a nightly job, and the page now loads in 2 seconds instead of 9.",
+                       "I split the form, and sign-up takes 3 minutes rather than 8."] {
+            let story = AnswerAnalyzer.analyze(answer)
+            #expect(story.has(.result) && story.has(.quantifiedResult), "\(answer)")
+            #expect(!story.has(.tradeoff), "figures compared are no option given up: \(answer)")
+        }
+    }
+
     @Test func aBareNumberOnAnOutcomeHasNothingToCompareWith() {
         let story = AnswerAnalyzer.analyze("I set up the triage rota. Result: complex cases were closed within 7 business days.")
         #expect(story.has(.quantifiedResult))

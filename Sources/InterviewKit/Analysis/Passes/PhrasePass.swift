@@ -18,6 +18,10 @@ extension AnswerReader {
             // A heading says what comes next, not what happened: "Trade-offs:" covers no trade-off.
             if form.isHeading || match.firstToken < form.contentStart { continue }
             let negated = isNegated(match.firstToken)
+            // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
+            if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }
+            // "I shared the results": the word names a thing handled, not what became of things.
+            if (match.kind == .result || match.kind == .outcome) && isHandledObject(match.firstToken) { continue }
             if Self.caseKinds.contains(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
             switch match.kind {
             case .evidence where negated:
@@ -62,6 +66,27 @@ extension AnswerReader {
             covered[kind] = kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
             add(kind, evidence(for: bounds, startingAtSubject: fromSubject))
         }
+    }
+
+    /// A number right after "instead of", "rather than" or "versus": figures compared, not options.
+    func comparesFigures(_ last: Int) -> Bool {
+        var next = last + 1
+        // "instead" as the match, "of" after it.
+        if next < tokens.count, tokens[next].text == "of" || tokens[next].text == "than" { next += 1 }
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
+        let word = tokens[next - 1].text
+        return (word == "of" || word == "than" || word == "versus" || word == "vs") && tokens[next].hasDigit
+    }
+
+    /// "shared the results", "cached our results": a result word as the object of a step, after a
+    /// determiner that follows a past verb.
+    func isHandledObject(_ index: Int) -> Bool {
+        let word = tokens[index].text
+        guard word == "result" || word == "results" || word == "outcome" || word == "outcomes", index >= 2,
+              tokens[index - 2].sentence == tokens[index].sentence else { return false }
+        let determiner = tokens[index - 1].text
+        guard determiner == "the" || determiner == "our" || determiner == "my" || determiner == "their" || determiner == "these" else { return false }
+        return isPastForm(index - 2)
     }
 
     /// "asked to improve", "could be achieved", "would have helped": an aim or a wish, not an outcome.

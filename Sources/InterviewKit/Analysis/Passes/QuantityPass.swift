@@ -97,10 +97,28 @@ extension AnswerReader {
     func isComparison(at index: Int) -> Bool {
         let text = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+        if comparesTwoFigures(at: index) { return true }
         guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) else { return false }
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
         return window.contains { tokens[$0].sentence == sentence && $0 != index && tokens[$0].flags.contains(.comparative) }
+    }
+
+    /// "2 seconds instead of 9", "4 days rather than 10", "from 30 to 12": one figure set against
+    /// another, a before and after with no percentage.
+    func comparesTwoFigures(at index: Int) -> Bool {
+        guard isFigure(index) else { return false }
+        let sentence = tokens[index].sentence
+        // The other figure, up to four words after or before this one.
+        let after = (index + 1..<min(tokens.count, index + 5)).first { tokens[$0].sentence == sentence && isFigure($0) }
+        let before = (max(0, index - 4)..<index).reversed().first { tokens[$0].sentence == sentence && isFigure($0) }
+        for (first, second) in [(index, after), (before, index)] {
+            guard let first, let second else { continue }
+            let between = tokens[(first + 1)..<second].map(\.text)
+            if between.contains("instead") || between.contains("rather") || between.contains("versus") || between.contains("vs") { return true }
+            if between.contains("to"), first > 0, tokens[first - 1].text == "from" { return true }
+        }
+        return false
     }
 
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
