@@ -21,6 +21,10 @@ extension GapSpec {
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
-            return story.has(.situation) || story.has(.task) ? .covered() : .open(GapFinding.clear)
+            if story.has(.situation) || story.has(.task) { return .covered() }
+            // No scene set, but the problem, a date or a name tells part of it ("a bug that hit 3% of
+            // orders", "on 3 May"): thin rather than missing.
+            if story.has(.problem) || story.has(.timeFrame) || story.has(.namedDetail) { return .open(GapFinding.weak) }
+            return .open(GapFinding.clear)
         })
 }

@@ -1,0 +1,12 @@
+import InterviewKit
+import Testing
+
+/// How clearly a gap is open, where the answer between "covered" and "clearly open" matters.
+@Suite struct GapStrengthTests {
+    @Test func aStoryWithADateButNoSceneIsThinOnSituationNotMissing() {
+        let dated = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("I rewrote the refund rules by end of year and I moved the reports to a queue. Refunds went from 9 days to 2."))
+        #expect(dated.strength == GapFinding.weak)
+        let bare = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("I rewrote the refund rules and I moved the reports to a queue. Refunds went from 9 days to 2."))
+        #expect(bare.isClear)
+    }
+}
