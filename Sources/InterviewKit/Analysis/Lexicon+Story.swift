@@ -73,6 +73,12 @@ extension Lexicon {
     /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
     static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
 
+    /// What "last" or "previous" places in the past: "my last company", "the previous quarter".
+    static let pastAnchorNouns: Set<String> = [
+        "company", "job", "role", "team", "employer", "project", "internship", "position", "startup", "firm",
+        "year", "quarter", "month", "week", "summer", "semester",
+    ]
+
     /// Words that open a spoken answer before its subject.
     static let fillers: Set<String> = ["so", "basically", "well", "honestly", "ok", "okay", "yeah", "um", "uh", "right", "actually"]
 

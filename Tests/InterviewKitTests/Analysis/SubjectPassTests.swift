@@ -28,6 +28,15 @@ import Testing
         #expect(!story.isHypothetical && !story.has(.generic))
     }
 
+    @Test func presentTenseSetInAPastJobIsNarration() {
+        // Told all in the present, as many candidates writing in a second language do.
+        let story = AnswerAnalyzer.analyze("In my previous company I am owner of the booking app. Customers complain about double bookings. I check the calendar sync and I add a lock on each slot.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(!story.has(.generic))
+        let habit = AnswerAnalyzer.analyze("I am owner of the booking app. Customers complain about double bookings. I check the calendar sync and I add a lock on each slot.")
+        #expect(habit.count(.actionByMe) == 0, "with nothing placing it in the past, present tense is how things are done")
+    }
+
     @Test func aListOfVerbsInOneFragmentIsAListOfSteps() {
         let story = AnswerAnalyzer.analyze("Approach: built a shadow pipeline, compared outputs for six weeks, switched traffic region by region.")
         #expect(story.count(.actionByMe) == 3)

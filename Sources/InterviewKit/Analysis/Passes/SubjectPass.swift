@@ -6,13 +6,16 @@ extension AnswerReader {
         pastVerbs = 0
         var pastState = false
         var figures = false
+        // "In my last company…", "two years ago", "one day": set in the past, however it is told.
+        var pastAnchor = false
         defer {
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
-            toldAsAStory = pastVerbs >= 2 || pastState || figures
+            toldAsAStory = pastVerbs >= 2 || pastState || figures || pastAnchor
         }
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
+            if !pastAnchor { pastAnchor = isPastAnchor(index) }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
@@ -21,6 +24,17 @@ extension AnswerReader {
                 pastState = true
             }
         }
+    }
+
+    /// Words that place a story in the past: "last" or "previous" before a job or a span
+    /// ("my last company", "last quarter"), "ago", "one day", "once".
+    func isPastAnchor(_ index: Int) -> Bool {
+        let word = tokens[index].text
+        let sentence = tokens[index].sentence
+        if word == "ago" || word == "once" { return true }
+        if word == "one", index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].text == "day" { return true }
+        guard word == "last" || word == "previous" || word == "former" else { return false }
+        return (index + 1..<min(tokens.count, index + 3)).contains { tokens[$0].sentence == sentence && Lexicon.pastAnchorNouns.contains(tokens[$0].text) }
     }
 
     mutating func readSubjects() {
