@@ -9,4 +9,11 @@ import Testing
         let bare = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("I rewrote the refund rules and I moved the reports to a queue. Refunds went from 9 days to 2."))
         #expect(bare.isClear)
     }
+
+    @Test func someoneElseTakingMoreStepsThanTheCandidateLeavesOwnershipClearlyOpen() {
+        let story = AnswerAnalyzer.analyze("A designer and I disagreed about the launch date. I told him my concerns. My manager then stepped in, talked to both of us and moved the date by a week.")
+        #expect(GapSpec.ownership.finding(in: story).isClear)
+        let mine = AnswerAnalyzer.analyze("A designer and I disagreed about the launch date. I told him my concerns, I wrote up both options and I set up a call. My manager moved the date by a week.")
+        #expect(!GapSpec.ownership.finding(in: mine).isClear)
+    }
 }

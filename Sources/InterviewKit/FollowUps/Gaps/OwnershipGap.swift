@@ -19,6 +19,7 @@ extension GapSpec {
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
                 "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
+                "A designer and I disagreed about the launch date for the new search page. I told him my concerns. [[My manager then stepped in, talked to both of us]] and decided to move the date by a week. The launch went fine.",
                 "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
             covered: [
@@ -40,6 +41,8 @@ extension GapSpec {
             if ours >= 1 && unowned >= 2 && unowned > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
             // "It was decided… the policy was drafted…": steps with no one taking them.
             if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
+            // Someone else took more of the steps than the candidate did: whose story is it?
+            if others >= 2 && others > mine { return .open(GapFinding.clear, story.first(.actionByOther)) }
             if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
             if ours >= 2 && ours >= mine { return .open(GapFinding.weak, story.first(.actionByUs)) }
             return .covered()
