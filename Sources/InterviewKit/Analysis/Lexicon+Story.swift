@@ -122,6 +122,8 @@ extension Lexicon {
         "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",
         "thought", "believed", "understood", "recalled", "remembered", "wondered", "hoped", "expected", "wished",
         "enjoyed", "faced", "encountered", "experienced", "became", "came", "fell",
+        // A stance is no step either: "I disagreed" says what the candidate thought, not did.
+        "disagreed", "wanted", "preferred", "worried",
     ]
 
     /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
@@ -147,7 +149,7 @@ extension Lexicon {
     static let comparatives: Set<String> = [
         "fewer", "less", "more", "faster", "slower", "higher", "lower", "reduction", "increase", "decrease", "improvement",
         "halved", "doubled", "tripled", "cut", "saved", "down", "up", "growth", "drop", "lift", "baseline", "versus", "vs",
-        "compared", "than", "previous", "before", "against", "projection", "target", "above", "below",
+        "compared", "than", "previous", "before", "against", "projection", "target", "above", "below", "back",
     ]
 
     /// Words that make a present-tense sentence a habit rather than a time it happened.
@@ -195,7 +197,8 @@ extension Lexicon {
         "as a result", "thus", "which led to", "this led to", "that led to", "resulted in", "turned out", "by the end",
         "afterwards", "afterward", "no longer", "anymore", "from now on", "now i", "now we", "now the", "now it",
         "now there", "now everyone", "today the", "still running", "has been running", "have been running", "got it done",
-        "got the job done", "got done", "was approved", "were approved", "got approved", "agreed", "appreciated",
+        "got the job done", "got done", "was approved", "were approved", "got approved", "got * approved", "got * * approved",
+        "got * signed", "got * * signed", "got * * done", "got * merged", "got * * merged", "agreed", "appreciated",
         "thanked", "praised", "complimented", "lauded", "promoted", "was successful", "successfully", "on time",
         "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",

@@ -131,7 +131,7 @@ enum Lexicon {
 
     static let situation: [String] = [
         "when i was", "at my previous", "at my last", "at my current", "last year", "last quarter", "a few months ago",
-        "a few years ago", "back in", "in my previous", "in my last", "in my role", "in my current", "at the time",
+        "a few years ago", "back in 20*", "back in 19*", "back in the", "back in my", "in my previous", "in my last", "in my role", "in my current", "at the time",
         "the situation", "the problem was", "the context", "our team was", "we were", "i was working", "i was the",
         "i joined", "years ago", "months ago", "at amazon", "in 20*", "during", "in h1", "in h2", "in q1", "in q2",
         "in q3", "in q4", "i'm pm", "i'm a pm", "i am a pm", "i was pm", "as pm", "as a pm", "as the pm",

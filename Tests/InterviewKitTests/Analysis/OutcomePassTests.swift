@@ -58,6 +58,18 @@ import Testing
         #expect(!story.has(.result))
     }
 
+    @Test func gettingSomethingSignedOrApprovedIsAnOutcome() {
+        for answer in ["I called their legal lead and prepared the paperwork. I got the renewal signed two days early.",
+                       "I rewrote the proposal with the numbers first and got the new budget approved."] {
+            #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")
+        }
+    }
+
+    @Test func aSpanOfHoursIsNoScene() {
+        #expect(!AnswerAnalyzer.analyze("I rolled the release back in 2 hours and I wrote the incident note.").has(.situation))
+        #expect(AnswerAnalyzer.analyze("Back in 2019 I rolled back a release and I wrote the incident note.").has(.situation))
+    }
+
     @Test func theResultsHandledAsAThingAreNoOutcome() {
         let story = AnswerAnalyzer.analyze("I ran the survey with forty sellers. I shared the results with the design lead and I wrote up the three biggest complaints.")
         #expect(!story.has(.result))

@@ -19,6 +19,12 @@ import Testing
         }
     }
 
+    @Test func whereAFigureWentToIsAResult() {
+        for answer in ["I rolled back the SDK. Errors back to 1%.", "I rolled back the SDK. Errors down to 1%."] {
+            #expect(AnswerAnalyzer.analyze(answer).has(.comparedResult), "'to' before a figure is no aim: \(answer)")
+        }
+    }
+
     @Test func aBareNumberOnAnOutcomeHasNothingToCompareWith() {
         let story = AnswerAnalyzer.analyze("I set up the triage rota. Result: complex cases were closed within 7 business days.")
         #expect(story.has(.quantifiedResult))

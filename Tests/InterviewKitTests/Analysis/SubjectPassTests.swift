@@ -75,6 +75,11 @@ import Testing
         #expect(story.count(.actionByMe) == 0)
     }
 
+    @Test func aStanceIsNotAStep() {
+        let story = AnswerAnalyzer.analyze("My manager wanted to launch without a test. I disagreed and I wanted a smaller rollout first.")
+        #expect(story.count(.actionByMe) == 0)
+    }
+
     @Test func effortIsNotAStep() {
         let story = AnswerAnalyzer.analyze("The week was chaotic. I tried to stay calm and I focused on the deadline.")
         #expect(story.count(.actionByMe) == 2)

@@ -42,7 +42,9 @@ extension AnswerReader {
             guard isQuantity else { continue }
             quantitySentences.insert(token.sentence)
             // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
-            if !resultSentences.contains(token.sentence), isComparison(at: index), !isAim(index) {
+            // "To" before a figure is where it went ("down to 1%"), not an aim ("to improve").
+            let aimed = isAim(index) && !(previous == "to" && isFigure(index))
+            if !resultSentences.contains(token.sentence), isComparison(at: index), !aimed {
                 resultSentences.insert(token.sentence)
                 add(.result, clause(around: index, index))
             }
