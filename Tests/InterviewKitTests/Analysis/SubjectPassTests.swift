@@ -33,8 +33,16 @@ import Testing
         let story = AnswerAnalyzer.analyze("In my previous company I am owner of the booking app. Customers complain about double bookings. I check the calendar sync and I add a lock on each slot.")
         #expect(story.count(.actionByMe) == 2)
         #expect(!story.has(.generic))
-        let habit = AnswerAnalyzer.analyze("I am owner of the booking app. Customers complain about double bookings. I check the calendar sync and I add a lock on each slot.")
-        #expect(habit.count(.actionByMe) == 0, "with nothing placing it in the past, present tense is how things are done")
+        let approach = AnswerAnalyzer.analyze("I am owner of the booking app. Customers complain about double bookings. I check the calendar sync and I add a lock on each slot.",
+                                              framing: .generalApproach)
+        #expect(approach.count(.actionByMe) == 0, "asked how they work, with nothing placing it in the past, present tense is how things are done")
+    }
+
+    @Test func presentTenseAnsweringForOneTimeIsNarrationUnlessItSpeaksOfHabit() {
+        let told = AnswerAnalyzer.analyze("i am pm for payments. finance ask me to help with invoice errors. i check the data and i write the spec.", framing: .pastExample)
+        #expect(told.count(.actionByMe) == 2)
+        let habit = AnswerAnalyzer.analyze("i am pm for payments. finance usually ask me to help with invoice errors. i check the data and i write the spec.", framing: .pastExample)
+        #expect(habit.count(.actionByMe) == 0)
     }
 
     @Test func aListOfVerbsInOneFragmentIsAListOfSteps() {

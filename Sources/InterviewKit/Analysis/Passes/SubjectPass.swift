@@ -8,14 +8,19 @@ extension AnswerReader {
         var figures = false
         // "In my last company…", "two years ago", "one day": set in the past, however it is told.
         var pastAnchor = false
+        var habitWords = false
         defer {
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
-            toldAsAStory = pastVerbs >= 2 || pastState || figures || pastAnchor
+            // Asked for one time, and answered in the present with no word of habit ("always",
+            // "usually"): the present is how the candidate tells that time.
+            let askedForATime = framing == .pastExample && !habitWords
+            toldAsAStory = pastVerbs >= 2 || pastState || figures || pastAnchor || askedForATime
         }
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
+            if tokens[index].flags.contains(.habitual) { habitWords = true }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
