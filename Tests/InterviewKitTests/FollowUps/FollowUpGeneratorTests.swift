@@ -77,6 +77,13 @@ import Testing
     }
 
     /// An outcome with no number: Dive Deep asks what the data showed, never how "that number" was computed.
+    @Test func customerObsessionAsksFirstWhereTheCustomerIsInAStoryWithNone() throws {
+        let story = "Last year I rewrote our release notes template, added screenshots and trained the two writers on it. The notes now take half the time to write."
+        let probe = try #require(Self.next(ProbeChain(answers: [story]), Self.context([.customerObsession])).probe)
+        #expect(probe.target == .customer)
+        #expect(probe.quote == "The notes now take half the time to write")
+    }
+
     @Test func diveDeepAsksForTheDataBehindAnUnmeasuredOutcome() throws {
         let probe = try #require(Self.next(ProbeChain(answers: [Self.vague]), Self.context([.diveDeep])).probe)
         #expect(probe.principle == .diveDeep)

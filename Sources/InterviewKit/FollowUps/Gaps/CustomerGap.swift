@@ -1,7 +1,7 @@
 extension GapSpec {
     /// No customer in the story, and nothing about what changed for them.
     public static let customer = GapSpec(
-        gap: .customer, severity: 0.75, planSeverity: 0.55, raisedBy: [.customerObsession: 0, .earnTrust: 0],
+        gap: .customer, severity: 0.75, planSeverity: 0.55, raisedBy: [.customerObsession: 0.1, .earnTrust: 0],
         phrasings: [
             "You said '{q}'. What did that mean for the customer? How would they have noticed?",
             "Who was the customer here, and what changed for them?",
