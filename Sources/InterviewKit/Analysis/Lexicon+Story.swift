@@ -88,8 +88,9 @@ extension Lexicon {
         "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent",
     ]
 
-    /// Words for virtues and manners: a story that names them ("with patience and a positive
-    /// attitude") more than it tells events is a self-portrait, not one real time.
+    /// Words for virtues and manners, and for process in the abstract: a story that names them
+    /// ("with patience and a positive attitude", "facilitated alignment") more than it tells events
+    /// is a self-portrait, not one real time.
     static let qualityWords: Set<String> = [
         "empathy", "empathetic", "patience", "patient", "professionalism", "professional", "professionally",
         "positive", "positivity", "attitude", "integrity", "respect", "respectful", "respectfully", "collaboration",
@@ -101,6 +102,10 @@ extension Lexicon {
         "cultivated", "holistic", "seamless", "seamlessly", "mutual", "diligence", "diligent", "diligently",
         "supportive", "encouraging", "atmosphere", "cooperation", "cooperative", "genuinely", "genuine",
         "actively", "composure", "maturity", "morale", "understanding", "trust", "open", "efforts",
+        // Process named in the abstract, the way a polished answer fills the place of events.
+        "leverage", "leveraged", "leveraging", "facilitated", "facilitating", "alignment", "consensus",
+        "cross-functional", "data-driven", "insights", "synergies", "streamlined", "streamlining", "optimized",
+        "optimised", "robust", "strategic", "holistically", "stakeholder", "communication", "outcomes", "velocity",
     ]
 
     /// Phrases of effort rather than a step.

@@ -16,6 +16,7 @@ extension GapSpec {
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
                 "[[You need to listen first]]. You should ask the other side what they need, and it's important to write the decision down.",
+                "In my last role our launch stalled between teams. [[I proactively facilitated alignment sessions, leveraging data-driven insights to build consensus]]. I worked with design and sales to ensure open communication. In the end the launch moved forward.",
                 "At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. [[Through open communication and mutual respect we built trust, and our collaboration became constructive]].",
             ],
             covered: [
