@@ -52,7 +52,7 @@ enum Lexicon {
         "trade-off*", "tradeoff*", "trade off", "instead of", "rather than", "gave up", "give up", "giving up",
         "at the cost of", "at the expense of", "alternative*", "option*", "weighed", "weighing", "decided against",
         "depriorit*", "sacrific*", "downside*", "risk*", "pros and cons", "compromis*", "cut scope", "descop*",
-        "de-scop*", "chose", "choose", "chosen", "decided not", "said no", "parked", "delayed", "postpone*",
+        "de-scop*", "decided not", "said no", "parked", "delayed", "postpone*",
         "pushed * back", "held the launch", "held off", "hold off", "which meant", "we lost", "i lost", "lost the",
         "in exchange", "cost us", "cost me", "traded", "accepted the risk", "i was ok with that", "meant giving up",
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",

@@ -16,4 +16,11 @@ import Testing
         let mine = AnswerAnalyzer.analyze("A designer and I disagreed about the launch date. I told him my concerns, I wrote up both options and I set up a call. My manager moved the date by a week.")
         #expect(!GapSpec.ownership.finding(in: mine).isClear)
     }
+
+    @Test func namingTheTradeOffsWithoutTellingThemLeavesTheTradeOffOpen() {
+        let named = AnswerAnalyzer.analyze("I asked both leads to write down the trade-offs and present them on Friday. We chose the hosted search.")
+        #expect(GapSpec.tradeoff.finding(in: named).isClear)
+        let told = AnswerAnalyzer.analyze("I asked both leads to write down the trade-offs of each option. We chose the hosted search and gave up custom ranking for a year.")
+        #expect(!GapSpec.tradeoff.finding(in: told).isOpen)
+    }
 }

@@ -20,6 +20,8 @@ extension AnswerReader {
             let negated = isNegated(match.firstToken)
             // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
             if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }
+            // "we documented the trade-offs and met": the word named, none of them told.
+            if match.kind == .tradeoff && isBareMention(match.firstToken, match.lastToken) { continue }
             // "I shared the results": the word names a thing handled, not what became of things.
             if (match.kind == .result || match.kind == .outcome) && isHandledObject(match.firstToken) { continue }
             if Self.caseKinds.contains(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
@@ -76,6 +78,17 @@ extension AnswerReader {
         guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
         let word = tokens[next - 1].text
         return (word == "of" || word == "than" || word == "versus" || word == "vs") && tokens[next].hasDigit
+    }
+
+    /// "document the trade-offs", "weighed the pros and cons": the trade-off words after "the",
+    /// with nothing after them in the clause that says what was traded ("of", "between", ":", "was").
+    func isBareMention(_ first: Int, _ last: Int) -> Bool {
+        let word = tokens[first].text
+        guard word.hasPrefix("trade") || word == "pros", first > 0, tokens[first - 1].sentence == tokens[first].sentence,
+              ["the", "all", "any", "some", "those", "these"].contains(tokens[first - 1].text) else { return false }
+        let next = last + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[last].sentence, !breaksClause(before: next) else { return true }
+        return !["of", "between", "was", "were", "is", "are", "being", "for", "in", "with"].contains(tokens[next].text)
     }
 
     /// "shared the results", "cached our results": a result word as the object of a step, after a
