@@ -57,7 +57,7 @@ enum Lexicon {
         "in exchange", "cost us", "cost me", "traded", "accepted the risk", "i was ok with that", "meant giving up",
         "slipped", "pushed the launch", "moved * to next", "dropped the", "dropping the", "killed the", "cut the",
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
-        "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "not to",
+        "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "chose not to", "agreed not to",
         "make room", "made room", "a delay", "the delay", "would cost", "cost the", "cost them", "at a cost",
     ]
 

@@ -23,4 +23,10 @@ import Testing
         let told = AnswerAnalyzer.analyze("I asked both leads to write down the trade-offs of each option. We chose the hosted search and gave up custom ranking for a year.")
         #expect(!GapSpec.tradeoff.finding(in: told).isOpen)
     }
+
+    @Test func beingToldNotToWorryIsNoTradeOff() {
+        let story = AnswerAnalyzer.analyze("I found the failing health check and I decided to raise it with the platform team. Their lead told me not to worry about it.")
+        #expect(!story.has(.tradeoff))
+        #expect(AnswerAnalyzer.analyze("I decided to raise it and I chose not to block the release, so the fix waited a week.").has(.tradeoff))
+    }
 }
