@@ -47,7 +47,9 @@ enum StoryScorer {
         var points = Double(min(story.count(.actionByMe), fullSteps)) / Double(fullSteps)
         if story.has(.comparedResult) { points += 1 }
         if story.has(.alternatives) { points += 1 }
-        if story.has(.vagueAction) { points -= 1 }
+        // Half a point for each step that is only effort, up to one: one "I tried to" among real
+        // steps costs less than a story of nothing else.
+        points -= min(1, 0.5 * Double(story.count(.vagueAction)))
         points -= strength(.specificity)
         points -= 0.5 * strength(.result)
         points -= 0.5 * strength(.ownership)
