@@ -34,6 +34,18 @@ import Testing
         #expect((rating.points ?? 0) < (Self.rate(Self.weighed).points ?? 0))
     }
 
+    @Test func oneEffortStepAmongRealOnesCostsLessThanEffortAlone() {
+        let mostlySteps = Self.rate("""
+            Last spring our onboarding emails went unread. I pulled the open rates, I rewrote the first three emails, \
+            I cut the series to four and I tried to keep the tone friendly. Sign-ups held steady.
+            """)
+        let allEffort = Self.rate("""
+            Last spring our onboarding emails went unread. I tried to fix it, I focused on the emails, I made sure \
+            everyone was aligned and I worked hard on it. Sign-ups held steady.
+            """)
+        #expect((mostlySteps.points ?? -99) - (allEffort.points ?? -99) >= 1, "points \(mostlySteps.points ?? -99) vs \(allEffort.points ?? -99)")
+    }
+
     @Test func eachDodgedFollowUpCostsAPoint() {
         let plain = Self.rate(Self.weighed)
         let dodged = Self.rate(Self.weighed, dodged: [.metrics])
