@@ -2,8 +2,8 @@
 enum PhrasePart: Sendable, Equatable {
     /// A word, by its vocabulary id.
     case word(Int32)
-    /// `word*`: any token that starts with these bytes, kept in the matcher's pool of prefix bytes.
-    case prefix(Range<Int>)
+    /// `word*`: any token that starts with these bytes.
+    case prefix(Prefix)
     /// `#`: any token with a digit.
     case number
     /// `$#`: a token that starts with a currency sign.
@@ -18,9 +18,39 @@ enum PhrasePart: Sendable, Equatable {
         else if text.hasSuffix("*") {
             let start = prefixBytes.count
             prefixBytes.append(contentsOf: text.dropLast().utf8)
-            self = .prefix(start..<prefixBytes.count)
+            self = .prefix(Prefix(prefixBytes[start...], at: start))
         }
         else { self = .word(vocabulary.intern(text)) }
+    }
+}
+
+/// A prefix's first eight bytes packed as `Token.lead` packs a word's, with the mask that keeps
+/// them; a longer prefix's other bytes are `rest` in the matcher's pool of prefix bytes.
+struct Prefix: Sendable, Equatable {
+    var lead: UInt64 = 0
+    var mask: UInt64 = 0
+    var rest: Range<Int>
+    var first: UInt8
+    var second: UInt8?
+
+    init(_ bytes: ArraySlice<UInt8>, at start: Int) {
+        for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), bytes) {
+            lead |= UInt64(byte) << UInt64(shift)
+            mask |= 0xFF << UInt64(shift)
+        }
+        rest = min(start + 8, bytes.endIndex)..<bytes.endIndex
+        first = bytes.first ?? 0
+        second = bytes.count >= 2 ? bytes[bytes.startIndex + 1] : nil
+    }
+
+    /// Whether a token starts with the prefix. Lexicon prefixes hold no zero byte, so a word
+    /// shorter than eight bytes, padded with zeros, never passes for a longer one.
+    func isPrefix(of tokens: [Token], at index: Int, in pool: [UInt8]) -> Bool {
+        guard tokens[index].lead & mask == lead else { return false }
+        guard !rest.isEmpty else { return true }
+        var bytes = tokens[index].text.utf8.dropFirst(8).makeIterator()
+        for expected in pool[rest] where bytes.next() != expected { return false }
+        return true
     }
 }
 
@@ -149,12 +179,11 @@ struct PhraseMatcher: Sendable {
                     } else {
                         byWord.append((Int(id), compiled))
                     }
-                case .prefix(let range):
-                    let bytes = prefixBytes[range]
-                    if bytes.count >= 2, let key = Self.twoByteKey(bytes[range.lowerBound], bytes[range.lowerBound + 1]) {
+                case .prefix(let prefix):
+                    if let second = prefix.second, let key = Self.twoByteKey(prefix.first, second) {
                         byTwoBytes.append((key, compiled))
                     } else {
-                        byByte.append((Int(bytes.first ?? 0), compiled))
+                        byByte.append((Int(prefix.first), compiled))
                     }
                 case .number, .money, .any: numberFirst.append(compiled)
                 }
@@ -184,13 +213,12 @@ struct PhraseMatcher: Sendable {
                     collect(single, at: index, in: tokens, into: &found)
                 }
             }
-            var bytes = tokens[index].text.utf8.makeIterator()
-            let first = bytes.next()
-            if let first {
-                collect(byFirstByte.entries[byFirstByte.range(of: Int(first))], at: index, in: tokens, into: &found)
-                if let second = bytes.next(), let key = Self.twoByteKey(first, second) {
-                    collect(byFirstTwoBytes.entries[byFirstTwoBytes.range(of: key)], at: index, in: tokens, into: &found)
-                }
+            // Tokens are never empty; a one-byte token's second byte is 0, which has no two-byte key.
+            let lead = tokens[index].lead
+            let first = UInt8(truncatingIfNeeded: lead)
+            collect(byFirstByte.entries[byFirstByte.range(of: Int(first))], at: index, in: tokens, into: &found)
+            if let key = Self.twoByteKey(first, UInt8(truncatingIfNeeded: lead >> 8)) {
+                collect(byFirstTwoBytes.entries[byFirstTwoBytes.range(of: key)], at: index, in: tokens, into: &found)
             }
             if tokens[index].hasDigit || first == 0x24 { collect(numberFirst[...], at: index, in: tokens, into: &found) }
         }
@@ -227,10 +255,7 @@ struct PhraseMatcher: Sendable {
     private func matches(_ part: PhrasePart, _ tokens: [Token], at index: Int) -> Bool {
         switch part {
         case .word(let id): return tokens[index].id == id
-        case .prefix(let range):
-            var bytes = tokens[index].text.utf8.makeIterator()
-            for expected in prefixBytes[range] where bytes.next() != expected { return false }
-            return true
+        case .prefix(let prefix): return prefix.isPrefix(of: tokens, at: index, in: prefixBytes)
         case .number: return tokens[index].hasDigit
         case .money:
             let text = tokens[index].text

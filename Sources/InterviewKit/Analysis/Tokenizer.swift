@@ -14,6 +14,9 @@ struct Token: Sendable {
     /// `text`'s FNV-1a hash, taken while the word is read: the vocabulary look-up and the repeat
     /// check use it instead of hashing the word again.
     var hash: UInt64 = WordHash.empty
+    /// `text`'s first eight bytes packed little-endian, zeros after a shorter word: the phrase
+    /// matcher tests a token's first bytes and prefixes on it without reading the String.
+    var lead: UInt64 = 0
 }
 
 /// A sentence's byte range in the normalised answer.
@@ -82,11 +85,13 @@ enum Tokenizer {
             if first < last {
                 let word = tokenBytes[first..<last]
                 let hash = WordHash.of(word)
+                var lead: UInt64 = 0
+                for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), word) { lead |= UInt64(byte) << UInt64(shift) }
                 let known = hasDigit ? nil : vocabulary?.lookup(word, hash: hash)
                 var flags = known?.flags ?? []
                 if !hasDigit && word.count > 3 && tokenBytes[last - 2] == 0x65 && tokenBytes[last - 1] == 0x64 { flags.insert(.edEnding) }
                 tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
-                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash))
+                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead))
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)
