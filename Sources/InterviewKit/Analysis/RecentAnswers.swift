@@ -50,11 +50,8 @@ public struct RecentAnswers: Codable, Equatable, Sendable {
     /// An answer too short to judge is never taken for a repeat: it has none.
     static func words(of tokens: [Token]) -> [UInt64] {
         guard tokens.count >= AnswerAnalyzer.shortAnswerWords else { return [] }
-        var hashes = tokens.map { token -> UInt64 in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in token.text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return hash
-        }
+        // The tokenizer hashed each word as it read it.
+        var hashes = tokens.map(\.hash)
         hashes.sort()
         var distinct: [UInt64] = []
         distinct.reserveCapacity(hashes.count)

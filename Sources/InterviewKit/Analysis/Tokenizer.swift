@@ -11,6 +11,12 @@ struct Token: Sendable {
     /// The word's id in the analyser's vocabulary (-1 when unknown) and what it is: one look-up.
     var id: Int32 = -1
     var flags: WordFlags = []
+    /// `text`'s FNV-1a hash, taken while the word is read: the vocabulary look-up and the repeat
+    /// check use it instead of hashing the word again.
+    var hash: UInt64 = WordHash.empty
+    /// `text`'s first eight bytes packed little-endian, zeros after a shorter word: the phrase
+    /// matcher tests a token's first bytes and prefixes on it without reading the String.
+    var lead: UInt64 = 0
 }
 
 /// A sentence's byte range in the normalised answer.
@@ -19,37 +25,74 @@ struct SentenceRange: Sendable {
     var end: Int
 }
 
+/// 64-bit FNV-1a over a word's UTF-8 bytes: the same word gives the same hash on every run.
+enum WordHash {
+    static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    static func of(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(empty) { adding($1, to: $0) }
+    }
+}
+
 /// Splits text into tokens and sentences in one pass over its UTF-8 bytes, so a 50,000-word paste
 /// costs no more per word than a short answer.
 enum Tokenizer {
     static func tokenize(_ bytes: [UInt8], vocabulary: Vocabulary? = nil) -> (tokens: [Token], sentences: [SentenceRange]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scan = Scan(bytes: buffer, vocabulary: vocabulary)
+            scan.run()
+            return (scan.tokens, scan.sentences)
+        }
+    }
+
+    /// The state of one pass. The scan keeps it in a struct of its own rather than in variables
+    /// that nested functions capture, which the compiler would box on the heap and reload at every byte.
+    private struct Scan {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let vocabulary: Vocabulary?
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
         var sentences: [SentenceRange] = []
         var sentenceStart = 0
         var sentenceIndex = 0
         var tokenStart: Int?
+        /// The current word, lower-cased, with curly apostrophes made straight.
         var tokenBytes: [UInt8] = []
         var hasDigit = false
         var capitalized = false
 
-        func isWordByte(_ byte: UInt8) -> Bool {
+        init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) {
+            self.bytes = bytes
+            self.vocabulary = vocabulary
+            tokens.reserveCapacity(bytes.count / 5)
+            tokenBytes.reserveCapacity(32)
+        }
+
+        static func isWordByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
                 || byte == 0x27 || byte == 0x25 || byte == 0x24 || byte == 0x2D || byte == 0x2F || byte == 0x26
         }
 
-        func flushToken(_ end: Int) {
+        mutating func flushToken(_ end: Int) {
             guard let start = tokenStart else { return }
-            while let last = tokenBytes.last, last == 0x27 || last == 0x2D || last == 0x2F { tokenBytes.removeLast() }
-            while let first = tokenBytes.first, first == 0x27 || first == 0x2D { tokenBytes.removeFirst() }
-            if !tokenBytes.isEmpty {
-                let text = String(decoding: tokenBytes, as: UTF8.self)
-                let known = vocabulary?.lookup(text)
+            var last = tokenBytes.count
+            while last > 0, tokenBytes[last - 1] == 0x27 || tokenBytes[last - 1] == 0x2D || tokenBytes[last - 1] == 0x2F { last -= 1 }
+            var first = 0
+            while first < last, tokenBytes[first] == 0x27 || tokenBytes[first] == 0x2D { first += 1 }
+            if first < last {
+                let word = tokenBytes[first..<last]
+                let hash = WordHash.of(word)
+                var lead: UInt64 = 0
+                for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), word) { lead |= UInt64(byte) << UInt64(shift) }
+                // Words with digits are looked up too: the lexicon has "q2", "h1".
+                let known = vocabulary?.lookup(word, hash: hash)
                 var flags = known?.flags ?? []
-                let length = tokenBytes.count
-                if !hasDigit && length > 3 && tokenBytes[length - 2] == 0x65 && tokenBytes[length - 1] == 0x64 { flags.insert(.edEnding) }
-                tokens.append(Token(text: text, start: start, end: end, sentence: sentenceIndex, hasDigit: hasDigit,
-                                    isCapitalized: capitalized, id: known?.id ?? -1, flags: flags))
+                if !hasDigit && word.count > 3 && tokenBytes[last - 2] == 0x65 && tokenBytes[last - 1] == 0x64 { flags.insert(.edEnding) }
+                tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
+                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead))
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)
@@ -57,7 +100,7 @@ enum Tokenizer {
             capitalized = false
         }
 
-        func endSentence(at end: Int) {
+        mutating func endSentence(at end: Int) {
             if end > sentenceStart {
                 sentences.append(SentenceRange(start: sentenceStart, end: end))
                 sentenceIndex += 1
@@ -65,44 +108,45 @@ enum Tokenizer {
             sentenceStart = end
         }
 
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            var byte = bytes[index]
-            // Curly apostrophes (U+2019) count as straight ones inside words.
-            if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                if tokenStart != nil { tokenBytes.append(0x27) }
-                index += 3
-                continue
-            }
-            let isDecimalPoint = (byte == 0x2E || byte == 0x2C) && hasDigit && index + 1 < count
-                && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
-            if isWordByte(byte) || isDecimalPoint {
-                if tokenStart == nil {
-                    tokenStart = index
-                    capitalized = byte >= 0x41 && byte <= 0x5A
+        mutating func run() {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                var byte = bytes[index]
+                // Curly apostrophes (U+2019) count as straight ones inside words.
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                    if tokenStart != nil { tokenBytes.append(0x27) }
+                    index += 3
+                    continue
                 }
-                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
-                if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
-                tokenBytes.append(byte)
+                let isDecimalPoint = (byte == 0x2E || byte == 0x2C) && hasDigit && index + 1 < count
+                    && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
+                if Self.isWordByte(byte) || isDecimalPoint {
+                    if tokenStart == nil {
+                        tokenStart = index
+                        capitalized = byte >= 0x41 && byte <= 0x5A
+                    }
+                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+                    tokenBytes.append(byte)
+                    index += 1
+                    continue
+                }
+                flushToken(index)
+                let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
+                // "1. Add alerts": the number of a list item does not end a sentence.
+                let numbersAListItem = byte == 0x2E && tokens.last.map { last in
+                    last.sentence == sentenceIndex && last.hasDigit && last.end == index && last.text.utf8.count <= 2
+                        && (last.start == sentenceStart || bytes[sentenceStart..<last.start].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+                } == true
+                if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary && !numbersAListItem) {
+                    endSentence(at: index + 1)
+                    sentenceStart = index + 1
+                }
                 index += 1
-                continue
             }
-            flushToken(index)
-            let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
-            // "1. Add alerts": the number of a list item does not end a sentence.
-            let numbersAListItem = byte == 0x2E && tokens.last.map { last in
-                last.sentence == sentenceIndex && last.hasDigit && last.end == index && last.text.utf8.count <= 2
-                    && (last.start == sentenceStart || bytes[sentenceStart..<last.start].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
-            } == true
-            if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary && !numbersAListItem) {
-                endSentence(at: index + 1)
-                sentenceStart = index + 1
-            }
-            index += 1
+            flushToken(count)
+            endSentence(at: count)
         }
-        flushToken(count)
-        endSentence(at: count)
-        return (tokens, sentences)
     }
 }

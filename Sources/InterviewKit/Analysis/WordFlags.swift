@@ -56,24 +56,51 @@ struct WordFlags: OptionSet, Sendable {
 /// Every word the analyser knows, each with a small integer id and its flags. A token is looked up
 /// here once; phrase matching then compares ids, and flag checks test bits.
 struct Vocabulary: Sendable {
-    private var ids: [String: Int32] = [:]
     private(set) var flags: [WordFlags] = []
+    /// Each word's bytes, by id.
+    private var spellings: [[UInt8]] = []
+    /// Ids by the words' FNV-1a hashes, open addressing with linear probing (-1 is an empty slot):
+    /// the tokenizer already has each word's hash, so a look-up compares bytes instead of hashing a String.
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
 
-    /// The id and flags of a word; id -1 for a word the analyser has no use for.
-    func lookup(_ word: String) -> (id: Int32, flags: WordFlags) {
-        guard let id = ids[word] else { return (-1, []) }
-        return (id, flags[Int(id)])
+    /// The id and flags of a word, given its bytes and `WordHash` of them; id -1 for a word the
+    /// analyser has no use for.
+    func lookup(_ word: ArraySlice<UInt8>, hash: UInt64) -> (id: Int32, flags: WordFlags) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return (-1, []) }
+            if spellings[Int(id)].elementsEqual(word) { return (id, flags[Int(id)]) }
+            slot = (slot + 1) & mask
+        }
     }
 
     var count: Int { flags.count }
 
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
+        let bytes = Array(word.utf8)
+        let known = lookup(bytes[...], hash: WordHash.of(bytes))
+        if known.id >= 0 { return known.id }
         let id = Int32(flags.count)
-        ids[word] = id
         flags.append([])
+        spellings.append(bytes)
+        // At most half full, so a miss ends soon.
+        if spellings.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for (known, spelling) in spellings.enumerated() { place(Int32(known), hash: WordHash.of(spelling)) }
+        } else {
+            place(id, hash: WordHash.of(bytes))
+        }
         return id
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
     }
 
     mutating func mark(_ words: some Sequence<String>, _ flag: WordFlags) {

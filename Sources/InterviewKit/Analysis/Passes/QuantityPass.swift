@@ -29,8 +29,7 @@ extension AnswerReader {
                 isQuantity = counts && !isSpanOfTime && !nextFlags.contains(.person)
             } else if token.hasDigit {
                 let text = token.text
-                let digits = text.filter(\.isNumber)
-                let isYear = digits.count == 4 && text.count == 4 && (Int(digits).map { (1950...2049).contains($0) } ?? false) && !nextFlags.contains(.unit)
+                let isYear = (Self.fourDigitValue(text).map { (1950...2049).contains($0) } ?? false) && !nextFlags.contains(.unit)
                 let isQuarterOrVersion = text.hasPrefix("q") || text.hasPrefix("v") || text.hasPrefix("h") || text.hasPrefix("fy")
                 let isOrdinal = text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th")
                 let isTeamSize = nextFlags.contains(.person) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
@@ -93,6 +92,18 @@ extension AnswerReader {
                 cursor += 1
             }
         }
+    }
+
+    /// The number a token of exactly four ASCII digits spells ("2019"), read from its bytes rather
+    /// than through Characters.
+    static func fourDigitValue(_ text: String) -> Int? {
+        guard text.utf8.count == 4 else { return nil }
+        var value = 0
+        for byte in text.utf8 {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     /// A percentage or multiple with a word of comparison right beside it.
