@@ -129,6 +129,8 @@ extension Lexicon {
         "enjoyed", "faced", "encountered", "experienced", "became", "came", "fell",
         // A stance is no step either: "I disagreed" says what the candidate thought, not did.
         "disagreed", "wanted", "preferred", "worried",
+        // Nor is being there: "I attended the meetings".
+        "attended", "participated",
     ]
 
     /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
@@ -211,6 +213,8 @@ extension Lexicon {
         "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",
         "back on track", "back under", "so now", "and now", "now takes", "now take", "now runs",
         "now run", "now has", "now have", "now gets", "now get", "went well", "went ok", "went okay", "went fine",
+        "got better", "got easier", "got faster", "got quicker", "got simpler", "got smoother", "got much",
+        "became easier", "became faster", "became quicker", "became simpler", "became smoother", "became much",
         "went smoothly", "went great", "went badly", "went live",
     ]
 

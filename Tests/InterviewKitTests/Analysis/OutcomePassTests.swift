@@ -65,6 +65,10 @@ import Testing
         }
     }
 
+    @Test func somethingThatGotEasierIsAnOutcome() {
+        #expect(AnswerAnalyzer.analyze("I wrote one checklist for the release and moved releases to Tuesdays. Releases got smoother.").has(.result))
+    }
+
     @Test func aSpanOfHoursIsNoScene() {
         #expect(!AnswerAnalyzer.analyze("I rolled the release back in 2 hours and I wrote the incident note.").has(.situation))
         #expect(AnswerAnalyzer.analyze("Back in 2019 I rolled back a release and I wrote the incident note.").has(.situation))

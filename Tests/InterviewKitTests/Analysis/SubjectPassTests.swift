@@ -88,6 +88,12 @@ import Testing
         #expect(story.count(.actionByMe) == 0)
     }
 
+    @Test func beingThereIsNotAStep() {
+        let story = AnswerAnalyzer.analyze("The team agreed on a release checklist. I attended the meetings and I participated in the review.")
+        #expect(story.count(.actionByMe) == 0)
+        #expect(GapSpec.ownership.finding(in: story).isClear)
+    }
+
     @Test func effortIsNotAStep() {
         let story = AnswerAnalyzer.analyze("The week was chaotic. I tried to stay calm and I focused on the deadline.")
         #expect(story.count(.actionByMe) == 2)
