@@ -188,6 +188,11 @@ enum Lexicon {
         "templates", "headcount", "orgs", "pms", "launches", "marketers", "leadership", "survey", "mentoring",
         "program", "programme", "policy", "legal", "drivers", "sellers", "merchants", "partner", "app", "apps",
         "tool", "tools", "report", "reports", "dashboard", "roadmap", "analytics", "eng", "qa", "ux", "metrics",
+        "approval", "approvals", "review", "reviews", "meeting", "meetings", "checklist", "ticket", "tickets",
+        "queue", "workflow", "onboarding", "notification", "notifications", "invoice", "expense", "expenses",
+        "spreadsheet", "audit", "compliance", "kpi", "kpis", "okr", "okrs", "pilot", "rollout", "migration",
+        "releases", "support", "procurement", "renewal", "account", "accounts", "payroll", "warehouse", "orders",
+        "checkout", "onboard", "escalation", "on-call", "runbook", "runbooks", "alerts", "sla", "backlog",
     ]
 
     /// Words that take a story outside work: a hobby is not an answer to a question about work.

@@ -29,4 +29,10 @@ import Testing
         #expect(!story.has(.tradeoff))
         #expect(AnswerAnalyzer.analyze("I decided to raise it and I chose not to block the release, so the fix waited a week.").has(.tradeoff))
     }
+
+    @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
+        let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
+        #expect(story.mentionsWork)
+        #expect(!GapSpec.customer.finding(in: story).isClear)
+    }
 }
