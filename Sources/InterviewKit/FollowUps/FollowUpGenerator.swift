@@ -120,7 +120,11 @@ enum FollowUpGenerator {
         if gap == .depth, wholeQuestion, let own = context.question.followUps.first(where: { !context.askedProbes.contains($0) }) {
             return Probe(text: own, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: nil))
         }
-        var phrasings = gap == .depth && context.question.kind != .behavioural || gap == .specificity && context.question.kind == .case
+        // A plan has no past to go deeper into: "what was the hardest moment?" does not fit it.
+        let planDepth = gap == .depth && context.question.kind == .behavioural && context.framing == .plan
+        // …nor "what is the biggest risk?" a plan that has named its risk.
+        var phrasings = planDepth ? ProbeWording.planDepth.filter { !story.has(.risk) || !$0.contains("risk") }
+            : gap == .depth && context.question.kind != .behavioural || gap == .specificity && context.question.kind == .case
             ? ProbeWording.forKind(context.question.kind, gap: gap)
             : spec.phrasings(for: principle)
         // Point at the candidate's own words wherever there are some to point at.

@@ -84,6 +84,23 @@ import Testing
         #expect(probe.quote == "The notes now take half the time to write")
     }
 
+    @Test func aPlanWithNothingMissingIsAskedAboutItsAssumptionsNotItsPast() throws {
+        let question = Question(id: "p", kind: .behavioural, text: "How would you decide whether to add a loyalty scheme to a bakery chain?", principles: [.deliverResults])
+        let plan = """
+            I would start from the goal: more visits from the 30% of customers who come weekly. I would test a stamp card \
+            in 10 shops against 10 control shops for six weeks, and measure visits per customer and margin per visit. \
+            The risk is paying rewards to people who would come anyway, so I would cap the reward and give up the big sign-up bonus.
+            """
+        for seed: UInt64 in 1...6 {
+            var generator = SeededGenerator(seed: seed)
+            let context = FollowUpContext(question: question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+            let probe = try #require(AnswerJudge.judge(ProbeChain(answers: [plan]), in: context, using: &generator).decision.probe)
+            #expect(probe.target == .depth)
+            #expect(probe.text.contains("plan"), "\(probe.text)")
+            #expect(!probe.text.contains("risk"), "the plan named its risk: \(probe.text)")
+        }
+    }
+
     @Test func diveDeepAsksForTheDataBehindAnUnmeasuredOutcome() throws {
         let probe = try #require(Self.next(ProbeChain(answers: [Self.vague]), Self.context([.diveDeep])).probe)
         #expect(probe.principle == .diveDeep)
