@@ -12,6 +12,8 @@ public struct AnswerAnalysis: Equatable, Sendable {
     /// Words for virtues and manners ("empathy", "constructively"): how much the answer names
     /// qualities instead of showing them.
     public var qualityWords: Int = 0
+    /// The first words under an Action heading, when the answer has one.
+    public var actionSection: Evidence?
     /// Sentences with words of their own (headings not counted).
     public var sentenceCount: Int = 0
     /// The STAR parts the candidate labelled with headings.
@@ -75,6 +77,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.mentionsWork = mentionsWork || later.mentionsWork
         result.pastVerbs += later.pastVerbs
         result.qualityWords += later.qualityWords
+        result.actionSection = actionSection ?? later.actionSection
         result.sentenceCount += later.sentenceCount
         result.sections.formUnion(later.sections)
         result.narratedSentences += later.narratedSentences

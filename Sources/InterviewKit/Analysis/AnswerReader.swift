@@ -25,6 +25,8 @@ struct AnswerReader {
     var pastVerbs = 0
     /// Words for virtues and manners: set by the manner pass.
     var qualityWords = 0
+    /// The first words under an Action heading: set by the section pass.
+    var actionSection: Evidence?
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.

@@ -19,7 +19,9 @@ extension AnswerReader {
             case .learning:
                 if !seen.contains(part) { add(.learning, trimmed(words)) }
             case .action:
-                break
+                // Steps are read by the subject pass; the section's first words are what a probe on
+                // a thin Action section quotes.
+                if actionSection == nil { actionSection = trimmed(words) }
             }
             seen.insert(part)
         }

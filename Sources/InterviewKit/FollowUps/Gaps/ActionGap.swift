@@ -14,7 +14,7 @@ extension GapSpec {
             open: [
                 "It was a hard quarter at my last company and the launch was at risk. [[In the end the launch happened on time]] and it was a success.",
                 "The release was late and everyone was stressed at my last job. [[I tried to stay positive]] and I focused on the deadline. In the end the release went out on time.",
-                "Situation: Our support queue at the travel startup doubled over the summer, reviews dropped, two agents quit, and the founders worried that the busy season would overwhelm the rest of the team before anyone new could be hired or trained.\nTask: Keep replies under a day until new hires started.\nAction: [[I sorted the queue by urgency]] and took the hardest tickets myself.\nResult: Replies stayed under a day for most of August.",
+                "Situation: Our support queue at the travel startup doubled over the summer, reviews dropped, two agents quit, and the founders worried that the busy season would overwhelm the rest of the team before anyone new could be hired or trained.\nTask: Keep replies under a day until new hires started.\nAction: [[I sorted the queue by urgency and took the hardest tickets myself]].\nResult: Replies stayed under a day for most of August.",
                 "Last spring our biggest client threatened to leave over late reports. I moved the weekly report to Monday and I called the client every Friday. [[I tried to stay calm]], I worked long hours, I made sure nothing slipped and I stayed focused on the deadline. In the end the client stayed.",
             ],
             covered: [
@@ -34,7 +34,7 @@ extension GapSpec {
             // An Action heading over a few words ("Prioritize tasks. App submit.") lists no real steps,
             // and one that holds a small part of a long story leaves its steps untold beside the setting.
             if let words = story.sectionWords[.action], words < 12 || (words < 40 && words * 5 < story.wordCount) {
-                return .open(GapFinding.clear, story.first(.actionByMe))
+                return .open(GapFinding.clear, story.actionSection ?? story.first(.actionByMe))
             }
             // Effort told more than steps ("I pushed through", "I stayed focused"): how hard, not what.
             let vague = story.count(.vagueAction)
