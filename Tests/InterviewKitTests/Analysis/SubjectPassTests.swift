@@ -88,6 +88,13 @@ import Testing
         #expect(story.count(.actionByMe) == 0)
     }
 
+    @Test func yearsSpentSomewhereAreTheSettingNotAStep() {
+        let story = AnswerAnalyzer.analyze("I spent two years at a logistics startup as its only analyst. I rebuilt the route report and I cut it to one page.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(story.count(.vagueAction) == 0)
+        #expect(story.has(.situation))
+    }
+
     @Test func beingThereIsNotAStep() {
         let story = AnswerAnalyzer.analyze("The team agreed on a release checklist. I attended the meetings and I participated in the review.")
         #expect(story.count(.actionByMe) == 0)

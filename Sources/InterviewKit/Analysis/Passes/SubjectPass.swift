@@ -31,6 +31,14 @@ extension AnswerReader {
         }
     }
 
+    /// "spent two years", "worked 3 months": a span of time right after a verb of spending it.
+    func spansTime(after verb: Int) -> Bool {
+        let word = tokens[verb].text
+        guard word == "spent" || word == "worked", verb + 2 < tokens.count, tokens[verb + 2].sentence == tokens[verb].sentence else { return false }
+        let amount = tokens[verb + 1]
+        return (amount.hasDigit || amount.flags.contains(.numberWord) || amount.text == "a") && tokens[verb + 2].flags.contains(.duration)
+    }
+
     /// Words that place a story in the past: "last" or "previous" before a job or a span
     /// ("my last company", "last quarter"), "ago", "one day", "once".
     func isPastAnchor(_ index: Int) -> Bool {
@@ -218,6 +226,11 @@ extension AnswerReader {
         // "I realized…", "we got feedback": something that happened to them, no step.
         if tokens[verb].flags.contains(.perception) { return }
         narrated.insert(tokens[verb].sentence)
+        // "I spent two years in Norfolk as a forecaster", "I worked three years at a bank": the setting, no step.
+        if kind != .actionByOther && spansTime(after: verb) {
+            add(.situation, clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
+            return
+        }
         // Under a Situation or Task heading, what the team had done is the setting, not a step of the story.
         if kind == .actionByUs, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
         let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
