@@ -14,23 +14,49 @@ enum AnswerIssues {
     static func isGibberish(_ tokens: [Token]) -> Bool {
         var wordlike = 0
         for token in tokens {
-            let utf8 = token.text.utf8
             if token.hasDigit { wordlike += 1; continue }
-            var vowels = 0
-            var nonASCII = false
-            for byte in utf8 {
-                if byte >= 0x80 { nonASCII = true; break }
-                if byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79 { vowels += 1 }
+            let length = token.text.utf8.count
+            guard let vowels = length <= 8 ? asciiVowels(packed: token.lead) : asciiVowels(in: token.text.utf8) else {
+                wordlike += 1
+                continue
             }
-            if nonASCII { wordlike += 1; continue }
-            if vowels > 0 && utf8.count <= 18 && (utf8.count < 5 || vowels * 6 >= utf8.count) { wordlike += 1 }
+            if vowels > 0 && length <= 18 && (length < 5 || vowels * 6 >= length) { wordlike += 1 }
         }
         if Double(wordlike) < Double(tokens.count) * 0.6 { return true }
         // Few distinct words in a short answer is mashing; in a long one it is just length.
         if tokens.count >= 12 && tokens.count < 300 {
-            let distinct = Set(tokens.map(\.text)).count
-            if Double(distinct) < Double(tokens.count) * 0.15 { return true }
+            var distinct = Set<String>(minimumCapacity: tokens.count)
+            for token in tokens { distinct.insert(token.text) }
+            if Double(distinct.count) < Double(tokens.count) * 0.15 { return true }
         }
         return false
+    }
+
+    /// How many of a word's bytes are a, e, i, o, u or y; nil when it has a byte beyond ASCII.
+    static func asciiVowels(in utf8: some Sequence<UInt8>) -> Int? {
+        var vowels = 0
+        for byte in utf8 {
+            if byte >= 0x80 { return nil }
+            if isVowel(byte) { vowels += 1 }
+        }
+        return vowels
+    }
+
+    /// The same for a word of at most eight bytes from its packed leading bytes (`Token.lead`),
+    /// without reading the String: a word has no zero byte, so the first zero is its end.
+    static func asciiVowels(packed: UInt64) -> Int? {
+        var vowels = 0
+        var rest = packed
+        while rest != 0 {
+            let byte = UInt8(truncatingIfNeeded: rest)
+            if byte >= 0x80 { return nil }
+            if isVowel(byte) { vowels += 1 }
+            rest >>= 8
+        }
+        return vowels
+    }
+
+    static func isVowel(_ byte: UInt8) -> Bool {
+        byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
     }
 }

@@ -15,9 +15,27 @@ struct AnswerReading: Sendable {
 /// Answers already read, by their text and what the question asked for, so a chain judged again
 /// after each reply (as `replay --rescore` does) reads each answer once.
 public struct AnswerReadings: Sendable {
+    /// An answer is hashed once, when its key is made: the look-up and the insertion after a miss
+    /// both use that hash instead of reading the whole answer again.
     private struct Key: Hashable, Sendable {
-        var answer: String
-        var framing: QuestionFraming
+        let answer: String
+        let framing: QuestionFraming
+        let answerHash: Int
+
+        init(answer: String, framing: QuestionFraming) {
+            self.answer = answer
+            self.framing = framing
+            answerHash = answer.hashValue
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(answerHash)
+            hasher.combine(framing)
+        }
+
+        static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.answerHash == rhs.answerHash && lhs.framing == rhs.framing && lhs.answer == rhs.answer
+        }
     }
 
     private var readings: [Key: AnswerReading] = [:]

@@ -20,4 +20,32 @@ import Testing
         #expect(quote.split(separator: " ").count <= 16)
         #expect(!quote.hasSuffix("their…") && !quote.hasSuffix("for…"))
     }
+
+    /// Plain text (ASCII and the usual typographic marks) is cut over bytes; the cut must be the
+    /// one made over Characters, which text with other characters still gets.
+    @Test(arguments: [
+        "This reduced the", "I led the", "", "   ", "one", "the the the", "THE plan was to", "I did it, and the.",
+        "we shipped it by (the", "It's what we'd call the ‘real’ win — by…", "so I asked “which”", "it was 'the'",
+        "tabs\tand\r\nline breaks\nand to", "I decided, on my own, to cut the scope in half because the deadline was fixed and the",
+        "• I wrote the plan – and our", "ends with dots...", "a b", "?!", "I,", "They said: “our”",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen the of and",
+    ])
+    func plainTextIsCutAsCharactersWouldBe(_ text: String) {
+        #expect(FollowUpGenerator.isPlain(text.utf8))
+        #expect(FollowUpGenerator.trimmedQuote(text) == FollowUpGenerator.trimmedQuoteByCharacters(text))
+    }
+
+    @Test func otherTextIsCutOverCharacters() {
+        #expect(!FollowUpGenerator.isPlain("café by the".utf8))
+        #expect(FollowUpGenerator.trimmedQuote("we met at the café by the") == "we met at the café…")
+        #expect(FollowUpGenerator.trimmedQuote("I don't know 🚀 the") == "I don’t know 🚀…")
+    }
+
+    @Test func everyQuoteSlotIsFilled() {
+        #expect(FollowUpGenerator.fill("You said '{q}'. Why {q}?", with: "it’s late") == "You said 'it’s late'. Why it’s late?")
+        #expect(FollowUpGenerator.fill("{{q}}", with: "x") == "{x}")
+        #expect(FollowUpGenerator.fill("no slot {q", with: "x") == "no slot {q")
+        #expect(!FollowUpGenerator.hasQuoteSlot("{ q}") && FollowUpGenerator.hasQuoteSlot("a{q}"))
+    }
 }
