@@ -11,7 +11,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var pastVerbs: Int = 0
     /// Words for virtues and manners ("empathy", "constructively"): how much the answer names
     /// qualities instead of showing them.
-    public var qualityWords: Int = 0
+    public var mannerWords: Int = 0
     /// The first words under an Action heading, when the answer has one.
     public var actionSection: Evidence?
     /// Sentences with words of their own (headings not counted).
@@ -76,7 +76,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork
         result.pastVerbs += later.pastVerbs
-        result.qualityWords += later.qualityWords
+        result.mannerWords += later.mannerWords
         result.actionSection = actionSection ?? later.actionSection
         result.sentenceCount += later.sentenceCount
         result.sections.formUnion(later.sections)

@@ -47,7 +47,7 @@ public enum AnswerAnalyzer {
         }
         analysis.signals = reader.signals
         analysis.pastVerbs = reader.pastVerbs
-        analysis.qualityWords = reader.qualityWords
+        analysis.mannerWords = reader.mannerWords
         analysis.actionSection = reader.actionSection
         analysis.sentenceCount = reader.forms.filter { $0.hasContent && !$0.isHeading }.count
         // A sentence under a STAR heading is part of the story told, whatever its tense.

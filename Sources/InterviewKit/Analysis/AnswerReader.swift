@@ -24,7 +24,7 @@ struct AnswerReader {
     /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
     var pastVerbs = 0
     /// Words for virtues and manners: set by the manner pass.
-    var qualityWords = 0
+    var mannerWords = 0
     /// The first words under an Action heading: set by the section pass.
     var actionSection: Evidence?
     /// Whether the answer reads as a story: set with `pastVerbs`.

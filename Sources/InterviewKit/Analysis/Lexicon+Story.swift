@@ -91,7 +91,7 @@ extension Lexicon {
     /// Words for virtues and manners, and for process in the abstract: a story that names them
     /// ("with patience and a positive attitude", "facilitated alignment") more than it tells events
     /// is a self-portrait, not one real time.
-    static let qualityWords: Set<String> = [
+    static let mannerWords: Set<String> = [
         "empathy", "empathetic", "patience", "patient", "professionalism", "professional", "professionally",
         "positive", "positivity", "attitude", "integrity", "respect", "respectful", "respectfully", "collaboration",
         "collaborative", "collaboratively", "transparency", "transparent", "openness", "honesty", "honest",
@@ -122,7 +122,8 @@ extension Lexicon {
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
     ]
 
-    /// Verbs of receiving or noticing: something that happened to the speaker, not a step they took.
+    /// Verbs of receiving or noticing, of a stance and of being there: something that happened to or
+    /// in the speaker, not a step they took.
     static let perceptionVerbs: Set<String> = [
         "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",
         "thought", "believed", "understood", "recalled", "remembered", "wondered", "hoped", "expected", "wished",

@@ -31,7 +31,8 @@ struct WordFlags: OptionSet, Sendable {
     static let habitual = WordFlags(rawValue: 1 << 20)
     /// Capitalised for reasons other than being a name (days, months, roles, the principles' words).
     static let commonCapital = WordFlags(rawValue: 1 << 21)
-    /// A verb of receiving or noticing ("got", "heard", "realized"): no step of the speaker's.
+    /// A verb of receiving or noticing ("got", "heard", "realized"), of a stance ("disagreed") or of
+    /// being there ("attended"): no step of the speaker's.
     static let perception = WordFlags(rawValue: 1 << 22)
     /// Makes a number a comparison ("fewer", "faster", "than").
     static let comparative = WordFlags(rawValue: 1 << 23)
@@ -49,7 +50,7 @@ struct WordFlags: OptionSet, Sendable {
     static let passiveAuxiliary = WordFlags(rawValue: 1 << 29)
     /// A word for a virtue or a manner ("empathy", "professionalism", "constructively"): how a
     /// thing was done, which a real story shows with events rather than names.
-    static let quality = WordFlags(rawValue: 1 << 30)
+    static let manner = WordFlags(rawValue: 1 << 30)
 
 }
 
@@ -137,7 +138,7 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)
         vocabulary.mark(Lexicon.comparatives, .comparative)
-        vocabulary.mark(Lexicon.qualityWords, .quality)
+        vocabulary.mark(Lexicon.mannerWords, .manner)
         vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
         vocabulary.mark(["i", "i'd", "i'll", "i've", "i'm"], .me)
         vocabulary.mark(["we", "we'd", "we've", "we'll", "we're", "team"], .us)

@@ -3,8 +3,8 @@
 extension AnswerReader {
     mutating func readManner() {
         var perSentence: [Int: Int] = [:]
-        for token in tokens where token.flags.contains(.quality) {
-            qualityWords += 1
+        for token in tokens where token.flags.contains(.manner) {
+            mannerWords += 1
             perSentence[token.sentence, default: 0] += 1
         }
         // The densest sentence, the earliest of equals.

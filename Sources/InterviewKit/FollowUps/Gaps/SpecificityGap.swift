@@ -35,7 +35,7 @@ extension GapSpec {
             }
             // Told in virtues ("with empathy, patience and a positive attitude") more than events: a
             // portrait of the candidate, which any time could fit.
-            if story.qualityWords >= 5 && story.qualityWords * 100 >= story.wordCount * 7 {
+            if story.mannerWords >= 5 && story.mannerWords * 100 >= story.wordCount * 7 {
                 return .open(GapFinding.clear, story.first(.manner) ?? words)
             }
             // Most of it is views and frameworks, with at most a line or two of what happened.
