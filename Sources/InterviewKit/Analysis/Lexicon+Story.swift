@@ -124,6 +124,12 @@ extension Lexicon {
 
     /// Verbs of receiving or noticing, of a stance and of being there: something that happened to or
     /// in the speaker, not a step they took.
+    /// Verbs that introduce what a look at the facts turned up ("found that 30% of searches failed").
+    static let discoveryVerbs: Set<String> = [
+        "found", "find", "finds", "noticed", "notice", "discovered", "discover", "saw", "see", "realized", "realised",
+        "showed", "shows", "show", "revealed", "reveals", "identified", "spotted", "learned", "learnt",
+    ]
+
     static let perceptionVerbs: Set<String> = [
         "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",
         "thought", "believed", "understood", "recalled", "remembered", "wondered", "hoped", "expected", "wished",

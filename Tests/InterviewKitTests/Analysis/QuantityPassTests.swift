@@ -19,6 +19,16 @@ import Testing
         }
     }
 
+    @Test func whatTheDataShowedIsTheProblemNotTheResult() {
+        let story = AnswerAnalyzer.analyze(
+            "I owned the returns page. I read the support tickets and found that 40% more refunds failed on mobile. "
+            + "I wrote a spec for a retry button, got it into the next sprint and tested it with the support team.")
+        #expect(!story.has(.result) && !story.has(.comparedResult), "a finding before the steps is no outcome")
+        let later = AnswerAnalyzer.analyze(
+            "I owned the returns page and added a retry button to it with two engineers. A month later we found that failed refunds were 40% lower.")
+        #expect(later.has(.comparedResult), "what was found after the steps is the outcome")
+    }
+
     @Test func whereAFigureWentToIsAResult() {
         for answer in ["I rolled back the SDK. Errors back to 1%.", "I rolled back the SDK. Errors down to 1%."] {
             #expect(AnswerAnalyzer.analyze(answer).has(.comparedResult), "'to' before a figure is no aim: \(answer)")

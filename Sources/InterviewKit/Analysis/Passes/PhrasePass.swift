@@ -39,7 +39,7 @@ extension AnswerReader {
                 // A result verb early in the story, with no number to it, is usually its setting ("I
                 // once launched a marketplace…"); near the end, or under a result heading, it is
                 // what became of things.
-                if isSetting(match.firstToken) && !(match.kind == .outcome && tokens[match.firstToken].flags.contains(.adverb)) {
+                if (isSetting(match.firstToken) || isFinding(match.firstToken)) && !(match.kind == .outcome && tokens[match.firstToken].flags.contains(.adverb)) {
                     add(.earlyResult, clause(around: match.firstToken, match.lastToken))
                     continue
                 }
@@ -126,6 +126,14 @@ extension AnswerReader {
         guard forms[sentence].part != .result, sentences.count > 2 else { return false }
         guard sentence == 0 || position(of: index) < 0.4 else { return false }
         return !hasRelativeQuantity(near: index)
+    }
+
+    /// "I pulled the logs and found that 30% of searches failed": in the first half of the story,
+    /// what a look at the data showed is the problem found, not what became of things.
+    func isFinding(_ index: Int) -> Bool {
+        guard forms[tokens[index].sentence].part != .result, position(of: index) < 0.5 else { return false }
+        let sentence = tokens[index].sentence
+        return (max(0, index - 10)..<index).contains { tokens[$0].sentence == sentence && Lexicon.discoveryVerbs.contains(tokens[$0].text) }
     }
 
     /// A number that compares, within a dozen words of token `index` in its sentence: a percentage,

@@ -12,6 +12,7 @@ extension GapSpec {
         examples: GapExamples(
             open: [
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
+                "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
             covered: [
                 "In 2022 I rebuilt the search filters and search exits dropped 15%.",
