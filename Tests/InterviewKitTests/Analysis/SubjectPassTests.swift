@@ -95,6 +95,12 @@ import Testing
         #expect(story.has(.situation))
     }
 
+    @Test func timeSpentOnTheWorkIsAStepNotTheSetting() {
+        let story = AnswerAnalyzer.analyze("I pushed for a bulk-edit screen. I spent a month on the spec and I walked the designs through with support.")
+        #expect(story.count(.actionByMe) == 3, "pushed, spent a month on, walked through")
+        #expect(!story.has(.situation), "a month on the spec sets no scene")
+    }
+
     @Test func beingThereIsNotAStep() {
         let story = AnswerAnalyzer.analyze("The team agreed on a release checklist. I attended the meetings and I participated in the review.")
         #expect(story.count(.actionByMe) == 0)

@@ -31,12 +31,15 @@ extension AnswerReader {
         }
     }
 
-    /// "spent two years", "worked 3 months": a span of time right after a verb of spending it.
+    /// "spent two years at a bank", "worked 3 months as an analyst": a span of time in a job, right
+    /// after a verb of spending it. Time spent on the work ("I spent a month on the spec") is a step.
     func spansTime(after verb: Int) -> Bool {
         let word = tokens[verb].text
         guard word == "spent" || word == "worked", verb + 2 < tokens.count, tokens[verb + 2].sentence == tokens[verb].sentence else { return false }
         let amount = tokens[verb + 1]
-        return (amount.hasDigit || amount.flags.contains(.numberWord) || amount.text == "a") && tokens[verb + 2].flags.contains(.duration)
+        guard (amount.hasDigit || amount.flags.contains(.numberWord) || amount.text == "a") && tokens[verb + 2].flags.contains(.duration) else { return false }
+        let after = verb + 3 < tokens.count && tokens[verb + 3].sentence == tokens[verb].sentence ? tokens[verb + 3].text : ""
+        return tokens[verb + 2].text.hasPrefix("year") || ["at", "as", "in", "with", "for"].contains(after)
     }
 
     /// Words that place a story in the past: "last" or "previous" before a job or a span
