@@ -114,6 +114,9 @@ extension Lexicon {
         "worked hard", "took ownership", "took the initiative", "took initiative", "power through", "took lots of time",
         "took time", "spent time", "spent considerable", "spent a lot", "worked closely", "kept in mind",
         "was unwavering", "did what", "handled it", "took a lot of", "took pride",
+        // Working beside people, with no word of what was done: "coordinated with the data team".
+        "coordinated with", "collaborated with", "partnered with", "liaised with", "aligned with",
+        "take ownership", "taking ownership", "took care of", "take care of",
     ]
 
     /// People other than the speaker who act in a story.
