@@ -36,6 +36,7 @@ public enum AnswerAnalyzer {
         reader.readPassives()
         reader.readClosingOutcome()
         reader.readQuantities()
+        reader.readClosingFigure()
         reader.readGoals()
         reader.readVagueResults()
         reader.readSituation()

@@ -19,6 +19,14 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func aFigureInTheClosingSentenceIsTheResult() {
+        let story = AnswerAnalyzer.analyze("I wrote the spec for a shared inbox and ran the pilot with two support teams. By the end of the year the inbox had 9,000 weekly users")
+        #expect(story.first(.result)?.text == "By the end of the year the inbox had 9,000 weekly users")
+        #expect(story.has(.quantifiedResult) && !story.has(.comparedResult), "a figure with nothing to compare it with")
+        let step = AnswerAnalyzer.analyze("The inbox was slow for big teams. I wrote the spec for a fix and I ran a pilot with 40 users.")
+        #expect(!step.has(.result), "a figure in the candidate's own last step is no outcome")
+    }
+
     @Test func theStateSomeoneIsLeftInIsTheOutcome() {
         let story = AnswerAnalyzer.analyze("So basically the client was unhappy with the dates. I set up a call and explained our constraints. They were satisfied with the new plan.")
         #expect(story.has(.result))

@@ -63,6 +63,22 @@ extension AnswerReader {
         readBeforeAfter()
     }
 
+    /// The story's last sentence, when it carries a figure and tells none of the candidate's steps
+    /// ("Within six months the plan had 4,000 paying accounts"): a story ends on what became of
+    /// things, so its closing figure is the result, whatever its verb.
+    mutating func readClosingFigure() {
+        guard framing != .plan, signals[.actionByMe] != nil || signals[.actionByUs] != nil || signals[.actionByOther] != nil else { return }
+        guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
+              last > 0, quantitySentences.contains(last), !resultSentences.contains(last) else { return }
+        let range = sentences[last].start..<sentences[last].end
+        let ownStep = [SignalKind.actionByMe, .actionByUs].contains { kind in (signals[kind] ?? []).contains { range.contains($0.offset) } }
+        guard !ownStep else { return }
+        resultSentences.insert(last)
+        let words = Evidence(offset: sentences[last].start, text: sentenceText(last).trimmingWhitespace())
+        add(.result, words)
+        add(.quantifiedResult, words)
+    }
+
     /// "from 40% to 65%", or in notes "conv went 2.1 to 2.6": a before-and-after pair, a result
     /// even without a result verb.
     mutating func readBeforeAfter() {
