@@ -146,7 +146,7 @@ extension Lexicon {
     /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
     static let changeWords = [
         "improv", "increas", "reduc", "grew", "grow", "drop", "went", "fell", "rose", "lift", "cut", "sav", "faster",
-        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down",
+        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down", "happier",
     ]
 
     /// Participles that describe a state after "was" ("was excited", "was assigned"), not a step taken.
@@ -226,6 +226,9 @@ extension Lexicon {
         "got better", "got easier", "got faster", "got quicker", "got simpler", "got smoother", "got much",
         "became easier", "became faster", "became quicker", "became simpler", "became smoother", "became much",
         "went smoothly", "went great", "went badly", "went live",
+        // How it was received, told as a verdict: "the new emails were a big success".
+        "were a success", "was a * success", "were a * success", "were successful", "worked well",
+        "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

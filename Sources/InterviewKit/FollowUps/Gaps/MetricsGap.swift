@@ -22,6 +22,7 @@ extension GapSpec {
                 "In Q3 2022 I ran a team of 8 for 2 years and I launched the app, and [[the launch improved engagement significantly]].",
                 "I owned the pricing change and [[we did not measure the impact]] because the dashboards were down.",
                 "I moved the team to weekly demos.\nResult:\n- [[Stakeholders felt more involved]]\n- Fewer surprises at review",
+                "I rewrote the renewal reminders with our copywriter and tested them on a tenth of accounts. [[The new reminders were a huge success]].",
             ],
             covered: [
                 "Last year I led the checkout redesign and conversion went from 41% to 48%.",
