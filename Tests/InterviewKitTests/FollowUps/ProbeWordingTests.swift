@@ -1,4 +1,4 @@
-import InterviewKit
+@testable import InterviewKit
 import Testing
 
 /// How probes are worded and what they quote.
@@ -21,6 +21,18 @@ import Testing
         let quote = GapSpec.metrics.finding(in: story).evidence.first.map { $0.text }
         #expect(quote?.contains("nine") != true)
         #expect(quote?.contains("reviews improved") == true)
+    }
+
+    @Test func goingDeeperNeverAsksForTheBaselineItWasGiven() {
+        let story = AnswerAnalyzer.analyze("In 2023 I owned checkout. I chose to cut the coupon field instead of redesigning the page, which meant giving up a planned promo. "
+            + "I wrote the spec and I ran the test myself. Completed orders went from 61% to 66% in four weeks.")
+        let depth = GapSpec.depth.finding(in: story)
+        #expect(depth.evidence.first?.text.contains("61%") == true)
+        for phrasing in GapSpec.depth.phrasings + GapSpec.depth.flavoured.values.joined() where phrasing.contains("{q}") {
+            #expect(!phrasing.contains("baseline"), "a quoted number may carry its baseline: \(phrasing)")
+        }
+        let plain = AnswerAnalyzer.analyze("In 2023 I owned checkout. I chose to cut the coupon field instead of redesigning the page. I wrote the spec and ran the test.")
+        #expect(GapSpec.depth.finding(in: plain).evidence.isEmpty, "no number to go deeper into: no quote")
     }
 
     @Test func aCasesOwnFollowUpsWaitForItsLastPart() throws {

@@ -3,12 +3,12 @@ extension GapSpec {
     public static let depth = GapSpec(
         gap: .depth, severity: 0,
         phrasings: [
-            "You said '{q}'. How exactly was that measured, and what was the baseline?",
+            "You said '{q}'. How exactly was that measured, and what else could explain the change?",
             "Say you had half the time. What would you have cut, and what would you have kept?",
             "What was the hardest moment in that, and what was the decision you made there?",
         ],
         flavoured: [
-            .diveDeep: ["You said '{q}'. How was that computed, exactly? What was the baseline, and what else could explain the change?",
+            .diveDeep: ["You said '{q}'. How was that computed, exactly, and what else could explain the change?",
                         "Walk me one level deeper: what did the data actually show, and what surprised you in it?"],
             .ownership: ["What did you take on here that was outside your job description?"],
             .earnTrust: ["How would the other side tell this story, and where would they disagree with you?"],
@@ -19,8 +19,9 @@ extension GapSpec {
         examples: GapExamples(open: [], covered: []),
         check: { story, _ in
             // The strongest claim is the outcome's number that compares, told last as a story ends;
-            // else any number on an outcome, the decision, the candidate's own step.
-            .open(0, story.signals[.comparedResult]?.last ?? story.signals[.quantifiedResult]?.last ?? story.first(.beforeAfter)
-                ?? story.first(.decision) ?? story.first(.actionByMe))
+            // else any number on an outcome. Its baseline may be told already, so the probe asks how
+            // it was measured and what else could explain it. With no number to go deeper into, the
+            // probe asks without a quote.
+            .open(0, story.signals[.comparedResult]?.last ?? story.signals[.quantifiedResult]?.last ?? story.first(.beforeAfter))
         })
 }
