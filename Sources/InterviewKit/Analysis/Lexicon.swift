@@ -122,7 +122,7 @@ enum Lexicon {
     /// After a number, these make it a team size, not a result.
     static let people: Set<String> = ["people", "person", "engineers", "engineer", "developers", "designers", "members", "reports", "folks", "pms", "marketers", "analysts", "scientists", "interns", "direct", "managers", "headcount", "fte", "ftes", "teammates"]
     static let multiplierWords: Set<String> = ["doubled", "tripled", "halved", "quadrupled", "twice", "double", "triple"]
-    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
+    static let numberWords: Set<String> = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"]
     /// Before a duration, these make it a span of time ("for 2 years"), not a result.
     static let spanLeads: Set<String> = ["for", "over", "in", "within", "after", "about", "almost", "nearly", "first", "last", "next", "every", "per"]
 

@@ -29,6 +29,13 @@ import Testing
         #expect(later.has(.comparedResult), "what was found after the steps is the outcome")
     }
 
+    @Test func aCountBroughtDownToZeroIsAMeasuredResult() {
+        let story = AnswerAnalyzer.analyze("I added schema checks to the nightly import. Failed imports dropped to zero within a month.")
+        #expect(story.has(.quantifiedResult))
+        #expect(GapSpec.metrics.finding(in: story).strength < GapFinding.clear, "a result with its figure is not asked 'by how much?' outright")
+        #expect(!AnswerAnalyzer.analyze("I moved the team to zero-based budgeting last spring.").has(.quantity))
+    }
+
     @Test func whereAFigureWentToIsAResult() {
         for answer in ["I rolled back the SDK. Errors back to 1%.", "I rolled back the SDK. Errors down to 1%."] {
             #expect(AnswerAnalyzer.analyze(answer).has(.comparedResult), "'to' before a figure is no aim: \(answer)")

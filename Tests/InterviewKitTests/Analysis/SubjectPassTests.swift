@@ -95,6 +95,13 @@ import Testing
         #expect(story.has(.situation))
     }
 
+    @Test func aNoteThatDropsTheArticleStillSaysWhoseStepItWas() {
+        let story = AnswerAnalyzer.analyze("Invoices were failing every night. Team traced it to a renamed field. Manager approved a hotfix. I wrote the incident summary.")
+        #expect(story.count(.actionByUs) == 1)
+        #expect(story.count(.actionByOther) == 1)
+        #expect(story.first(.actionByUs)?.text.hasPrefix("Team traced it") == true)
+    }
+
     @Test func timeSpentOnTheWorkIsAStepNotTheSetting() {
         let story = AnswerAnalyzer.analyze("I pushed for a bulk-edit screen. I spent a month on the spec and I walked the designs through with support.")
         #expect(story.count(.actionByMe) == 3, "pushed, spent a month on, walked through")

@@ -19,6 +19,9 @@ extension AnswerReader {
                 isQuantity = true
             } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
                 isQuantity = true
+            } else if token.text == "zero" {
+                // "dropped to zero", "down to zero": where a count went. Elsewhere ("zero-based") no figure.
+                isQuantity = previous == "to" && isComparison(at: index)
             } else if token.flags.contains(.numberWord) && token.text != "one" {
                 // "lost two demo days", "three weeks late": a number in words before what it counts.
                 // "One" is left out: it is as often a pronoun ("one of them") as a count.
@@ -127,6 +130,11 @@ extension AnswerReader {
         let text = tokens[index].text
         let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
         if comparesTwoFigures(at: index) { return true }
+        // "failures dropped to zero": a count brought down to nothing compares with where it was.
+        if text == "zero", index > 1, tokens[index - 1].text == "to" {
+            let verb = tokens[index - 2]
+            return verb.sentence == tokens[index].sentence && (verb.flags.contains(.comparative) || Lexicon.changeVerbs.contains(verb.text))
+        }
         guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) else { return false }
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)

@@ -67,11 +67,14 @@ extension AnswerReader {
             let word = tokens[index].text
             let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
             let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
+            // Notes drop the article: "Team investigated", "Manager approved it" open on whose step it was.
+            let opensNote = index == forms[sentence].contentStart && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
+            let determined = previous == "the" || previous == "my" || previous == "our" || opensNote
             let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
-                || (word == "team" && (previous == "the" || previous == "my" || previous == "our"))
+                || (word == "team" && determined)
             // "They" is left out: as often as people, it is the numbers ("they dropped from 1,200 to 700").
             let isOther = word == "he" || word == "she"
-                || (tokens[index].flags.contains(.otherActor) && (previous == "my" || previous == "the" || previous == "our" || previous == "his" || previous == "her"))
+                || (tokens[index].flags.contains(.otherActor) && (determined || previous == "his" || previous == "her"))
             guard isMe || isUs || isOther else { index += 1; continue }
             if word == "i'd" || word == "i'll" || word == "we'd" || word == "we'll" {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
