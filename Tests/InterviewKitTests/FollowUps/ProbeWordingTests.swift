@@ -23,6 +23,18 @@ import Testing
         #expect(quote?.contains("reviews improved") == true)
     }
 
+    @Test(arguments: [
+        ("In that situation I would first talk to the stakeholders, then I would write a doc and I would align everyone on the goal.", "not what you would do"),
+        ("Honestly I usually just try to keep customers in mind and I always make sure the team is on the same page, that's kind of my style.", "how you usually work"),
+        ("At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. Through open communication and mutual respect we built trust, and our collaboration became constructive.", "how you like to work"),
+    ])
+    func aRequestForOneRealTimeFitsTheWordsItQuotes(_ answer: String, _ wording: String) {
+        let question = Question(id: "t", kind: .behavioural, text: "Tell me about a time you earned trust.", principles: [.earnTrust], rounds: [.barRaiser], tracks: [.pm])
+        let probe = Self.decision(answer, question: question).probe
+        #expect(probe?.target == .specificity)
+        #expect(probe?.text.contains(wording) == true, "\(probe?.text ?? "nil")")
+    }
+
     @Test func goingDeeperNeverAsksForTheBaselineItWasGiven() {
         let story = AnswerAnalyzer.analyze("In 2023 I owned checkout. I chose to cut the coupon field instead of redesigning the page, which meant giving up a planned promo. "
             + "I wrote the spec and I ran the test myself. Completed orders went from 61% to 66% in four weeks.")

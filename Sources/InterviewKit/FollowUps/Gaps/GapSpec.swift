@@ -18,6 +18,9 @@ public struct GapSpec: Sendable {
     let phrasings: [String]
     /// A principle's own way of asking about this gap.
     let flavoured: [Principle: [String]]
+    /// Ways of asking that fit the kind of words quoted ("I would…" against "I usually…"): used
+    /// instead of the others when the quote is evidence of that kind; the first kind that fits wins.
+    let byQuote: [(kind: SignalKind, phrasings: [String])]
     /// The firmer re-ask after a dodge.
     public let firm: String
     /// Why the gap matters, for `/why`.
@@ -27,7 +30,7 @@ public struct GapSpec: Sendable {
     public let examples: GapExamples
 
     init(gap: Gap, severity: Double, planSeverity: Double? = nil, raisedBy: [Principle: Double] = [:], phrasings: [String], flavoured: [Principle: [String]] = [:],
-         firm: String, reason: String, advice: String, examples: GapExamples,
+         byQuote: [(kind: SignalKind, phrasings: [String])] = [], firm: String, reason: String, advice: String, examples: GapExamples,
          check: @escaping @Sendable (AnswerAnalysis, GapContext) -> GapFinding) {
         self.gap = gap
         self.severity = severity
@@ -36,6 +39,7 @@ public struct GapSpec: Sendable {
         self.check = check
         self.phrasings = phrasings
         self.flavoured = flavoured
+        self.byQuote = byQuote
         self.firm = firm
         self.reason = reason
         self.advice = advice
@@ -49,9 +53,13 @@ public struct GapSpec: Sendable {
         return finding
     }
 
-    /// The phrasings for a probe on this gap, with the principle's own first.
-    func phrasings(for principle: Principle?) -> [String] {
-        principle.flatMap { flavoured[$0] } ?? phrasings
+    /// The phrasings for a probe on this gap: those that fit the words quoted, else the
+    /// principle's own, else the gap's.
+    func phrasings(for principle: Principle?, quoting quote: Evidence? = nil, in story: AnswerAnalysis? = nil) -> [String] {
+        if let quote, let story, let fitting = byQuote.first(where: { story.signals[$0.kind]?.contains { $0.offset == quote.offset } ?? false }) {
+            return fitting.phrasings
+        }
+        return principle.flatMap { flavoured[$0] } ?? phrasings
     }
 }
 

@@ -8,6 +8,11 @@ extension GapSpec {
             "You said '{q}'. That sounds like how you usually work. Take me to one particular time: when was it, and what was at stake?",
             "Let's make this concrete. Which project, which quarter, and what exactly happened?",
         ],
+        byQuote: [
+            (.hypothetical, ["You said '{q}'. I'm after a real example, not what you would do: pick one specific time it happened. What was going on?"]),
+            (.generic, ["You said '{q}'. That sounds like how you usually work. Take me to one particular time: when was it, and what was at stake?"]),
+            (.manner, ["You said '{q}'. That tells me how you like to work, not what happened. What exactly did you do, and what would someone in the room have seen you do?"]),
+        ],
         firm: "I need one real example, not the general approach. Name the time and the place.",
         reason: "the answer described what you would do, or how it is done in general, not one real past example",
         advice: "Answer with one real past example, not what you would do in general.",
