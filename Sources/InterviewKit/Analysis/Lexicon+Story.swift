@@ -229,6 +229,9 @@ extension Lexicon {
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
+        "was success", "were success",
+        // What did not happen, when that was the risk: "we moved it without any downtime".
+        "without downtime", "without any downtime", "without incident", "without a single incident",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

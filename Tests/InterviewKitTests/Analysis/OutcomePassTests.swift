@@ -9,6 +9,9 @@ import Testing
         "I showed my lead the two options side by side. She agreed, and we shipped it on Friday.",
         "I wrote to the vendor with the logs attached. In the end they refunded the whole quarter.",
         "Refunds took nine days, so I rebuilt the flow with finance so they take one day now.",
+        "I planned the cut-over of the billing jobs with the platform lead. We moved them over a weekend without any downtime.",
+        "I wrote the new reminder emails and tested them on two regions. The new reminders were a big success.",
+        "In my previous team I organise the move of the report to the new tool. Everything was success.",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")

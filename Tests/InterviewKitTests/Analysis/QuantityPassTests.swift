@@ -29,6 +29,13 @@ import Testing
         #expect(later.has(.comparedResult), "what was found after the steps is the outcome")
     }
 
+    @Test func inARunOnSentenceTheSettingsFigureIsNotTheOutcomes() {
+        let story = AnswerAnalyzer.analyze("so on the Friday we saw that the voucher was giving a double refund to anyone who used it twice, and I had to act fast, "
+            + "so I switched the voucher off and I wrote to the customers who had used it and I told finance, and we lost a few sales but in the end we avoided a much bigger bill")
+        #expect(story.has(.result))
+        #expect(!story.has(.comparedResult) && !story.has(.quantifiedResult), "'double' belongs to the setting, thirty words before the outcome")
+    }
+
     @Test func aCountBroughtDownToZeroIsAMeasuredResult() {
         let story = AnswerAnalyzer.analyze("I added schema checks to the nightly import. Failed imports dropped to zero within a month.")
         #expect(story.has(.quantifiedResult))

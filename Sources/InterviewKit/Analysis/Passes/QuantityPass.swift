@@ -51,6 +51,7 @@ extension AnswerReader {
                 add(.result, clause(around: index, index))
             }
             add(.quantity, clause(around: index, index))
+            guard isNearResult(index) else { continue }
             if resultSentences.contains(token.sentence) && !comparedSentences.contains(token.sentence) && hasRelativeQuantity(near: index) {
                 comparedSentences.insert(token.sentence)
                 add(.comparedResult, clause(around: index, index))
@@ -65,6 +66,23 @@ extension AnswerReader {
         }
         readBeforeAfter()
     }
+
+    /// Whether the number at `index` lies in a result sentence close enough to its outcome to be
+    /// that outcome's figure. A long run-on sentence ("we noticed the code gave double discounts,
+    /// so I turned it off, and we avoided a big loss") holds the setting and the outcome together:
+    /// there the figure must be within a dozen words of the result's words.
+    func isNearResult(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        guard resultSentences.contains(sentence) else { return false }
+        let range = tokenRange(of: sentence)
+        guard range.count > Self.runOnLength else { return true }
+        let low = tokens[max(range.lowerBound, index - 12)].start
+        let high = tokens[min(range.upperBound - 1, index + 12)].end
+        return (signals[.result] ?? []).contains { $0.offset >= low && $0.offset < high }
+    }
+
+    /// Past this many words a sentence is read as several: a paste with no full stops.
+    static let runOnLength = 40
 
     /// The story's last sentence, when it carries a figure and tells none of the candidate's steps
     /// ("Within six months the plan had 4,000 paying accounts"): a story ends on what became of
