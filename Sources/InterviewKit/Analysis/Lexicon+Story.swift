@@ -117,6 +117,10 @@ extension Lexicon {
         // Working beside people, with no word of what was done: "coordinated with the data team".
         "coordinated with", "collaborated with", "partnered with", "liaised with", "aligned with",
         "take ownership", "taking ownership", "took care of", "take care of",
+        // Ownership claimed in the abstract: "owned it end to end", "drove it to resolution".
+        "owned * end to end", "owned * * end to end", "owned it end to end", "drove * to resolution", "drove it to",
+        "held * accountable", "held * * accountable", "took the lead", "led the effort", "led the initiative",
+        "spearheaded", "championed", "drove alignment", "drove the effort", "drove the initiative",
     ]
 
     /// People other than the speaker who act in a story.
