@@ -129,14 +129,20 @@ extension Lexicon {
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
     ]
 
-    /// Verbs of receiving or noticing, of a stance and of being there: something that happened to or
-    /// in the speaker, not a step they took.
+    /// Other teams, named as the ones who acted: "Engineering rolled back the deploy, SRE scaled the database".
+    static let otherTeams: Set<String> = [
+        "engineering", "design", "support", "sales", "marketing", "legal", "finance", "ops", "operations", "qa", "sre",
+        "devops", "security", "compliance", "procurement", "hr",
+    ]
+
     /// Verbs that introduce what a look at the facts turned up ("found that 30% of searches failed").
     static let discoveryVerbs: Set<String> = [
         "found", "find", "finds", "noticed", "notice", "discovered", "discover", "saw", "see", "realized", "realised",
         "showed", "shows", "show", "revealed", "reveals", "identified", "spotted", "learned", "learnt",
     ]
 
+    /// Verbs of receiving or noticing, of a stance and of being there: something that happened to or
+    /// in the speaker, not a step they took.
     static let perceptionVerbs: Set<String> = [
         "got", "received", "heard", "saw", "noticed", "realized", "realised", "learned", "learnt", "felt", "knew",
         "thought", "believed", "understood", "recalled", "remembered", "wondered", "hoped", "expected", "wished",
@@ -233,7 +239,7 @@ extension Lexicon {
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
-        "was success", "were success",
+        "was success", "were success", "restored", "was back", "were back", "came back up", "back online",
         // What did not happen, when that was the risk: "we moved it without any downtime".
         "without downtime", "without any downtime", "without incident", "without a single incident",
     ]

@@ -134,6 +134,7 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.actionVerbForms, .actionVerb)
         vocabulary.mark(Lexicon.effortVerbs, .effortVerb)
         vocabulary.mark(Lexicon.otherActors, .otherActor)
+        vocabulary.mark(Lexicon.otherTeams, .otherActor)
         vocabulary.mark(Lexicon.habitualMarkers, .habitual)
         vocabulary.mark(Lexicon.commonCapitals, .commonCapital)
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)

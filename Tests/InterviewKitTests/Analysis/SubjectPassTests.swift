@@ -102,6 +102,13 @@ import Testing
         #expect(story.first(.actionByUs)?.text.hasPrefix("Team traced it") == true)
     }
 
+    @Test func anotherTeamNamedAsTheDoerTakesTheStep() {
+        let story = AnswerAnalyzer.analyze("Checkout went down on launch day. Engineering rolled back the release, QA reran the smoke tests and I sat in the incident channel.")
+        #expect(story.count(.actionByOther) == 2)
+        #expect(story.first(.actionByOther)?.text.hasPrefix("Engineering rolled back") == true)
+        #expect(!AnswerAnalyzer.analyze("I rewrote the pricing page with our designer. Sales grew 20% that quarter.").has(.actionByOther), "a figure that moved, not a team")
+    }
+
     @Test func timeSpentOnTheWorkIsAStepNotTheSetting() {
         let story = AnswerAnalyzer.analyze("I pushed for a bulk-edit screen. I spent a month on the spec and I walked the designs through with support.")
         #expect(story.count(.actionByMe) == 3, "pushed, spent a month on, walked through")

@@ -67,8 +67,11 @@ extension AnswerReader {
             let word = tokens[index].text
             let previous = index > 0 && tokens[index - 1].sentence == sentence ? tokens[index - 1].text : ""
             let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
-            // Notes drop the article: "Team investigated", "Manager approved it" open on whose step it was.
-            let opensNote = index == forms[sentence].contentStart && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
+            // Notes drop the article: "Team investigated", "Manager approved it", "…, SRE scaled the
+            // database" open a clause on whose step it was. "Sales grew 20%" is a figure, not a team.
+            let opensClause = index == forms[sentence].contentStart || breaksClause(before: index) || (index > 0 && tokens[index - 1].flags.contains(.conjunction))
+            let opensNote = opensClause && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
+                && !tokens[index + 1].flags.contains(.comparative) && !Lexicon.changeVerbs.contains(tokens[index + 1].text)
             let determined = previous == "the" || previous == "my" || previous == "our" || opensNote
             let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
                 || (word == "team" && determined)
