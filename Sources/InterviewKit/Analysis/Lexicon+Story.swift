@@ -121,6 +121,9 @@ extension Lexicon {
         "owned * end to end", "owned * * end to end", "owned it end to end", "drove * to resolution", "drove it to",
         "held * accountable", "held * * accountable", "took the lead", "led the effort", "led the initiative",
         "spearheaded", "championed", "drove alignment", "drove the effort", "drove the initiative",
+        // Effort as a boast: "went above and beyond", "gave it my all".
+        "went above and beyond", "go above and beyond", "went the extra mile", "gave it my all", "gave my all",
+        "pushed myself", "pushed hard", "stepped up",
     ]
 
     /// People other than the speaker who act in a story.

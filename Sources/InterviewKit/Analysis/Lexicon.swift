@@ -193,6 +193,8 @@ enum Lexicon {
         "spreadsheet", "audit", "compliance", "kpi", "kpis", "okr", "okrs", "pilot", "rollout", "migration",
         "releases", "support", "procurement", "renewal", "account", "accounts", "payroll", "warehouse", "orders",
         "checkout", "onboard", "escalation", "on-call", "runbook", "runbooks", "alerts", "sla", "backlog",
+        "target", "targets", "quarter", "quarterly", "sign-ups", "signups", "newsletter", "conversion", "funnel",
+        "churn", "retention", "subscribers", "subscriptions", "listings", "catalog", "catalogue", "inventory",
     ]
 
     /// Words that take a story outside work: a hobby is not an answer to a question about work.

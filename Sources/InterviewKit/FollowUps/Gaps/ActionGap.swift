@@ -16,6 +16,7 @@ extension GapSpec {
                 "The release was late and everyone was stressed at my last job. [[I tried to stay positive]] and I focused on the deadline. In the end the release went out on time.",
                 "Situation: Our support queue at the travel startup doubled over the summer, reviews dropped, two agents quit, and the founders worried that the busy season would overwhelm the rest of the team before anyone new could be hired or trained.\nTask: Keep replies under a day until new hires started.\nAction: [[I sorted the queue by urgency and took the hardest tickets myself]].\nResult: Replies stayed under a day for most of August.",
                 "Last spring our biggest client threatened to leave over late reports. I moved the weekly report to Monday and I called the client every Friday. [[I tried to stay calm]], I worked long hours, I made sure nothing slipped and I stayed focused on the deadline. In the end the client stayed.",
+                "My target last quarter was 500 new trial accounts. [[I went above and beyond]], I pushed myself and I gave it my all. We ended the quarter at 640.",
                 "When the nightly backups at my last company kept failing, [[I owned the problem end to end]], I drove it to resolution and I held the team accountable. Failed backups became rare.",
                 "Our weekly churn report at my last company was wrong every month. [[I coordinated with the data team]] and I collaborated with finance on it. Since then the report has been right.",
             ],
