@@ -216,7 +216,7 @@ extension Lexicon {
     /// Settings of a personal stake: school, home, a club.
     static let personalContext: [String] = [
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
-        "college", "exam*", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
+        "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
         "my father", "my mother", "my parents", "my family", "my friend*", "as a volunteer", "volunteer*", "scouts",
         "troop", "my roommate*",
     ]

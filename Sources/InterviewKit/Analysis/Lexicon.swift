@@ -50,7 +50,7 @@ enum Lexicon {
 
     static let tradeoff: [String] = [
         "trade-off*", "tradeoff*", "trade off", "instead of", "rather than", "gave up", "give up", "giving up",
-        "at the cost of", "at the expense of", "alternative*", "option*", "weighed", "weighing", "decided against",
+        "at the cost of", "at the expense of", "alternative*", "option", "options", "weighed", "weighing", "decided against",
         "depriorit*", "sacrific*", "downside*", "risk*", "pros and cons", "compromis*", "cut scope", "descop*",
         "de-scop*", "decided not", "said no", "parked", "delayed", "postpone*",
         "pushed * back", "held the launch", "held off", "hold off", "which meant", "we lost", "i lost", "lost the",
@@ -219,7 +219,7 @@ enum Lexicon {
         "i think the reason", "likely because", "my guess", "the theory",
     ]
     static let alternatives: [String] = [
-        "instead of", "rather than", "alternative*", "option*", "considered", "versus", "vs", "over the", "compared",
+        "instead of", "rather than", "alternative*", "option", "options", "considered", "versus", "vs", "over the", "compared",
         "trade-off*", "tradeoff*", "chose", "choose", "ruled out", "discarded", "build vs", "prioritiz*", "prioritis*",
     ]
     static let successMetric: [String] = [
@@ -239,13 +239,13 @@ enum Lexicon {
         "first because", "start with", "starting with", "build * first", "later phase", "after that",
     ]
     static let constraints: [String] = [
-        "latency", "scale", "scalab*", "cost*", "limit*", "capacity", "complian*", "privacy", "sla*", "throughput",
+        "latency", "scale", "scalab*", "cost*", "limit*", "capacity", "complian*", "privacy", "sla", "slas", "throughput",
         "ms", "milliseconds", "budget", "regulat*", "gdpr", "security", "reliab*", "uptime", "bandwidth",
         "offline", "battery", "storage", "headcount", "legal", "operational", "operations", "supply",
-        "content deal*", "licens*", "contract*", "partner*", "dependenc*", "engineering time", "deadline",
+        "content deal*", "licens*", "contract", "contracts", "contractual", "partner*", "dependenc*", "engineering time", "deadline",
     ]
     static let segment: [String] = [
-        "segment*", "target*", "persona*", "audience", "icp", "ideal customer", "early adopter*", "small business*",
+        "segment*", "target*", "persona", "personas", "audience", "icp", "ideal customer", "early adopter*", "small business*",
         "smb*", "enterprise*", "mid-market", "studios", "clinics", "demographic*", "who we sell", "beachhead",
         "households", "homes", "families", "owners", "subscribers", "shoppers who", "customers who", "users who",
     ]
@@ -254,7 +254,7 @@ enum Lexicon {
         "unique", "why us", "narrative", "promise",
     ]
     static let competition: [String] = [
-        "competitor*", "competition", "compet*", "versus", "vs", "compared to", "alternative*", "incumbent*",
+        "competitor*", "competition", "competing", "competes", "competitive", "competitors", "versus", "vs", "compared to", "alternative*", "incumbent*",
         "google", "microsoft", "azure", "gcp", "apple", "shopify", "netflix", "spotify", "walmart",
         "unlike", "compared with", "rather than", "instead of", "than the", "than other", "than any", "they use today",
         "today they", "currently use", "switch from", "the basic", "the free", "existing tools", "spreadsheets",

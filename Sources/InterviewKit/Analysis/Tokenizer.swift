@@ -119,7 +119,15 @@ enum Tokenizer {
                     index += 3
                     continue
                 }
-                let isDecimalPoint = (byte == 0x2E || byte == 0x2C) && hasDigit && index + 1 < count
+                // Dashes, curly quotes, an ellipsis and bullets (U+2013, U+2014, U+2018, U+201C,
+                // U+201D, U+2022, U+2026) part words as spaces do: "two options–either" is three words.
+                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, [0x93, 0x94, 0x98, 0x9C, 0x9D, 0xA2, 0xA6].contains(bytes[index + 2]) {
+                    flushToken(index)
+                    index += 3
+                    continue
+                }
+                // "1.5", "4,000", and "1:1s" or "10:30" with a colon between digits, are one token.
+                let isDecimalPoint = (byte == 0x2E || byte == 0x2C || byte == 0x3A) && hasDigit && index + 1 < count
                     && bytes[index + 1] >= 0x30 && bytes[index + 1] <= 0x39
                 if Self.isWordByte(byte) || isDecimalPoint {
                     if tokenStart == nil {

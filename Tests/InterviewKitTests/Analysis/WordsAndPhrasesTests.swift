@@ -1,0 +1,28 @@
+@testable import InterviewKit
+import Testing
+
+/// How an answer is cut into words, and which words a lexicon's prefix reaches.
+@Suite struct WordsAndPhrasesTests {
+    static func words(_ text: String) -> [String] {
+        Tokenizer.tokenize(Array(text.utf8)).tokens.map(\.text)
+    }
+
+    @Test func dashesCurlyQuotesAndBulletsPartWords() {
+        #expect(Self.words("two options–either way—we “shipped” it…then•done") == ["two", "options", "either", "way", "we", "shipped", "it", "then", "done"])
+        let story = AnswerAnalyzer.analyze("The partner wanted a custom export. I said no—the standard file was enough—and we shipped on the planned date.")
+        #expect(story.has(.tradeoff), "'said no' is read across the dash")
+    }
+
+    @Test func aColonBetweenDigitsIsPartOfTheNumber() {
+        #expect(Self.words("weekly 1:1s at 10:30, then: notes") == ["weekly", "1:1s", "at", "10:30", "then", "notes"])
+    }
+
+    @Test func aPrefixReachesOnlyItsOwnWords() {
+        // "examples" is no exam, "optional" no option, "personally" no persona, "Slack" no SLA.
+        let story = AnswerAnalyzer.analyze("At my last company the billing export broke. I personally shared examples on Slack, made the new field optional and rewrote the export.")
+        #expect(!story.has(.personalContext))
+        #expect(!story.has(.alternatives))
+        #expect(!story.has(.segment))
+        #expect(!story.has(.constraints))
+    }
+}
