@@ -124,6 +124,8 @@ extension Lexicon {
         // Effort as a boast: "went above and beyond", "gave it my all".
         "went above and beyond", "go above and beyond", "went the extra mile", "gave it my all", "gave my all",
         "pushed myself", "pushed hard", "stepped up",
+        // A role, not a step: "I acted as a mediator and facilitated discussions".
+        "acted as", "served as", "facilitated discussions", "facilitated conversations", "facilitated * discussions",
     ]
 
     /// People other than the speaker who act in a story.

@@ -109,6 +109,18 @@ import Testing
         #expect(!AnswerAnalyzer.analyze("I rewrote the pricing page with our designer. Sales grew 20% that quarter.").has(.actionByOther), "a figure that moved, not a team")
     }
 
+    @Test func workingBesideSomeoneForANamedStepIsThatStep() {
+        let story = AnswerAnalyzer.analyze("Sign-ups stalled at the address step. I worked with design to make the postcode lookup optional, and I worked on the copy.")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(story.count(.vagueAction) == 1, "only 'worked on the copy' is effort alone")
+    }
+
+    @Test func aRoleIsNotAStep() {
+        let story = AnswerAnalyzer.analyze("Support and billing disagreed about refunds. I acted as a mediator and I facilitated discussions between them.")
+        #expect(story.count(.vagueAction) == 2)
+        #expect(story.concreteActions == 0)
+    }
+
     @Test func timeSpentOnTheWorkIsAStepNotTheSetting() {
         let story = AnswerAnalyzer.analyze("I pushed for a bulk-edit screen. I spent a month on the spec and I walked the designs through with support.")
         #expect(story.count(.actionByMe) == 3, "pushed, spent a month on, walked through")

@@ -244,8 +244,18 @@ extension AnswerReader {
         if kind == .actionByUs, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
         let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
         add(kind, words)
-        if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb)) {
+        if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb) && !namesItsStep(verb)) {
             add(.vagueAction, words)
         }
+    }
+
+    /// "worked with design to make the field optional": working beside someone told together with
+    /// the step it was for, within the same clause, is that step.
+    func namesItsStep(_ verb: Int) -> Bool {
+        guard tokens[verb].text == "worked", !vagueActionTokens.contains(verb) else { return false }
+        let end = min(sentenceEnd(of: verb), verb + 7)
+        guard verb + 2 <= end, tokens[verb + 1].text == "with" else { return false }
+        return (verb + 2..<end).contains { tokens[$0].text == "to" && !breaksClause(before: $0)
+            && (tokens[$0 + 1].flags.contains(.actionVerb) || tokens[$0 + 1].text == "make" || tokens[$0 + 1].text == "get") }
     }
 }
