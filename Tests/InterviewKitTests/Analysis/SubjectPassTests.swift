@@ -115,6 +115,13 @@ import Testing
         #expect(story.count(.vagueAction) == 1, "only 'worked on the copy' is effort alone")
     }
 
+    @Test func aConditionIsNotATimeItHappened() {
+        let story = AnswerAnalyzer.analyze("If I missed a deadline, I would tell my manager early, and I would agree a new date with the client.")
+        #expect(story.count(.actionByMe) == 0)
+        #expect(!story.has(.result), "'if I missed' tells no outcome")
+        #expect(story.count(.hypothetical) == 2)
+    }
+
     @Test func aRoleIsNotAStep() {
         let story = AnswerAnalyzer.analyze("Support and billing disagreed about refunds. I acted as a mediator and I facilitated discussions between them.")
         #expect(story.count(.vagueAction) == 2)

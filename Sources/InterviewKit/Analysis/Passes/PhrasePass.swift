@@ -35,7 +35,7 @@ extension AnswerReader {
                 for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }
                 continue
             case .result, .outcome:
-                if isAim(match.firstToken) { continue }
+                if isAim(match.firstToken) || isCondition(match.firstToken) { continue }
                 // A result verb early in the story, with no number to it, is usually its setting ("I
                 // once launched a marketplace…"); near the end, or under a result heading, it is
                 // what became of things.
@@ -110,6 +110,12 @@ extension AnswerReader {
         let auxiliary = tokens[index - 1].text
         guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
         return tokens[index - 2].flags.contains(.aim)
+    }
+
+    /// "if I failed", "unless we shipped": a result word in a condition tells nothing that happened.
+    func isCondition(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return (max(0, index - 3)..<index).contains { tokens[$0].sentence == sentence && ["if", "unless", "whenever"].contains(tokens[$0].text) }
     }
 
     /// "…over…", "…instead of…", "…rather than…" within a dozen words after a decision.

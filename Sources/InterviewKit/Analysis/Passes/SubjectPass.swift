@@ -79,6 +79,8 @@ extension AnswerReader {
             let isOther = word == "he" || word == "she"
                 || (tokens[index].flags.contains(.otherActor) && (determined || previous == "his" || previous == "her"))
             guard isMe || isUs || isOther else { index += 1; continue }
+            // "If I failed at something, I would…": a condition, not a time it happened.
+            if previous == "if" || previous == "unless" || previous == "whenever" { index += 1; continue }
             if word == "i'd" || word == "i'll" || word == "we'd" || word == "we'll" {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 if next == "have" || (index + 1 < tokens.count && tokens[index + 1].flags.contains(.participle)) || (next.hasSuffix("ed") && !word.hasSuffix("ll")) {
