@@ -244,7 +244,7 @@ extension Lexicon {
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
-        "was success", "were success", "restored", "was back", "were back", "came back up", "back online",
+        "was success", "were success", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
         // What did not happen, when that was the risk: "we moved it without any downtime".
         "without downtime", "without any downtime", "without incident", "without a single incident",
     ]

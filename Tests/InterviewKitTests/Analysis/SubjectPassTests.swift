@@ -122,6 +122,12 @@ import Testing
         #expect(story.count(.hypothetical) == 2)
     }
 
+    @Test func makingItIsHowItEndedNotAStep() {
+        let story = AnswerAnalyzer.analyze("The release was at risk and everyone was nervous about the date. In the end we made it and the client was pleased.")
+        #expect(story.count(.actionByUs) == 0)
+        #expect(AnswerAnalyzer.analyze("The checklist was long. I made it into a one-page template.").count(.actionByMe) == 1, "making it into something is a step")
+    }
+
     @Test func aRoleIsNotAStep() {
         let story = AnswerAnalyzer.analyze("Support and billing disagreed about refunds. I acted as a mediator and I facilitated discussions between them.")
         #expect(story.count(.vagueAction) == 2)

@@ -236,6 +236,8 @@ extension AnswerReader {
     mutating func recordAction(_ kind: SignalKind, at subject: Int, verb: Int, evidence: Evidence? = nil) {
         // "I realized…", "we got feedback": something that happened to them, no step.
         if tokens[verb].flags.contains(.perception) { return }
+        // "in the end we made it": how it ended, no step.
+        if madeIt(verb) { return }
         narrated.insert(tokens[verb].sentence)
         // "I spent two years in Norfolk as a forecaster", "I worked three years at a bank": the setting, no step.
         if kind != .actionByOther && spansTime(after: verb) {
@@ -259,5 +261,13 @@ extension AnswerReader {
         guard verb + 2 <= end, tokens[verb + 1].text == "with" else { return false }
         return (verb + 2..<end).contains { tokens[$0].text == "to" && !breaksClause(before: $0)
             && (tokens[$0 + 1].flags.contains(.actionVerb) || tokens[$0 + 1].text == "make" || tokens[$0 + 1].text == "get") }
+    }
+
+    /// "we made it", "I made it on time": arriving, told with the verb of making.
+    func madeIt(_ verb: Int) -> Bool {
+        guard tokens[verb].text == "made", verb + 1 < tokens.count, tokens[verb + 1].text == "it", tokens[verb + 1].sentence == tokens[verb].sentence else { return false }
+        let after = verb + 2
+        guard after < tokens.count, tokens[after].sentence == tokens[verb].sentence, !breaksClause(before: after) else { return true }
+        return ["on", "in", "by", "through", "and", "before"].contains(tokens[after].text) || tokens[after].flags.contains(.conjunction)
     }
 }
