@@ -10,6 +10,13 @@ import Testing
         #expect(bare.isClear)
     }
 
+    @Test func aResultHeadingWithNothingUnderItLeavesTheResultClearlyOpen() {
+        let empty = GapSpec.result.finding(in: AnswerAnalyzer.analyze("Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and I moved their payouts to the daily run.\nResult:"))
+        #expect(empty.isClear)
+        let unsaid = GapSpec.result.finding(in: AnswerAnalyzer.analyze("Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and I moved their payouts to the daily run."))
+        #expect(unsaid.strength == GapFinding.weak, "with no heading, the setting's outcome leaves the result thin, not missing")
+    }
+
     @Test func someoneElseTakingMoreStepsThanTheCandidateLeavesOwnershipClearlyOpen() {
         let story = AnswerAnalyzer.analyze("A designer and I disagreed about the launch date. I told him my concerns. My manager then stepped in, talked to both of us and moved the date by a week.")
         #expect(GapSpec.ownership.finding(in: story).isClear)

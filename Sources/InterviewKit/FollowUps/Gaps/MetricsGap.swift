@@ -13,6 +13,10 @@ extension GapSpec {
             .deliverResults: ["You said '{q}'. What was the target, and did you hit it? By how much?",
                               "What was the target, and did you hit it? By how much?"],
         ],
+        byQuote: [
+            // A figure with nothing to set it against ("we collected 120 leads"): the baseline, not "by how much".
+            (.quantifiedResult, ["You said '{q}'. Compared with what? What was it before, or what would it have been without the change?"]),
+        ],
         firm: "I'd still like a number. Even a rough one: what moved, from what to what?",
         reason: "the result had no number, or none to compare it with",
         advice: "Put a number on the result, with its baseline: from what, to what, over what period.",

@@ -12,6 +12,7 @@ extension GapSpec {
         examples: GapExamples(
             open: [
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
+                "Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and [[I moved their payouts to the daily run]].\nResult:",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
             covered: [
@@ -24,6 +25,8 @@ extension GapSpec {
             guard context.framing != .plan else { return .covered() }
             if story.has(.result) || story.has(.quantifiedResult) { return .covered() }
             let lastStep = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
-            return .open(story.has(.earlyResult) ? GapFinding.weak : GapFinding.clear, lastStep)
+            // A Result heading with nothing under it: the outcome was left out, whatever the setting said.
+            let emptyHeading = story.sections.contains(.result) && (story.sectionWords[.result] ?? 0) == 0
+            return .open(story.has(.earlyResult) && !emptyHeading ? GapFinding.weak : GapFinding.clear, lastStep)
         })
 }

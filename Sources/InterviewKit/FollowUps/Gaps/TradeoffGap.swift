@@ -25,6 +25,8 @@ extension GapSpec {
                 "I chose to fix the form instead of rebuilding the flow, which meant giving up saved addresses for a quarter.",
                 "I held the launch 3 weeks, which meant we lost the holiday campaign slot.",
                 "I pushed the loyalty feature back by one quarter to make room for it.",
+                "With one sprint left I picked the live dashboard and paused the export feature to put both engineers on it.",
+                "I put the partner API on hold for a month so the team could fix the billing bugs first.",
             ]),
         check: { story, context in
             // A plan names options all the way through ("prioritise", "option 2"): it has weighed
