@@ -128,7 +128,7 @@ enum FollowUpGenerator {
         } else if gap == .depth && context.question.kind != .behavioural || gap == .specificity && context.question.kind == .case {
             phrasings = ProbeWording.forKind(context.question.kind, gap: gap)
         } else {
-            phrasings = spec.phrasings(for: principle, quoting: finding.evidence.first, in: story)
+            phrasings = spec.phrasings(for: principle, quoting: finding.evidence.first, in: story, framing: context.framing)
         }
         // Point at the candidate's own words wherever there are some to point at.
         let quoting = phrasings.filter(Self.hasQuoteSlot)

@@ -35,6 +35,17 @@ import Testing
         #expect(probe?.text.contains(wording) == true, "\(probe?.text ?? "nil")")
     }
 
+    @Test(arguments: [
+        ("I would cut the sign-up to one screen and add a passkey login, then test it against today's flow.", Gap.tradeoff),
+        ("Launching a product is about knowing the customer and having a sharp message. You need a strong go-to-market plan, and you need good timing.", Gap.specificity),
+    ])
+    func aPlanIsAskedAboutInTheConditional(_ answer: String, _ gap: Gap) {
+        let question = Question(id: "p", kind: .behavioural, text: "How would you launch a meal-kit subscription?", principles: [.thinkBig], rounds: [.barRaiser], tracks: [.pm])
+        let probe = Self.decision(answer, question: question).probe
+        #expect(probe?.target == gap)
+        #expect(probe?.text.contains("would") == true && probe?.text.contains("did you") == false, "\(probe?.text ?? "nil")")
+    }
+
     @Test func goingDeeperNeverAsksForTheBaselineItWasGiven() {
         let story = AnswerAnalyzer.analyze("In 2023 I owned checkout. I chose to cut the coupon field instead of redesigning the page, which meant giving up a planned promo. "
             + "I wrote the spec and I ran the test myself. Completed orders went from 61% to 66% in four weeks.")

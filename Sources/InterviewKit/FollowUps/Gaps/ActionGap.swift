@@ -7,6 +7,10 @@ extension GapSpec {
             "You said '{q}'. Walk me through what you actually did, step by step.",
             "What did you do? Not the plan: the actions, in order.",
         ],
+        planPhrasings: [
+            "You said '{q}'. What exactly would you do first, and then next? Walk me through the first month.",
+            "What would you actually do, in order? Start with the first week.",
+        ],
         firm: "What did you actually do? One concrete action.",
         reason: "the answer did not say what was actually done, step by step",
         advice: "Spend most of the answer on what you did, step by step.",

@@ -12,6 +12,10 @@ extension GapSpec {
             .earnTrust: ["You said '{q}'. How would the other side tell this story?",
                          "If I called the person on the other side of this, what would they say you did?"],
         ],
+        planPhrasings: [
+            "You said '{q}'. Who exactly is this for, and what would change for them on day one?",
+            "Which customers is this for, and what problem of theirs does it solve?",
+        ],
         firm: "Let me ask again: what did this change for the customer?",
         reason: "the customer and what changed for them were missing",
         advice: "Say who the customer was and what changed for them.",

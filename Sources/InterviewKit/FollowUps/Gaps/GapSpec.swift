@@ -18,6 +18,9 @@ public struct GapSpec: Sendable {
     let phrasings: [String]
     /// A principle's own way of asking about this gap.
     let flavoured: [Principle: [String]]
+    /// How to ask when the question asks for a plan ("How would you…"): in the conditional, about
+    /// what would be done, not what was. Empty where the gap's own phrasings serve.
+    let planPhrasings: [String]
     /// Ways of asking that fit the kind of words quoted ("I would…" against "I usually…"): used
     /// instead of the others when the quote is evidence of that kind; the first kind that fits wins.
     let byQuote: [(kind: SignalKind, phrasings: [String])]
@@ -30,7 +33,7 @@ public struct GapSpec: Sendable {
     public let examples: GapExamples
 
     init(gap: Gap, severity: Double, planSeverity: Double? = nil, raisedBy: [Principle: Double] = [:], phrasings: [String], flavoured: [Principle: [String]] = [:],
-         byQuote: [(kind: SignalKind, phrasings: [String])] = [], firm: String, reason: String, advice: String, examples: GapExamples,
+         planPhrasings: [String] = [], byQuote: [(kind: SignalKind, phrasings: [String])] = [], firm: String, reason: String, advice: String, examples: GapExamples,
          check: @escaping @Sendable (AnswerAnalysis, GapContext) -> GapFinding) {
         self.gap = gap
         self.severity = severity
@@ -40,6 +43,7 @@ public struct GapSpec: Sendable {
         self.phrasings = phrasings
         self.flavoured = flavoured
         self.byQuote = byQuote
+        self.planPhrasings = planPhrasings
         self.firm = firm
         self.reason = reason
         self.advice = advice
@@ -53,9 +57,10 @@ public struct GapSpec: Sendable {
         return finding
     }
 
-    /// The phrasings for a probe on this gap: those that fit the words quoted, else the
-    /// principle's own, else the gap's.
-    func phrasings(for principle: Principle?, quoting quote: Evidence? = nil, in story: AnswerAnalysis? = nil) -> [String] {
+    /// The phrasings for a probe on this gap: for a plan its plan phrasings; else those that fit
+    /// the words quoted, else the principle's own, else the gap's.
+    func phrasings(for principle: Principle?, quoting quote: Evidence? = nil, in story: AnswerAnalysis? = nil, framing: QuestionFraming = .pastExample) -> [String] {
+        if framing == .plan && !planPhrasings.isEmpty { return planPhrasings }
         if let quote, let story, let fitting = byQuote.first(where: { story.signals[$0.kind]?.contains { $0.offset == quote.offset } ?? false }) {
             return fitting.phrasings
         }

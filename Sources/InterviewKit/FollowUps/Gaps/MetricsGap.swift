@@ -13,6 +13,10 @@ extension GapSpec {
             .deliverResults: ["You said '{q}'. What was the target, and did you hit it? By how much?",
                               "What was the target, and did you hit it? By how much?"],
         ],
+        planPhrasings: [
+            "How would you know it worked? Which one metric would you watch, and what number would count as success?",
+            "What would success look like in numbers, and by when?",
+        ],
         byQuote: [
             // A figure with nothing to set it against ("we collected 120 leads"): the baseline, not "by how much".
             (.quantifiedResult, ["You said '{q}'. Compared with what? What was it before, or what would it have been without the change?"]),

@@ -8,6 +8,10 @@ extension GapSpec {
             "You said '{q}'. That sounds like how you usually work. Take me to one particular time: when was it, and what was at stake?",
             "Let's make this concrete. Which project, which quarter, and what exactly happened?",
         ],
+        planPhrasings: [
+            "You said '{q}'. That would hold for any launch. What exactly would you do for this one, for whom, and in what order?",
+            "Make that concrete for this product: pick one option and commit to it. What do you choose, and why?",
+        ],
         byQuote: [
             (.hypothetical, ["You said '{q}'. I'm after a real example, not what you would do: pick one specific time it happened. What was going on?"]),
             (.generic, ["You said '{q}'. That sounds like how you usually work. Take me to one particular time: when was it, and what was at stake?"]),
@@ -25,12 +29,22 @@ extension GapSpec {
                 "At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. [[Through open communication and mutual respect we built trust, and our collaboration became constructive]].",
             ],
             covered: [
+                "I would start with commuters who ride every weekday and pilot a monthly pass in one city.",
                 "Last year I owned the returns flow. I rewrote the policy page and returns contacts dropped 20% in a quarter.",
                 "I'd already built the dashboard when my manager asked, so I shipped the fix the same week.",
             ]),
         check: { story, context in
-            // A plan is what a "how would you" question asks for.
-            guard context.framing != .plan else { return .covered() }
+            // A plan is what a "how would you" question asks for, but one told as a framework ("you
+            // need a clear value proposition") proposes nothing for this case.
+            if context.framing == .plan {
+                let own = (story.signals[.hypothetical] ?? []).filter { evidence in
+                    let words = evidence.text.lowercased()
+                    return words.hasPrefix("i ") || words.hasPrefix("i'") || words.hasPrefix("i’") || words.hasPrefix("we ")
+                }
+                let framework = story.count(.generic) + story.count(.view)
+                guard own.isEmpty, story.count(.actionByMe) == 0, framework >= 2, !story.has(.quantity) else { return .covered() }
+                return .open(GapFinding.clear, story.first(.generic) ?? story.first(.view))
+            }
             let past = story.count(.actionByMe) + story.count(.actionByUs) + story.count(.actionByOther)
             let hypothetical = story.count(.hypothetical)
             let general = story.count(.generic)

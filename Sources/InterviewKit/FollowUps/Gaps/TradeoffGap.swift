@@ -14,6 +14,10 @@ extension GapSpec {
             .frugality: ["You said '{q}'. What did you do without, and what did the constraint force you to invent?",
                          "What did you do without, and what did the constraint force you to invent?"],
         ],
+        planPhrasings: [
+            "You said '{q}'. What would that choice cost you, and which option would you turn down for it?",
+            "What would you give up to do this, and what is the strongest alternative you would not pick?",
+        ],
         firm: "There's always a cost. What did you give up?",
         reason: "a choice was made with no alternatives, costs or risks mentioned",
         advice: "Name what you gave up and the options you turned down.",
