@@ -116,7 +116,8 @@ extension Lexicon {
         "was unwavering", "did what", "handled it", "took a lot of", "took pride",
         // Working beside people, with no word of what was done: "coordinated with the data team".
         "coordinated with", "collaborated with", "partnered with", "liaised with", "aligned with",
-        "take ownership", "taking ownership", "took care of", "take care of",
+        "take ownership", "taking ownership", "took care of", "take care of", "take responsibility",
+        "took responsibility", "taking responsibility",
         // Ownership claimed in the abstract: "owned it end to end", "drove it to resolution".
         "owned * end to end", "owned * * end to end", "owned it end to end", "drove * to resolution", "drove it to",
         "held * accountable", "held * * accountable", "took the lead", "led the effort", "led the initiative",
@@ -244,7 +245,7 @@ extension Lexicon {
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
-        "was success", "were success", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
+        "was success", "were success", "working again", "running again", "up and running", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
         // What did not happen, when that was the risk: "we moved it without any downtime".
         "without downtime", "without any downtime", "without incident", "without a single incident",
     ]

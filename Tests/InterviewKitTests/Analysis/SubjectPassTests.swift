@@ -128,6 +128,13 @@ import Testing
         #expect(AnswerAnalyzer.analyze("The checklist was long. I made it into a one-page template.").count(.actionByMe) == 1, "making it into something is a step")
     }
 
+    @Test func aStoryThatOpensOnHowThingsWereIsToldInThePresentAsAStory() {
+        let story = AnswerAnalyzer.analyze("Before, every new hire need a week to get a laptop. I write a setup script and I create a checklist for the IT desk.",
+                                           framing: .generalApproach)
+        #expect(story.count(.actionByMe) == 2)
+        #expect(!story.has(.generic))
+    }
+
     @Test func aRoleIsNotAStep() {
         let story = AnswerAnalyzer.analyze("Support and billing disagreed about refunds. I acted as a mediator and I facilitated discussions between them.")
         #expect(story.count(.vagueAction) == 2)

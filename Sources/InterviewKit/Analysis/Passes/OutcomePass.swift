@@ -12,7 +12,7 @@ extension AnswerReader {
         let subjects = range.filter { index in
             let opensClause = index == range.lowerBound || breaksClause(before: index) || tokens[index - 1].flags.contains(.conjunction)
             return opensClause && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
-                || (index + 1 < range.upperBound && tokens[index].text == "the" && tokens[index + 1].flags.contains(.otherActor)))
+                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor)))
         }
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)

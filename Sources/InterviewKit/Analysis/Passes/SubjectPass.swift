@@ -47,7 +47,10 @@ extension AnswerReader {
     func isPastAnchor(_ index: Int) -> Bool {
         let word = tokens[index].text
         let sentence = tokens[index].sentence
-        if word == "ago" || word == "once" { return true }
+        if word == "ago" || word == "once" || word == "previously" || word == "formerly" { return true }
+        // "Before, every new hire needed a week": a story that opens on how things were.
+        if word == "before", index == forms[sentence].contentStart, index + 1 < tokens.count, tokens[index + 1].sentence == sentence,
+           bytes[tokens[index].end..<tokens[index + 1].start].contains(0x2C) { return true }
         if word == "one", index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].text == "day" { return true }
         guard word == "last" || word == "previous" || word == "former" else { return false }
         return (index + 1..<min(tokens.count, index + 3)).contains { tokens[$0].sentence == sentence && Lexicon.pastAnchorNouns.contains(tokens[$0].text) }
