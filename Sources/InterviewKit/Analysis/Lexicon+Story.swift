@@ -162,7 +162,8 @@ extension Lexicon {
     /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
     static let changeWords = [
         "improv", "increas", "reduc", "grew", "grow", "drop", "went", "fell", "rose", "lift", "cut", "sav", "faster",
-        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down", "happier",
+        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down",
+        "happier", "shorter", "cheaper", "clearer", "smaller", "quicker", "easier",
     ]
 
     /// Participles that describe a state after "was" ("was excited", "was assigned"), not a step taken.
@@ -245,7 +246,8 @@ extension Lexicon {
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
-        "was success", "were success", "working again", "running again", "up and running", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
+        "got shorter", "got cheaper", "got clearer", "got smaller", "got quieter", "got worse", "became clearer",
+        "became shorter", "was success", "were success", "working again", "running again", "up and running", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
         // What did not happen, when that was the risk: "we moved it without any downtime".
         "without downtime", "without any downtime", "without incident", "without a single incident",
     ]

@@ -28,7 +28,11 @@ extension AnswerReader {
         }
     }
 
-    static let closingSubjects: Set<String> = ["he", "she", "they", "it", "everyone", "everybody"]
+    static let closingSubjects: Set<String> = [
+        "he", "she", "they", "it", "everyone", "everybody",
+        // The people the steps were for: "Engineers started commenting on specs again".
+        "engineers", "customers", "users", "people", "developers", "agents", "sellers", "clients", "stakeholders", "teams",
+    ]
 
     /// The story's last result, when it carries no number and leans on intensifiers or admits it
     /// was not measured: the final outcome decides, so a number on the way ("found 30% dropped at
