@@ -41,6 +41,8 @@ import Testing
         #expect(story.has(.quantifiedResult))
         #expect(GapSpec.metrics.finding(in: story).strength < GapFinding.clear, "a result with its figure is not asked 'by how much?' outright")
         #expect(!AnswerAnalyzer.analyze("I moved the team to zero-based budgeting last spring.").has(.quantity))
+        let none = AnswerAnalyzer.analyze("I wrote the cut-over plan and rehearsed it twice. Result: the cut-over went through with zero failed payments.")
+        #expect(none.has(.quantifiedResult), "a count of nothing is a measured result")
     }
 
     @Test func whereAFigureWentToIsAResult() {

@@ -21,7 +21,9 @@ extension AnswerReader {
                 isQuantity = true
             } else if token.text == "zero" {
                 // "dropped to zero", "down to zero": where a count went. Elsewhere ("zero-based") no figure.
+                // "zero rollbacks", "zero failed payments": a count of nothing is a measure too.
                 isQuantity = previous == "to" && isComparison(at: index)
+                    || hasNext && !bytes[token.end..<tokens[index + 1].start].contains(0x2D) && !nextFlags.contains(.duration) && next != "to"
             } else if token.flags.contains(.numberWord) && token.text != "one" {
                 // "lost two demo days", "three weeks late": a number in words before what it counts.
                 // "One" is left out: it is as often a pronoun ("one of them") as a count.
