@@ -242,7 +242,7 @@ extension Lexicon {
         "now run", "now has", "now have", "now gets", "now get", "went well", "went ok", "went okay", "went fine",
         "got better", "got easier", "got faster", "got quicker", "got simpler", "got smoother", "got much",
         "became easier", "became faster", "became quicker", "became simpler", "became smoother", "became much",
-        "went smoothly", "went great", "went badly", "went live",
+        "went smoothly", "went great", "went badly", "went live", "ran smoothly", "without a hitch",
         // How it was received, told as a verdict: "the new emails were a big success".
         "were a success", "was a * success", "were a * success", "were successful", "worked well",
         "much happier", "were happier", "was happier", "more satisfied", "were happy with", "was happy with",
