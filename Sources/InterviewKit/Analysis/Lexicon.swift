@@ -38,7 +38,7 @@ enum Lexicon {
     static let resultMarkers: [String] = [
         "result*", "outcome*", "led to", "ended up", "in the end", "impact*", "increas*", "decreas*", "reduc*",
         "improv*", "grew", "grow*", "dropped", "drop", "saved", "launched", "shipped", "delivered", "achiev*",
-        "exceeded", "cut", "raised", "boosted", "lifted", "went from", "went up", "went down", "doubled",
+        "exceeded", "cut", "raised * by", "raised * * by", "raised it to", "boosted", "lifted", "went from", "went up", "went down", "doubled",
         "tripled", "halved", "won", "hit", "lower*", "higher", "fell", "rose", "climbed", "adopted",
         "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",

@@ -27,6 +27,11 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func raisingAnIssueIsAStepNotAResult() {
+        #expect(!AnswerAnalyzer.analyze("The vendor kept missing the SLA. I raised it with my director and raised the risk in the weekly review.").has(.result))
+        #expect(AnswerAnalyzer.analyze("I rewrote the trial emails, which raised conversion by four points.").has(.result))
+    }
+
     @Test func aFigureInTheClosingSentenceIsTheResult() {
         let story = AnswerAnalyzer.analyze("I wrote the spec for a shared inbox and ran the pilot with two support teams. By the end of the year the inbox had 9,000 weekly users")
         #expect(story.first(.result)?.text == "By the end of the year the inbox had 9,000 weekly users")
