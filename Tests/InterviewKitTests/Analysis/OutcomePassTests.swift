@@ -30,6 +30,8 @@ import Testing
     @Test func raisingAnIssueIsAStepNotAResult() {
         #expect(!AnswerAnalyzer.analyze("The vendor kept missing the SLA. I raised it with my director and raised the risk in the weekly review.").has(.result))
         #expect(AnswerAnalyzer.analyze("I rewrote the trial emails, which raised conversion by four points.").has(.result))
+        #expect(!AnswerAnalyzer.analyze("I drafted the price email with legal and we hit send on Monday morning.").has(.result), "hitting send is a step")
+        #expect(AnswerAnalyzer.analyze("I drafted the price email with legal, and in March we hit our renewal target.").has(.result))
     }
 
     @Test func aFigureInTheClosingSentenceIsTheResult() {
