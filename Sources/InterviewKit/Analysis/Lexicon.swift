@@ -43,7 +43,7 @@ enum Lexicon {
         "hit * goals", "hit the number", "hit our number", "lower*", "higher", "fell", "rose", "climbed", "adopted",
         "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
-        "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed", "happened on time",
+        "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed the", "passed our", "passed all", "passed its", "passed every", "happened on time",
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
         "prevented", "avoided", "averted", "caught it", "released", "rolled out", "sold", "went out", "took off",
         "stopped the", "ended at", "ended with", "came in at", "landed at", "closed at",

@@ -32,6 +32,8 @@ import Testing
         #expect(AnswerAnalyzer.analyze("I rewrote the trial emails, which raised conversion by four points.").has(.result))
         #expect(!AnswerAnalyzer.analyze("I drafted the price email with legal and we hit send on Monday morning.").has(.result), "hitting send is a step")
         #expect(AnswerAnalyzer.analyze("I drafted the price email with legal, and in March we hit our renewal target.").has(.result))
+        #expect(!AnswerAnalyzer.analyze("I wrote the handover notes and passed them to the night shift.").has(.result), "passing work on is a step")
+        #expect(AnswerAnalyzer.analyze("I rebuilt the access reviews with the security lead, and we passed the audit in May.").has(.result))
     }
 
     @Test func aFigureInTheClosingSentenceIsTheResult() {
