@@ -126,8 +126,7 @@ struct AnswerReader {
     }
 
     func breaksClause(before index: Int) -> Bool {
-        let gap = bytes[tokens[index - 1].end..<tokens[index].start]
-        return gap.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x22 }) || tokens[index].text == "but"
+        tokens[index].punctuatedBefore || tokens[index].text == "but"
     }
 
     func isNegated(_ index: Int) -> Bool {

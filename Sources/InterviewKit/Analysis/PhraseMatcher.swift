@@ -257,9 +257,7 @@ struct PhraseMatcher: Sendable {
         case .word(let id): return tokens[index].id == id
         case .prefix(let prefix): return prefix.isPrefix(of: tokens, at: index, in: prefixBytes)
         case .number: return tokens[index].hasDigit
-        case .money:
-            let text = tokens[index].text
-            return text.hasPrefix("$") || text.hasPrefix("€") || text.hasPrefix("£")
+        case .money: return tokens[index].startsWithCurrencySign
         case .any: return true
         }
     }

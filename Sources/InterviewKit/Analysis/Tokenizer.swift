@@ -17,6 +17,19 @@ struct Token: Sendable {
     /// `text`'s first eight bytes packed little-endian, zeros after a shorter word: the phrase
     /// matcher tests a token's first bytes and prefixes on it without reading the String.
     var lead: UInt64 = 0
+    /// A comma, colon, bracket or double quote stands between this token and the one before: the
+    /// clause checks test this instead of reading the bytes between the two again and again.
+    var punctuatedBefore = false
+}
+
+extension Token {
+    /// Whether the word starts with "$", "€" or "£", compared as Characters. Most words start with
+    /// an ASCII letter or digit, which starts none of them: those are told from their first byte.
+    var startsWithCurrencySign: Bool {
+        let first = UInt8(truncatingIfNeeded: lead)
+        guard first == 0x24 || first >= 0x80 else { return false }
+        return text.hasPrefix("$") || text.hasPrefix("€") || text.hasPrefix("£")
+    }
 }
 
 /// A sentence's byte range in the normalised answer.
@@ -63,6 +76,8 @@ enum Tokenizer {
         var tokenBytes: [UInt8] = []
         var hasDigit = false
         var capitalized = false
+        /// Clause punctuation seen since the last token kept.
+        var punctuated = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) {
             self.bytes = bytes
@@ -92,7 +107,9 @@ enum Tokenizer {
                 var flags = known?.flags ?? []
                 if !hasDigit && word.count > 3 && tokenBytes[last - 2] == 0x65 && tokenBytes[last - 1] == 0x64 { flags.insert(.edEnding) }
                 tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
-                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead))
+                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead,
+                                    punctuatedBefore: punctuated))
+                punctuated = false
             }
             tokenStart = nil
             tokenBytes.removeAll(keepingCapacity: true)
@@ -133,6 +150,7 @@ enum Tokenizer {
                     continue
                 }
                 flushToken(index)
+                if byte == 0x2C || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x22 { punctuated = true }
                 let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
                 // "1. Add alerts": the number of a list item does not end a sentence.
                 let numbersAListItem = byte == 0x2E && tokens.last.map { last in

@@ -137,7 +137,7 @@ extension AnswerReader {
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
     func isFigure(_ index: Int) -> Bool {
         guard let first = tokens[index].text.utf8.first else { return false }
-        return (first >= 0x30 && first <= 0x39) || tokens[index].text.hasPrefix("$") || tokens[index].text.hasPrefix("€") || tokens[index].text.hasPrefix("£")
+        return (first >= 0x30 && first <= 0x39) || tokens[index].startsWithCurrencySign
     }
 
     /// A number together with a deadline is a measurable goal.
