@@ -13,14 +13,14 @@ struct AnswerReader {
     var signals: [SignalKind: [Evidence]] = [:]
 
     /// Sentences that state a result, for telling result quantities from others.
-    var resultSentences = Set<Int>()
-    var timeFrameSentences = Set<Int>()
-    var quantitySentences = Set<Int>()
-    var deferredSentences = Set<Int>()
+    var resultSentences = IndexBits()
+    var timeFrameSentences = IndexBits()
+    var quantitySentences = IndexBits()
+    var deferredSentences = IndexBits()
     /// Tokens that number a list ("1." at a line's start): they are no quantity.
-    var listMarkers = Set<Int>()
+    var listMarkers = IndexBits()
     /// Tokens inside a vague-effort phrase ("tried to", "made sure"): an action on one of them is no concrete step.
-    var vagueActionTokens = Set<Int>()
+    var vagueActionTokens = IndexBits()
     /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
     var pastVerbs = 0
     /// Words for virtues and manners: set by the manner pass.
@@ -30,7 +30,7 @@ struct AnswerReader {
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
-    var narrated = Set<Int>()
+    var narrated = IndexBits()
     /// Words under each labelled section.
     var sectionWords: [StoryPart: Int] = [:]
 

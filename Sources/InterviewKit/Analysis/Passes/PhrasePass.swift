@@ -11,7 +11,7 @@ extension AnswerReader {
         // holds two); for every other signal one piece of evidence per sentence proves it.
         var covered: [SignalKind: Int] = [:]
         let matches = AnswerAnalyzer.matcher.matches(in: tokens)
-        deferredSentences = Set(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
+        deferredSentences = IndexBits(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
         for match in matches {
             let sentence = tokens[match.firstToken].sentence
             let form = forms[sentence]

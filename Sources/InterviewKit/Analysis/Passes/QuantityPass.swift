@@ -2,7 +2,7 @@
 extension AnswerReader {
     mutating func readQuantities() {
         var lastSentence = -1
-        var comparedSentences = Set<Int>()
+        var comparedSentences = IndexBits()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
             guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
@@ -142,7 +142,7 @@ extension AnswerReader {
 
     /// A number together with a deadline is a measurable goal.
     mutating func readGoals() {
-        for sentence in quantitySentences.intersection(timeFrameSentences).sorted() {
+        for sentence in quantitySentences.intersection(timeFrameSentences) {
             add(.measurableGoal, Evidence(offset: sentences[sentence].start, text: sentenceText(sentence)))
         }
     }
