@@ -72,8 +72,10 @@ enum Tokenizer {
         var sentenceStart = 0
         var sentenceIndex = 0
         var tokenStart: Int?
-        /// The current word, lower-cased, with curly apostrophes made straight.
-        var tokenBytes: [UInt8] = []
+        /// Whether the current word has a capital or a curly apostrophe in it: only such a word is
+        /// copied, lower-cased and straightened, into `spelling`; any other is read in place.
+        var needsSpelling = false
+        var spelling: [UInt8] = []
         var hasDigit = false
         var capitalized = false
         /// Clause punctuation seen since the last token kept.
@@ -83,7 +85,7 @@ enum Tokenizer {
             self.bytes = bytes
             self.vocabulary = vocabulary
             tokens.reserveCapacity(bytes.count / 5)
-            tokenBytes.reserveCapacity(32)
+            spelling.reserveCapacity(32)
         }
 
         static func isWordByte(_ byte: UInt8) -> Bool {
@@ -91,30 +93,62 @@ enum Tokenizer {
                 || byte == 0x27 || byte == 0x25 || byte == 0x24 || byte == 0x2D || byte == 0x2F || byte == 0x26
         }
 
+        static func isCurlyApostrophe(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+        }
+
         mutating func flushToken(_ end: Int) {
             guard let start = tokenStart else { return }
-            var last = tokenBytes.count
-            while last > 0, tokenBytes[last - 1] == 0x27 || tokenBytes[last - 1] == 0x2D || tokenBytes[last - 1] == 0x2F { last -= 1 }
-            var first = 0
-            while first < last, tokenBytes[first] == 0x27 || tokenBytes[first] == 0x2D { first += 1 }
-            if first < last {
-                let word = tokenBytes[first..<last]
-                let hash = WordHash.of(word)
-                var lead: UInt64 = 0
-                for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), word) { lead |= UInt64(byte) << UInt64(shift) }
-                // Words with digits are looked up too: the lexicon has "q2", "h1".
-                let known = vocabulary?.lookup(word, hash: hash)
-                var flags = known?.flags ?? []
-                if !hasDigit && word.count > 3 && tokenBytes[last - 2] == 0x65 && tokenBytes[last - 1] == 0x64 { flags.insert(.edEnding) }
-                tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
-                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead,
-                                    punctuatedBefore: punctuated))
+            let token: Token?
+            if needsSpelling {
+                spelling.removeAll(keepingCapacity: true)
+                var index = start
+                while index < end {
+                    if Self.isCurlyApostrophe(at: index, in: bytes) {
+                        spelling.append(0x27)
+                        index += 3
+                    } else {
+                        let byte = bytes[index]
+                        spelling.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                        index += 1
+                    }
+                }
+                token = spelling.withUnsafeBufferPointer { self.token(spelled: $0, start: start, end: end) }
+            } else {
+                token = self.token(spelled: UnsafeBufferPointer(rebasing: bytes[start..<end]), start: start, end: end)
+            }
+            if let token {
+                tokens.append(token)
                 punctuated = false
             }
             tokenStart = nil
-            tokenBytes.removeAll(keepingCapacity: true)
+            needsSpelling = false
             hasDigit = false
             capitalized = false
+        }
+
+        /// The token for a word spelled in lower case with straight apostrophes, or nil when
+        /// nothing is left of it once apostrophes, hyphens and slashes are trimmed off its ends.
+        func token(spelled word: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Token? {
+            var last = word.count
+            while last > 0, word[last - 1] == 0x27 || word[last - 1] == 0x2D || word[last - 1] == 0x2F { last -= 1 }
+            var first = 0
+            while first < last, word[first] == 0x27 || word[first] == 0x2D { first += 1 }
+            guard first < last else { return nil }
+            let trimmed = UnsafeBufferPointer(rebasing: word[first..<last])
+            var hash = WordHash.empty
+            var lead: UInt64 = 0
+            for (offset, byte) in trimmed.enumerated() {
+                hash = WordHash.adding(byte, to: hash)
+                if offset < 8 { lead |= UInt64(byte) << UInt64(offset * 8) }
+            }
+            // Words with digits are looked up too: the lexicon has "q2", "h1".
+            let known = vocabulary?.lookup(trimmed, hash: hash)
+            var flags = known?.flags ?? []
+            if !hasDigit && trimmed.count > 3 && trimmed[trimmed.count - 2] == 0x65 && trimmed[trimmed.count - 1] == 0x64 { flags.insert(.edEnding) }
+            return Token(text: String(decoding: trimmed, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
+                         hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead,
+                         punctuatedBefore: punctuated)
         }
 
         mutating func endSentence(at end: Int) {
@@ -129,10 +163,10 @@ enum Tokenizer {
             var index = 0
             let count = bytes.count
             while index < count {
-                var byte = bytes[index]
+                let byte = bytes[index]
                 // Curly apostrophes (U+2019) count as straight ones inside words.
-                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                    if tokenStart != nil { tokenBytes.append(0x27) }
+                if Self.isCurlyApostrophe(at: index, in: bytes) {
+                    if tokenStart != nil { needsSpelling = true }
                     index += 3
                     continue
                 }
@@ -143,9 +177,8 @@ enum Tokenizer {
                         tokenStart = index
                         capitalized = byte >= 0x41 && byte <= 0x5A
                     }
-                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    if byte >= 0x41 && byte <= 0x5A { needsSpelling = true }
                     if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
-                    tokenBytes.append(byte)
                     index += 1
                     continue
                 }

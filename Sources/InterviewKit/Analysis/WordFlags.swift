@@ -66,13 +66,14 @@ struct Vocabulary: Sendable {
 
     /// The id and flags of a word, given its bytes and `WordHash` of them; id -1 for a word the
     /// analyser has no use for.
-    func lookup(_ word: ArraySlice<UInt8>, hash: UInt64) -> (id: Int32, flags: WordFlags) {
+    func lookup(_ word: some Collection<UInt8>, hash: UInt64) -> (id: Int32, flags: WordFlags) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return (-1, []) }
-            if spellings[Int(id)].elementsEqual(word) { return (id, flags[Int(id)]) }
+            let spelling = spellings[Int(id)]
+            if spelling.count == word.count && spelling.elementsEqual(word) { return (id, flags[Int(id)]) }
             slot = (slot + 1) & mask
         }
     }
