@@ -10,7 +10,7 @@ struct AnswerReader {
     /// The question's framing: whether it asks for a past example, a plan or a general approach.
     let framing: QuestionFraming
     var forms: [SentenceForm] = []
-    var signals: [SignalKind: [Evidence]] = [:]
+    var signals = SignalTable()
 
     /// Sentences that state a result, for telling result quantities from others.
     var resultSentences = IndexBits()
@@ -156,6 +156,6 @@ struct AnswerReader {
     }
 
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
-        signals[kind, default: []].append(evidence)
+        signals.append(evidence, to: kind)
     }
 }
