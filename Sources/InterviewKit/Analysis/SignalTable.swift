@@ -2,9 +2,9 @@
 /// every match, so each kind's list sits at the kind's place in `SignalKind.allCases` instead of
 /// behind a hashed key; the analysis gets it as a dictionary once the reading is done.
 struct SignalTable: Sendable {
-    private static let kindCount = SignalKind.allCases.count
+    private static let kinds = SignalKind.allCases
 
-    private var lists = Array(repeating: [Evidence](), count: kindCount)
+    private var lists = Array(repeating: [Evidence](), count: kinds.count)
 
     /// A kind's evidence, nil when there is none, as a dictionary of signals would give it.
     subscript(kind: SignalKind) -> [Evidence]? {
@@ -28,8 +28,9 @@ struct SignalTable: Sendable {
 
     /// The kinds with evidence and their evidence.
     var dictionary: [SignalKind: [Evidence]] {
-        var signals: [SignalKind: [Evidence]] = [:]
-        for (kind, list) in zip(SignalKind.allCases, lists) where !list.isEmpty { signals[kind] = list }
+        // Made at its final size: growing it kind by kind would rehash it several times.
+        var signals = [SignalKind: [Evidence]](minimumCapacity: lists.count { !$0.isEmpty })
+        for (kind, list) in zip(Self.kinds, lists) where !list.isEmpty { signals[kind] = list }
         return signals
     }
 }
