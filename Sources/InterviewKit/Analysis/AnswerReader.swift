@@ -126,7 +126,7 @@ struct AnswerReader {
     }
 
     func breaksClause(before index: Int) -> Bool {
-        tokens[index].punctuatedBefore || tokens[index].text == "but"
+        tokens[index].punctuatedBefore || tokens[index].isWord(.but)
     }
 
     func isNegated(_ index: Int) -> Bool {

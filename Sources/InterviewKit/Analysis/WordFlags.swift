@@ -115,6 +115,8 @@ struct Vocabulary: Sendable {
     /// The words with flags, from the lexicon.
     static func lexicon() -> Vocabulary {
         var vocabulary = Vocabulary()
+        // The known words first, so that each one's id is its raw value.
+        for word in KnownWord.allCases { _ = vocabulary.intern(word.spelling) }
         vocabulary.mark(Lexicon.negators, .negator)
         vocabulary.mark(Lexicon.adverbs, .adverb)
         vocabulary.mark(Lexicon.conjunctions, .conjunction)

@@ -56,9 +56,11 @@ extension AnswerReader {
             let kind: SignalKind = match.kind == .outcome ? .result : match.kind
             if let end = covered[kind], match.firstToken <= end { continue }
             // "I decided to…", "I usually…": quoted from the subject.
-            let subject = match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence && ["i", "we"].contains(tokens[match.firstToken - 1].text)
+            let subject = match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence
+                && (tokens[match.firstToken - 1].isWord(.i) || tokens[match.firstToken - 1].isWord(.we))
                 ? match.firstToken - 1 : nil
-            let fromSubject = ["i", "we", "you"].contains(tokens[match.firstToken].text) || (kind == .decision && subject != nil)
+            let first = tokens[match.firstToken]
+            let fromSubject = first.isWord(.i) || first.isWord(.we) || first.isWord(.you) || (kind == .decision && subject != nil)
             var bounds = clauseBounds(around: kind == .decision ? subject ?? match.firstToken : match.firstToken, match.lastToken, startingAtSubject: fromSubject)
             // "Afterward, I gave…": a sentence adverb's outcome is the clause it introduces.
             if match.kind == .outcome, bounds.upperBound == match.lastToken, match.lastToken + 1 < tokens.count,

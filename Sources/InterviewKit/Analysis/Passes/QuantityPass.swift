@@ -66,7 +66,7 @@ extension AnswerReader {
     /// "from 40% to 65%", or in notes "conv went 2.1 to 2.6": a before-and-after pair, a result
     /// even without a result verb.
     mutating func readBeforeAfter() {
-        for index in tokens.indices.dropFirst().dropLast() where tokens[index].text == "to" && isFigure(index - 1) && isFigure(index + 1) {
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index].isWord(.to) && isFigure(index - 1) && isFigure(index + 1) {
             let sentence = tokens[index].sentence
             guard tokens[index - 1].sentence == sentence, tokens[index + 1].sentence == sentence else { continue }
             let before = max(0, index - 4)..<(index - 1)
@@ -76,13 +76,13 @@ extension AnswerReader {
             add(.comparedResult, evidence)
             add(.quantifiedResult, evidence)
         }
-        for index in tokens.indices where tokens[index].text == "from" {
+        for index in tokens.indices where tokens[index].isWord(.from) {
             let sentence = tokens[index].sentence
             var cursor = index + 1
             var sawFirst = false
             while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - index < 8 {
                 if isFigure(cursor) && !sawFirst { sawFirst = true }
-                else if sawFirst && tokens[cursor].text == "to", cursor + 1 < tokens.count, isFigure(cursor + 1) {
+                else if sawFirst && tokens[cursor].isWord(.to), cursor + 1 < tokens.count, isFigure(cursor + 1) {
                     let evidence = clause(around: index, cursor + 1)
                     add(.beforeAfter, evidence)
                     add(.comparedResult, evidence)
