@@ -146,7 +146,8 @@ enum Tokenizer {
             let known = vocabulary?.lookup(trimmed, hash: hash)
             var flags = known?.flags ?? []
             if !hasDigit && trimmed.count > 3 && trimmed[trimmed.count - 2] == 0x65 && trimmed[trimmed.count - 1] == 0x64 { flags.insert(.edEnding) }
-            return Token(text: String(decoding: trimmed, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
+            let text = if let vocabulary, let known, known.id >= 0 { vocabulary.text(of: known.id) } else { String(decoding: trimmed, as: UTF8.self) }
+            return Token(text: text, start: start, end: end, sentence: sentenceIndex,
                          hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead,
                          punctuatedBefore: punctuated)
         }
