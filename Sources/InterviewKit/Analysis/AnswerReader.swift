@@ -133,7 +133,7 @@ struct AnswerReader {
         let sentence = tokens[index].sentence
         var look = index - 1
         while look >= 0, index - look <= 3, tokens[look].sentence == sentence {
-            if tokens[look].flags.contains(.negator) || tokens[look].text.hasSuffix("n't") { return true }
+            if tokens[look].flags.contains(.negator) || tokens[look].endsInNot { return true }
             look -= 1
         }
         return false

@@ -23,6 +23,10 @@ struct Token: Sendable {
 }
 
 extension Token {
+    /// Whether the word ends in "n't" ("didn't", "can't"), compared as Characters. A word whose
+    /// last byte is no "t" cannot, which most words are told by.
+    var endsInNot: Bool { text.utf8.last == 0x74 && text.hasSuffix("n't") }
+
     /// Whether the word starts with "$", "€" or "£", compared as Characters. Most words start with
     /// an ASCII letter or digit, which starts none of them: those are told from their first byte.
     var startsWithCurrencySign: Bool {
