@@ -142,12 +142,15 @@ enum Tokenizer {
             let trimmed = UnsafeBufferPointer(rebasing: word[first..<last])
             var hash = WordHash.empty
             var lead: UInt64 = 0
-            for (offset, byte) in trimmed.enumerated() {
+            var offset = 0
+            while offset < trimmed.count {
+                let byte = trimmed[offset]
                 hash = WordHash.adding(byte, to: hash)
-                if offset < 8 { lead |= UInt64(byte) << UInt64(offset * 8) }
+                if offset < 8 { lead |= UInt64(byte) &<< UInt64(offset &* 8) }
+                offset += 1
             }
             // Words with digits are looked up too: the lexicon has "q2", "h1".
-            let known = vocabulary?.lookup(trimmed, hash: hash)
+            let known = vocabulary?.lookup(trimmed, hash: hash, lead: lead)
             var flags = known?.flags ?? []
             if !hasDigit && trimmed.count > 3 && trimmed[trimmed.count - 2] == 0x65 && trimmed[trimmed.count - 1] == 0x64 { flags.insert(.edEnding) }
             let text = if let vocabulary, let known, known.id >= 0 { vocabulary.text(of: known.id) } else { String(decoding: trimmed, as: UTF8.self) }

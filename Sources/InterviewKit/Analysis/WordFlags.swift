@@ -60,6 +60,9 @@ struct Vocabulary: Sendable {
     private(set) var flags: [WordFlags] = []
     /// Each word's bytes, by id.
     private var spellings: [[UInt8]] = []
+    /// Each word's first eight bytes packed as `Token.lead` packs them: a look-up compares these
+    /// first, and the bytes only of a longer word.
+    private var leads: [UInt64] = []
     /// Each word as a String, by id: a token of a known word takes its text from here instead of
     /// decoding its bytes again.
     private var texts: [String] = []
@@ -69,14 +72,16 @@ struct Vocabulary: Sendable {
 
     /// The id and flags of a word, given its bytes and `WordHash` of them; id -1 for a word the
     /// analyser has no use for.
-    func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, flags: WordFlags) {
+    func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lead: UInt64) -> (id: Int32, flags: WordFlags) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return (-1, []) }
-            let spelling = spellings[Int(id)]
-            if spelling.count == word.count && spelling.withUnsafeBufferPointer({ $0.elementsEqual(word) }) { return (id, flags[Int(id)]) }
+            if leads[Int(id)] == lead && spellings[Int(id)].count == word.count
+                && (word.count <= 8 || spellings[Int(id)].withUnsafeBufferPointer({ $0.elementsEqual(word) })) {
+                return (id, flags[Int(id)])
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -89,11 +94,12 @@ struct Vocabulary: Sendable {
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: String) -> Int32 {
         let bytes = Array(word.utf8)
-        let known = bytes.withUnsafeBufferPointer { lookup($0, hash: WordHash.of(bytes)) }
+        let known = bytes.withUnsafeBufferPointer { lookup($0, hash: WordHash.of(bytes), lead: Self.lead(of: bytes)) }
         if known.id >= 0 { return known.id }
         let id = Int32(flags.count)
         flags.append([])
         spellings.append(bytes)
+        leads.append(Self.lead(of: bytes))
         texts.append(word)
         // At most half full, so a miss ends soon.
         if spellings.count * 2 > slots.count {
@@ -103,6 +109,13 @@ struct Vocabulary: Sendable {
             place(id, hash: WordHash.of(bytes))
         }
         return id
+    }
+
+    /// A word's first eight bytes packed little-endian, zeros after a shorter word.
+    static func lead(of word: [UInt8]) -> UInt64 {
+        var lead: UInt64 = 0
+        for (offset, byte) in word.prefix(8).enumerated() { lead |= UInt64(byte) &<< UInt64(offset * 8) }
+        return lead
     }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
