@@ -141,9 +141,9 @@ struct AnswerReader {
 
     /// The index of the last token in the sentence that holds token `index`.
     func sentenceEnd(of index: Int) -> Int {
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[index].sentence { end += 1 }
-        return end
+        // The next sentence's first token ends this one.
+        let sentence = tokens[index].sentence
+        return sentence + 1 < firstTokens.count ? firstTokens[sentence + 1] - 1 : tokens.count - 1
     }
 
     /// Whether a token reads as a past-tense verb: irregular, or a regular "-ed" form.

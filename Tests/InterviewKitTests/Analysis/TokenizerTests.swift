@@ -16,3 +16,17 @@ import Testing
         #expect(sentences.count == 1)
     }
 }
+
+/// A sentence's last token, found from the sentences' first tokens.
+@Suite struct SentenceEndTests {
+    @Test(arguments: ["One. Two words here! \n\n\n Three; and four\n", "...!? a", "solo", "1. First step\n2. Second step.\n\nDone"])
+    func theEndIsTheLastTokenOfTheSameSentence(_ text: String) {
+        let bytes = Array(text.utf8)
+        let (tokens, sentences) = Tokenizer.tokenize(bytes, vocabulary: AnswerAnalyzer.matcher.vocabulary)
+        let reader = AnswerReader(bytes: bytes, tokens: tokens, sentences: sentences, framing: .pastExample)
+        for index in tokens.indices {
+            let last = tokens.indices.last { tokens[$0].sentence == tokens[index].sentence }
+            #expect(reader.sentenceEnd(of: index) == last)
+        }
+    }
+}
