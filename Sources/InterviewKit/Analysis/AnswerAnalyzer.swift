@@ -42,11 +42,8 @@ public enum AnswerAnalyzer {
         reader.readSituation()
         reader.readViews()
         reader.readManner()
-        // Evidence in reading order, whichever pass found it; most lists already are.
-        for (kind, evidence) in reader.signals where zip(evidence, evidence.dropFirst()).contains(where: { $0.offset > $1.offset }) {
-            reader.signals[kind] = evidence.sorted { $0.offset < $1.offset }
-        }
-        analysis.signals = reader.signals
+        reader.signals.sortByOffset()
+        analysis.signals = reader.signals.dictionary
         analysis.pastVerbs = reader.pastVerbs
         analysis.mannerWords = reader.mannerWords
         analysis.actionSection = reader.actionSection

@@ -10,17 +10,17 @@ struct AnswerReader {
     /// The question's framing: whether it asks for a past example, a plan or a general approach.
     let framing: QuestionFraming
     var forms: [SentenceForm] = []
-    var signals: [SignalKind: [Evidence]] = [:]
+    var signals = SignalTable()
 
     /// Sentences that state a result, for telling result quantities from others.
-    var resultSentences = Set<Int>()
-    var timeFrameSentences = Set<Int>()
-    var quantitySentences = Set<Int>()
-    var deferredSentences = Set<Int>()
+    var resultSentences = IndexBits()
+    var timeFrameSentences = IndexBits()
+    var quantitySentences = IndexBits()
+    var deferredSentences = IndexBits()
     /// Tokens that number a list ("1." at a line's start): they are no quantity.
-    var listMarkers = Set<Int>()
+    var listMarkers = IndexBits()
     /// Tokens inside a vague-effort phrase ("tried to", "made sure"): an action on one of them is no concrete step.
-    var vagueActionTokens = Set<Int>()
+    var vagueActionTokens = IndexBits()
     /// Past-tense verbs anywhere in the answer: how much of it is told as a story rather than a view.
     var pastVerbs = 0
     /// Words for virtues and manners: set by the manner pass.
@@ -30,7 +30,7 @@ struct AnswerReader {
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
-    var narrated = Set<Int>()
+    var narrated = IndexBits()
     /// Words under each labelled section.
     var sectionWords: [StoryPart: Int] = [:]
 
@@ -126,15 +126,14 @@ struct AnswerReader {
     }
 
     func breaksClause(before index: Int) -> Bool {
-        let gap = bytes[tokens[index - 1].end..<tokens[index].start]
-        return gap.contains(where: { $0 == 0x2C || $0 == 0x3A || $0 == 0x28 || $0 == 0x29 || $0 == 0x22 }) || tokens[index].text == "but"
+        tokens[index].punctuatedBefore || tokens[index].isWord(.but)
     }
 
     func isNegated(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var look = index - 1
         while look >= 0, index - look <= 3, tokens[look].sentence == sentence {
-            if tokens[look].flags.contains(.negator) || tokens[look].text.hasSuffix("n't") { return true }
+            if tokens[look].flags.contains(.negator) || tokens[look].endsInNot { return true }
             look -= 1
         }
         return false
@@ -142,9 +141,9 @@ struct AnswerReader {
 
     /// The index of the last token in the sentence that holds token `index`.
     func sentenceEnd(of index: Int) -> Int {
-        var end = index
-        while end + 1 < tokens.count, tokens[end + 1].sentence == tokens[index].sentence { end += 1 }
-        return end
+        // The next sentence's first token ends this one.
+        let sentence = tokens[index].sentence
+        return sentence + 1 < firstTokens.count ? firstTokens[sentence + 1] - 1 : tokens.count - 1
     }
 
     /// Whether a token reads as a past-tense verb: irregular, or a regular "-ed" form.
@@ -157,6 +156,6 @@ struct AnswerReader {
     }
 
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
-        signals[kind, default: []].append(evidence)
+        signals.append(evidence, to: kind)
     }
 }

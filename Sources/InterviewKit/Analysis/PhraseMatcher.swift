@@ -125,16 +125,16 @@ struct PhraseMatcher: Sendable {
             buckets = Buckets(keys: keys.count, numbered)
         }
 
-        /// The phrases that start with these two words, in the lexicon's order.
-        func entries(_ first: Int32, _ second: Int32) -> ArraySlice<Entry> {
+        /// Where the phrases that start with these two words are in `buckets.entries`, in the lexicon's order.
+        func range(of first: Int32, _ second: Int32) -> Range<Int> {
             let key = Self.key(first, second)
             let mask = slots.count - 1
             var slot = Self.slot(of: key, mask: mask)
             while slots[slot] >= 0 {
-                if keys[slots[slot]] == key { return buckets.entries[buckets.range(of: slots[slot])] }
+                if keys[slots[slot]] == key { return buckets.range(of: slots[slot]) }
                 slot = (slot + 1) & mask
             }
-            return []
+            return 0..<0
         }
     }
 
@@ -199,46 +199,49 @@ struct PhraseMatcher: Sendable {
         self.numberFirst = numberFirst
     }
 
+    // Entries are passed as an array and a range rather than as a slice: a slice holds its own
+    // reference to the array, taken and dropped for each of the few look-ups every token makes.
     func matches(in tokens: [Token]) -> [PhraseMatch] {
         var found: [PhraseMatch] = []
         for index in tokens.indices {
             let id = tokens[index].id
             if id >= 0 {
-                let single = byFirstWord.entries[byFirstWord.range(of: Int(id))]
+                let single = byFirstWord.range(of: Int(id))
                 let next = index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence ? tokens[index + 1].id : -1
                 if next >= 0 {
                     // Both lists are in the lexicon's order: checked in that order, the matches come out as one list would give them.
-                    collect(merging: single, byFirstPair.entries(id, next), at: index, in: tokens, into: &found)
+                    collect(merging: single, of: byFirstWord.entries, byFirstPair.range(of: id, next), of: byFirstPair.buckets.entries,
+                            at: index, in: tokens, into: &found)
                 } else {
-                    collect(single, at: index, in: tokens, into: &found)
+                    collect(single, of: byFirstWord.entries, at: index, in: tokens, into: &found)
                 }
             }
             // Tokens are never empty; a one-byte token's second byte is 0, which has no two-byte key.
             let lead = tokens[index].lead
             let first = UInt8(truncatingIfNeeded: lead)
-            collect(byFirstByte.entries[byFirstByte.range(of: Int(first))], at: index, in: tokens, into: &found)
+            collect(byFirstByte.range(of: Int(first)), of: byFirstByte.entries, at: index, in: tokens, into: &found)
             if let key = Self.twoByteKey(first, UInt8(truncatingIfNeeded: lead >> 8)) {
-                collect(byFirstTwoBytes.entries[byFirstTwoBytes.range(of: key)], at: index, in: tokens, into: &found)
+                collect(byFirstTwoBytes.range(of: key), of: byFirstTwoBytes.entries, at: index, in: tokens, into: &found)
             }
-            if tokens[index].hasDigit || first == 0x24 { collect(numberFirst[...], at: index, in: tokens, into: &found) }
+            if tokens[index].hasDigit || first == 0x24 { collect(numberFirst.indices, of: numberFirst, at: index, in: tokens, into: &found) }
         }
         return found
     }
 
-    private func collect(_ entries: ArraySlice<Entry>, at index: Int, in tokens: [Token], into found: inout [PhraseMatch]) {
-        for entry in entries { collect(entry, at: index, in: tokens, into: &found) }
+    private func collect(_ range: Range<Int>, of entries: [Entry], at index: Int, in tokens: [Token], into found: inout [PhraseMatch]) {
+        for entry in range { collect(entries[entry], at: index, in: tokens, into: &found) }
     }
 
     /// Two lists of entries checked in the lexicon's order, which their `firstPart` keeps.
-    private func collect(merging first: ArraySlice<Entry>, _ second: ArraySlice<Entry>, at index: Int, in tokens: [Token],
-                         into found: inout [PhraseMatch]) {
-        var (i, j) = (first.startIndex, second.startIndex)
-        while i < first.endIndex || j < second.endIndex {
-            if j == second.endIndex || (i < first.endIndex && first[i].firstPart < second[j].firstPart) {
-                collect(first[i], at: index, in: tokens, into: &found)
+    private func collect(merging first: Range<Int>, of firstEntries: [Entry], _ second: Range<Int>, of secondEntries: [Entry],
+                         at index: Int, in tokens: [Token], into found: inout [PhraseMatch]) {
+        var (i, j) = (first.lowerBound, second.lowerBound)
+        while i < first.upperBound || j < second.upperBound {
+            if j == second.upperBound || (i < first.upperBound && firstEntries[i].firstPart < secondEntries[j].firstPart) {
+                collect(firstEntries[i], at: index, in: tokens, into: &found)
                 i += 1
             } else {
-                collect(second[j], at: index, in: tokens, into: &found)
+                collect(secondEntries[j], at: index, in: tokens, into: &found)
                 j += 1
             }
         }
@@ -257,9 +260,7 @@ struct PhraseMatcher: Sendable {
         case .word(let id): return tokens[index].id == id
         case .prefix(let prefix): return prefix.isPrefix(of: tokens, at: index, in: prefixBytes)
         case .number: return tokens[index].hasDigit
-        case .money:
-            let text = tokens[index].text
-            return text.hasPrefix("$") || text.hasPrefix("€") || text.hasPrefix("£")
+        case .money: return tokens[index].startsWithCurrencySign
         case .any: return true
         }
     }

@@ -86,9 +86,18 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case segment, positioning, competition, pricing, promotion, distribution
     case measurableGoal = "measurable-goal"
 
-    public static func < (lhs: SignalKind, rhs: SignalKind) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
-    }
+    // Equal, hashed and ordered by case rather than by raw value: a String raw value would be
+    // hashed and compared on every look-up in the analyser's dictionaries and sets of signals.
+    public static func == (lhs: SignalKind, rhs: SignalKind) -> Bool { lhs.caseIndex == rhs.caseIndex }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(caseIndex) }
+
+    /// In the order of `allCases`.
+    public static func < (lhs: SignalKind, rhs: SignalKind) -> Bool { lhs.caseIndex < rhs.caseIndex }
+
+    /// The case's place in `allCases`. A case of an enum without payloads is stored as its place
+    /// in the declaration, here in one byte; a test holds this equal to `allCases`' order.
+    var caseIndex: UInt8 { withUnsafeBytes(of: self) { $0[0] } }
 }
 
 /// Something about the answer as a whole that calls for a different response than a probe on a gap.

@@ -17,6 +17,23 @@ struct Token: Sendable {
     /// `text`'s first eight bytes packed little-endian, zeros after a shorter word: the phrase
     /// matcher tests a token's first bytes and prefixes on it without reading the String.
     var lead: UInt64 = 0
+    /// A comma, colon, bracket or double quote stands between this token and the one before: the
+    /// clause checks test this instead of reading the bytes between the two again and again.
+    var punctuatedBefore = false
+}
+
+extension Token {
+    /// Whether the word ends in "n't" ("didn't", "can't"), compared as Characters. A word whose
+    /// last byte is no "t" cannot, which most words are told by.
+    var endsInNot: Bool { text.utf8.last == 0x74 && text.hasSuffix("n't") }
+
+    /// Whether the word starts with "$", "€" or "£", compared as Characters. Most words start with
+    /// an ASCII letter or digit, which starts none of them: those are told from their first byte.
+    var startsWithCurrencySign: Bool {
+        let first = UInt8(truncatingIfNeeded: lead)
+        guard first == 0x24 || first >= 0x80 else { return false }
+        return text.hasPrefix("$") || text.hasPrefix("€") || text.hasPrefix("£")
+    }
 }
 
 /// A sentence's byte range in the normalised answer.
@@ -59,16 +76,20 @@ enum Tokenizer {
         var sentenceStart = 0
         var sentenceIndex = 0
         var tokenStart: Int?
-        /// The current word, lower-cased, with curly apostrophes made straight.
-        var tokenBytes: [UInt8] = []
+        /// Whether the current word has a capital or a curly apostrophe in it: only such a word is
+        /// copied, lower-cased and straightened, into `spelling`; any other is read in place.
+        var needsSpelling = false
+        var spelling: [UInt8] = []
         var hasDigit = false
         var capitalized = false
+        /// Clause punctuation seen since the last token kept.
+        var punctuated = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, vocabulary: Vocabulary?) {
             self.bytes = bytes
             self.vocabulary = vocabulary
             tokens.reserveCapacity(bytes.count / 5)
-            tokenBytes.reserveCapacity(32)
+            spelling.reserveCapacity(32)
         }
 
         static func isWordByte(_ byte: UInt8) -> Bool {
@@ -76,28 +97,66 @@ enum Tokenizer {
                 || byte == 0x27 || byte == 0x25 || byte == 0x24 || byte == 0x2D || byte == 0x2F || byte == 0x26
         }
 
+        static func isCurlyApostrophe(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+        }
+
         mutating func flushToken(_ end: Int) {
             guard let start = tokenStart else { return }
-            var last = tokenBytes.count
-            while last > 0, tokenBytes[last - 1] == 0x27 || tokenBytes[last - 1] == 0x2D || tokenBytes[last - 1] == 0x2F { last -= 1 }
-            var first = 0
-            while first < last, tokenBytes[first] == 0x27 || tokenBytes[first] == 0x2D { first += 1 }
-            if first < last {
-                let word = tokenBytes[first..<last]
-                let hash = WordHash.of(word)
-                var lead: UInt64 = 0
-                for (shift, byte) in zip(stride(from: 0, to: 64, by: 8), word) { lead |= UInt64(byte) << UInt64(shift) }
-                // Words with digits are looked up too: the lexicon has "q2", "h1".
-                let known = vocabulary?.lookup(word, hash: hash)
-                var flags = known?.flags ?? []
-                if !hasDigit && word.count > 3 && tokenBytes[last - 2] == 0x65 && tokenBytes[last - 1] == 0x64 { flags.insert(.edEnding) }
-                tokens.append(Token(text: String(decoding: word, as: UTF8.self), start: start, end: end, sentence: sentenceIndex,
-                                    hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead))
+            let token: Token?
+            if needsSpelling {
+                spelling.removeAll(keepingCapacity: true)
+                var index = start
+                while index < end {
+                    if Self.isCurlyApostrophe(at: index, in: bytes) {
+                        spelling.append(0x27)
+                        index += 3
+                    } else {
+                        let byte = bytes[index]
+                        spelling.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                        index += 1
+                    }
+                }
+                token = spelling.withUnsafeBufferPointer { self.token(spelled: $0, start: start, end: end) }
+            } else {
+                token = self.token(spelled: UnsafeBufferPointer(rebasing: bytes[start..<end]), start: start, end: end)
+            }
+            if let token {
+                tokens.append(token)
+                punctuated = false
             }
             tokenStart = nil
-            tokenBytes.removeAll(keepingCapacity: true)
+            needsSpelling = false
             hasDigit = false
             capitalized = false
+        }
+
+        /// The token for a word spelled in lower case with straight apostrophes, or nil when
+        /// nothing is left of it once apostrophes, hyphens and slashes are trimmed off its ends.
+        func token(spelled word: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Token? {
+            var last = word.count
+            while last > 0, word[last - 1] == 0x27 || word[last - 1] == 0x2D || word[last - 1] == 0x2F { last -= 1 }
+            var first = 0
+            while first < last, word[first] == 0x27 || word[first] == 0x2D { first += 1 }
+            guard first < last else { return nil }
+            let trimmed = UnsafeBufferPointer(rebasing: word[first..<last])
+            var hash = WordHash.empty
+            var lead: UInt64 = 0
+            var offset = 0
+            while offset < trimmed.count {
+                let byte = trimmed[offset]
+                hash = WordHash.adding(byte, to: hash)
+                if offset < 8 { lead |= UInt64(byte) &<< UInt64(offset &* 8) }
+                offset += 1
+            }
+            // Words with digits are looked up too: the lexicon has "q2", "h1".
+            let known = vocabulary?.lookup(trimmed, hash: hash, lead: lead)
+            var flags = known?.flags ?? []
+            if !hasDigit && trimmed.count > 3 && trimmed[trimmed.count - 2] == 0x65 && trimmed[trimmed.count - 1] == 0x64 { flags.insert(.edEnding) }
+            let text = if let vocabulary, let known, known.id >= 0 { vocabulary.text(of: known.id) } else { String(decoding: trimmed, as: UTF8.self) }
+            return Token(text: text, start: start, end: end, sentence: sentenceIndex,
+                         hasDigit: hasDigit, isCapitalized: capitalized, id: known?.id ?? -1, flags: flags, hash: hash, lead: lead,
+                         punctuatedBefore: punctuated)
         }
 
         mutating func endSentence(at end: Int) {
@@ -112,10 +171,10 @@ enum Tokenizer {
             var index = 0
             let count = bytes.count
             while index < count {
-                var byte = bytes[index]
+                let byte = bytes[index]
                 // Curly apostrophes (U+2019) count as straight ones inside words.
-                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                    if tokenStart != nil { tokenBytes.append(0x27) }
+                if Self.isCurlyApostrophe(at: index, in: bytes) {
+                    if tokenStart != nil { needsSpelling = true }
                     index += 3
                     continue
                 }
@@ -134,13 +193,13 @@ enum Tokenizer {
                         tokenStart = index
                         capitalized = byte >= 0x41 && byte <= 0x5A
                     }
-                    if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                    if byte >= 0x41 && byte <= 0x5A { needsSpelling = true }
                     if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
-                    tokenBytes.append(byte)
                     index += 1
                     continue
                 }
                 flushToken(index)
+                if byte == 0x2C || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x22 { punctuated = true }
                 let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
                 // "1. Add alerts": the number of a list item does not end a sentence.
                 let numbersAListItem = byte == 0x2E && tokens.last.map { last in

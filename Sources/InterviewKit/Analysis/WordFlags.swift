@@ -60,33 +60,47 @@ struct Vocabulary: Sendable {
     private(set) var flags: [WordFlags] = []
     /// Each word's bytes, by id.
     private var spellings: [[UInt8]] = []
+    /// Each word's first eight bytes packed as `Token.lead` packs them: a look-up compares these
+    /// first, and the bytes only of a longer word.
+    private var leads: [UInt64] = []
+    /// Each word as a String, by id: a token of a known word takes its text from here instead of
+    /// decoding its bytes again.
+    private var texts: [String] = []
     /// Ids by the words' FNV-1a hashes, open addressing with linear probing (-1 is an empty slot):
     /// the tokenizer already has each word's hash, so a look-up compares bytes instead of hashing a String.
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
 
     /// The id and flags of a word, given its bytes and `WordHash` of them; id -1 for a word the
     /// analyser has no use for.
-    func lookup(_ word: ArraySlice<UInt8>, hash: UInt64) -> (id: Int32, flags: WordFlags) {
+    func lookup(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, lead: UInt64) -> (id: Int32, flags: WordFlags) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
             if id < 0 { return (-1, []) }
-            if spellings[Int(id)].elementsEqual(word) { return (id, flags[Int(id)]) }
+            if leads[Int(id)] == lead && spellings[Int(id)].count == word.count
+                && (word.count <= 8 || spellings[Int(id)].withUnsafeBufferPointer({ $0.elementsEqual(word) })) {
+                return (id, flags[Int(id)])
+            }
             slot = (slot + 1) & mask
         }
     }
 
     var count: Int { flags.count }
 
+    /// The word with this id, as interned.
+    func text(of id: Int32) -> String { texts[Int(id)] }
+
     /// The id of `word`, adding it if new.
     mutating func intern(_ word: String) -> Int32 {
         let bytes = Array(word.utf8)
-        let known = lookup(bytes[...], hash: WordHash.of(bytes))
+        let known = bytes.withUnsafeBufferPointer { lookup($0, hash: WordHash.of(bytes), lead: Self.lead(of: bytes)) }
         if known.id >= 0 { return known.id }
         let id = Int32(flags.count)
         flags.append([])
         spellings.append(bytes)
+        leads.append(Self.lead(of: bytes))
+        texts.append(word)
         // At most half full, so a miss ends soon.
         if spellings.count * 2 > slots.count {
             slots = Array(repeating: -1, count: slots.count * 2)
@@ -95,6 +109,13 @@ struct Vocabulary: Sendable {
             place(id, hash: WordHash.of(bytes))
         }
         return id
+    }
+
+    /// A word's first eight bytes packed little-endian, zeros after a shorter word.
+    static func lead(of word: [UInt8]) -> UInt64 {
+        var lead: UInt64 = 0
+        for (offset, byte) in word.prefix(8).enumerated() { lead |= UInt64(byte) &<< UInt64(offset * 8) }
+        return lead
     }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
@@ -114,6 +135,8 @@ struct Vocabulary: Sendable {
     /// The words with flags, from the lexicon.
     static func lexicon() -> Vocabulary {
         var vocabulary = Vocabulary()
+        // The known words first, so that each one's id is its raw value.
+        for word in KnownWord.allCases { _ = vocabulary.intern(word.spelling) }
         vocabulary.mark(Lexicon.negators, .negator)
         vocabulary.mark(Lexicon.adverbs, .adverb)
         vocabulary.mark(Lexicon.conjunctions, .conjunction)

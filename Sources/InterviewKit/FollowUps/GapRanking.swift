@@ -16,12 +16,17 @@ public enum GapRanking {
         case .screen:
             return screenGaps(in: story)
         case .behavioural:
-            return GapSpec.behavioural
-                .map { spec in (finding: spec.finding(in: story, context: context.gapContext), spec: spec) }
-                .filter { $0.finding.isOpen }
-                .map { (finding: $0.finding, score: score($0.finding, spec: $0.spec, context: context)) }
-                .sorted { $0.score > $1.score }
-                .map(\.finding)
+            // One pass over the specs, each read in place: chained maps copied every spec, with all
+            // its lists and texts, into tuples twice over.
+            let specs = GapSpec.behavioural
+            let gapContext = context.gapContext
+            var ranked: [(finding: GapFinding, score: Double)] = []
+            ranked.reserveCapacity(specs.count)
+            for index in specs.indices {
+                let finding = specs[index].finding(in: story, context: gapContext)
+                if finding.isOpen { ranked.append((finding, score(finding, spec: specs[index], context: context))) }
+            }
+            return ranked.sorted { $0.score > $1.score }.map(\.finding)
         }
     }
 

@@ -21,7 +21,7 @@ extension AnswerReader {
             let isNow = ((subject + 1)..<min(subject + 8, range.upperBound)).contains { tokens[$0].text == "now" }
             guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" || tokens[$0].flags.contains(.stativePast) || (isNow && $0 == subject + 1) }),
                   !tokens[verb].flags.contains(.effortVerb), !tokens[verb].flags.contains(.perception), !isNegated(verb),
-                  !tokens[verb].text.hasSuffix("n't"), verb + 1 >= range.upperBound || !tokens[verb + 1].flags.contains(.negator) else { continue }
+                  !tokens[verb].endsInNot, verb + 1 >= range.upperBound || !tokens[verb + 1].flags.contains(.negator) else { continue }
             resultSentences.insert(last)
             add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
             return

@@ -1,17 +1,22 @@
 /// Finds the lexicon's phrases: results, trade-offs, customers, learning, hedges, case parts and the rest.
 extension AnswerReader {
-    static let caseKinds: Set<SignalKind> = [
-        .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
-        .segment, .positioning, .competition, .pricing, .promotion, .distribution,
-    ]
+    /// The parts of a product or go-to-market case. A switch rather than a set: it is asked of every match.
+    static func isCasePart(_ kind: SignalKind) -> Bool {
+        switch kind {
+        case .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
+             .segment, .positioning, .competition, .pricing, .promotion, .distribution: true
+        default: false
+        }
+    }
 
     mutating func readPhrases() {
         // The last token each signal's evidence reaches: a match before it adds nothing new. Results
         // are kept clause by clause, since probes quote them ("we shipped it and reviews improved"
-        // holds two); for every other signal one piece of evidence per sentence proves it.
-        var covered: [SignalKind: Int] = [:]
+        // holds two); for every other signal one piece of evidence per sentence proves it. By
+        // kind's place in `allCases`, -1 before any evidence.
+        var covered = Array(repeating: -1, count: SignalKind.allCases.count)
         let matches = AnswerAnalyzer.matcher.matches(in: tokens)
-        deferredSentences = Set(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
+        deferredSentences = IndexBits(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
         for match in matches {
             let sentence = tokens[match.firstToken].sentence
             let form = forms[sentence]
@@ -24,7 +29,7 @@ extension AnswerReader {
             if match.kind == .tradeoff && isBareMention(match.firstToken, match.lastToken) { continue }
             // "I shared the results": the word names a thing handled, not what became of things.
             if (match.kind == .result || match.kind == .outcome) && isHandledObject(match.firstToken) { continue }
-            if Self.caseKinds.contains(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
+            if Self.isCasePart(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
             switch match.kind {
             case .evidence where negated:
                 add(.unmeasured, clause(around: match.firstToken, match.lastToken))
@@ -54,18 +59,20 @@ extension AnswerReader {
                 add(.tradeoff, clause(around: match.firstToken, over))
             }
             let kind: SignalKind = match.kind == .outcome ? .result : match.kind
-            if let end = covered[kind], match.firstToken <= end { continue }
+            if match.firstToken <= covered[Int(kind.caseIndex)] { continue }
             // "I decided to…", "I usually…": quoted from the subject.
-            let subject = match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence && ["i", "we"].contains(tokens[match.firstToken - 1].text)
+            let subject = match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence
+                && (tokens[match.firstToken - 1].isWord(.i) || tokens[match.firstToken - 1].isWord(.we))
                 ? match.firstToken - 1 : nil
-            let fromSubject = ["i", "we", "you"].contains(tokens[match.firstToken].text) || (kind == .decision && subject != nil)
+            let first = tokens[match.firstToken]
+            let fromSubject = first.isWord(.i) || first.isWord(.we) || first.isWord(.you) || (kind == .decision && subject != nil)
             var bounds = clauseBounds(around: kind == .decision ? subject ?? match.firstToken : match.firstToken, match.lastToken, startingAtSubject: fromSubject)
             // "Afterward, I gave…": a sentence adverb's outcome is the clause it introduces.
             if match.kind == .outcome, bounds.upperBound == match.lastToken, match.lastToken + 1 < tokens.count,
                tokens[match.lastToken + 1].sentence == sentence {
                 bounds = bounds.lowerBound...clauseBounds(around: match.lastToken + 1, match.lastToken + 1).upperBound
             }
-            covered[kind] = kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
+            covered[Int(kind.caseIndex)] = kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
             add(kind, evidence(for: bounds, startingAtSubject: fromSubject))
         }
     }

@@ -2,7 +2,7 @@
 extension AnswerReader {
     mutating func readQuantities() {
         var lastSentence = -1
-        var comparedSentences = Set<Int>()
+        var comparedSentences = IndexBits()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
             guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
@@ -105,7 +105,7 @@ extension AnswerReader {
     /// "from 40% to 65%", or in notes "conv went 2.1 to 2.6": a before-and-after pair, a result
     /// even without a result verb.
     mutating func readBeforeAfter() {
-        for index in tokens.indices.dropFirst().dropLast() where tokens[index].text == "to" && isFigure(index - 1) && isFigure(index + 1) {
+        for index in tokens.indices.dropFirst().dropLast() where tokens[index].isWord(.to) && isFigure(index - 1) && isFigure(index + 1) {
             let sentence = tokens[index].sentence
             guard tokens[index - 1].sentence == sentence, tokens[index + 1].sentence == sentence else { continue }
             let before = max(0, index - 4)..<(index - 1)
@@ -115,13 +115,13 @@ extension AnswerReader {
             add(.comparedResult, evidence)
             add(.quantifiedResult, evidence)
         }
-        for index in tokens.indices where tokens[index].text == "from" {
+        for index in tokens.indices where tokens[index].isWord(.from) {
             let sentence = tokens[index].sentence
             var cursor = index + 1
             var sawFirst = false
             while cursor < tokens.count, tokens[cursor].sentence == sentence, cursor - index < 8 {
                 if isFigure(cursor) && !sawFirst { sawFirst = true }
-                else if sawFirst && tokens[cursor].text == "to", cursor + 1 < tokens.count, isFigure(cursor + 1) {
+                else if sawFirst && tokens[cursor].isWord(.to), cursor + 1 < tokens.count, isFigure(cursor + 1) {
                     let evidence = clause(around: index, cursor + 1)
                     add(.beforeAfter, evidence)
                     add(.comparedResult, evidence)
@@ -181,12 +181,12 @@ extension AnswerReader {
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
     func isFigure(_ index: Int) -> Bool {
         guard let first = tokens[index].text.utf8.first else { return false }
-        return (first >= 0x30 && first <= 0x39) || tokens[index].text.hasPrefix("$") || tokens[index].text.hasPrefix("€") || tokens[index].text.hasPrefix("£")
+        return (first >= 0x30 && first <= 0x39) || tokens[index].startsWithCurrencySign
     }
 
     /// A number together with a deadline is a measurable goal.
     mutating func readGoals() {
-        for sentence in quantitySentences.intersection(timeFrameSentences).sorted() {
+        for sentence in quantitySentences.intersection(timeFrameSentences) {
             add(.measurableGoal, Evidence(offset: sentences[sentence].start, text: sentenceText(sentence)))
         }
     }

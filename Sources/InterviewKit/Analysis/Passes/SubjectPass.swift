@@ -24,7 +24,7 @@ extension AnswerReader {
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
-            } else if tokens[index].flags.contains(.stativePast) || tokens[index].text == "did" {
+            } else if tokens[index].flags.contains(.stativePast) || tokens[index].isWord(.did) {
                 narrated.insert(tokens[index].sentence)
                 pastState = true
             }
@@ -45,14 +45,14 @@ extension AnswerReader {
     /// Words that place a story in the past: "last" or "previous" before a job or a span
     /// ("my last company", "last quarter"), "ago", "one day", "once".
     func isPastAnchor(_ index: Int) -> Bool {
-        let word = tokens[index].text
-        let sentence = tokens[index].sentence
-        if word == "ago" || word == "once" || word == "previously" || word == "formerly" { return true }
+        let word = tokens[index]
+        let sentence = word.sentence
+        if word.isWord(.ago) || word.isWord(.once) || word.text == "previously" || word.text == "formerly" { return true }
         // "Before, every new hire needed a week": a story that opens on how things were.
-        if word == "before", index == forms[sentence].contentStart, index + 1 < tokens.count, tokens[index + 1].sentence == sentence,
-           bytes[tokens[index].end..<tokens[index + 1].start].contains(0x2C) { return true }
-        if word == "one", index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].text == "day" { return true }
-        guard word == "last" || word == "previous" || word == "former" else { return false }
+        if word.text == "before", index == forms[sentence].contentStart, index + 1 < tokens.count, tokens[index + 1].sentence == sentence,
+           bytes[word.end..<tokens[index + 1].start].contains(0x2C) { return true }
+        if word.isWord(.one), index + 1 < tokens.count, tokens[index + 1].sentence == sentence, tokens[index + 1].isWord(.day) { return true }
+        guard word.isWord(.last) || word.isWord(.previous) || word.isWord(.former) else { return false }
         return (index + 1..<min(tokens.count, index + 3)).contains { tokens[$0].sentence == sentence && Lexicon.pastAnchorNouns.contains(tokens[$0].text) }
     }
 
@@ -150,10 +150,10 @@ extension AnswerReader {
     /// "My first step was to map the flow", "my approach was to test it on one region": a step
     /// told as a noun is still the speaker's own.
     mutating func readNamedSteps() {
-        for index in tokens.indices.dropLast(3) where tokens[index].text == "my" && Lexicon.stepNouns.contains(tokens[index + 1].text) {
+        for index in tokens.indices.dropLast(3) where tokens[index].isWord(.my) && Lexicon.stepNouns.contains(tokens[index + 1].text) {
             var cursor = index + 2
-            if cursor < tokens.count, tokens[cursor].text == "step" { cursor += 1 }
-            guard cursor + 2 < tokens.count, tokens[cursor].text == "was", tokens[cursor + 1].text == "to",
+            if cursor < tokens.count, tokens[cursor].isWord(.step) { cursor += 1 }
+            guard cursor + 2 < tokens.count, tokens[cursor].isWord(.was), tokens[cursor + 1].isWord(.to),
                   tokens[cursor + 2].sentence == tokens[index].sentence, tokens[cursor + 2].flags.contains(.actionVerb) else { continue }
             recordAction(.actionByMe, at: index, verb: cursor + 2)
         }
@@ -201,7 +201,7 @@ extension AnswerReader {
         let end = forms[sentence].contentEnd
         var index = first + 2
         while index < end {
-            let opensClause = breaksClause(before: index) || tokens[index - 1].text == "and" || tokens[index - 1].text == "then"
+            let opensClause = breaksClause(before: index) || tokens[index - 1].isWord(.and) || tokens[index - 1].isWord(.then)
             if opensClause && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
                 recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
                 index += 2
@@ -215,8 +215,8 @@ extension AnswerReader {
     /// participle ("Given the deadline, we…") rather than a fragment.
     func hasSubject(in range: Range<Int>) -> Bool {
         range.contains { index in
-            let word = tokens[index].text
-            return word == "i" || word == "we" || word == "he" || word == "she" || word == "they"
+            let word = tokens[index]
+            return word.isWord(.i) || word.isWord(.we) || word.isWord(.he) || word.isWord(.she) || word.isWord(.they)
         }
     }
 
@@ -228,8 +228,7 @@ extension AnswerReader {
     }
 
     func isPastAction(_ index: Int) -> Bool {
-        let verb = tokens[index].text
-        if verb == "did" {
+        if tokens[index].isWord(.did) {
             let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
             return next != "not" && next != "n't"
         }
