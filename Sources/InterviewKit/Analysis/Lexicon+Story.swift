@@ -85,7 +85,7 @@ extension Lexicon {
     /// Verbs of effort rather than a step: an action on one of them says how hard, not what.
     static let effortVerbs: Set<String> = [
         "tried", "focused", "worked", "ensured", "dedicated", "handled", "managed", "helped", "supported", "kept",
-        "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent",
+        "continued", "struggled", "powered", "strived", "stayed", "remained", "put", "spent", "waited",
     ]
 
     /// Words for virtues and manners, and for process in the abstract: a story that names them

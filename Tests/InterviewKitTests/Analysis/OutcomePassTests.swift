@@ -14,6 +14,7 @@ import Testing
         "In my previous team I organise the move of the report to the new tool. Everything was success.",
         "Engineers skipped my specs. I cut the template to one page and recorded a short walkthrough. Engineers started commenting on the specs again.",
         "The first release had failed its checks. I added a staging run and a rollback script. The next release ran smoothly.",
+        "The vendor contract was stuck with procurement. I chased the approvals and booked a call with their lead, and then the contract arrived.",
         "Stand-ups ran for forty minutes. I moved status updates to a shared board. The stand-ups got shorter.",
         "The nightly import broke on a Saturday. I rolled back the schema change and reran the import. My manager was relieved.",
         "The booking site was down, so I paged the database owner and switched traffic to the standby. Service restored by noon.",

@@ -12,7 +12,10 @@ extension AnswerReader {
         let subjects = range.filter { index in
             let opensClause = index == range.lowerBound || breaksClause(before: index) || tokens[index - 1].flags.contains(.conjunction)
             return opensClause && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
-                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor)))
+                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor))
+                // "…and then the launch happened", "the migration finished that night": the thing itself.
+                || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
+                    && isPastForm(index + 2)))
         }
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
