@@ -16,7 +16,10 @@ struct SignalTable: Sendable {
     }
 
     mutating func append(_ evidence: Evidence, to kind: SignalKind) {
-        lists[Int(kind.caseIndex)].append(evidence)
+        let index = Int(kind.caseIndex)
+        // Room for a few at once: grown one piece at a time, a list is copied at its second, third and fifth.
+        if lists[index].isEmpty { lists[index].reserveCapacity(4) }
+        lists[index].append(evidence)
     }
 
     /// Puts each kind's evidence in reading order, whichever pass found it; most lists already are.
