@@ -28,6 +28,11 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func whatTheDataShowedIsNoOutcomeEvenLast() {
+        let story = AnswerAnalyzer.analyze("I owned the budgeting app's onboarding. Our data showed 40 percent of new users quit at the bank screen, so I moved it later.")
+        #expect(!story.has(.result))
+    }
+
     @Test func raisingAnIssueIsAStepNotAResult() {
         #expect(!AnswerAnalyzer.analyze("The vendor kept missing the SLA. I raised it with my director and raised the risk in the weekly review.").has(.result))
         #expect(AnswerAnalyzer.analyze("I rewrote the trial emails, which raised conversion by four points.").has(.result))

@@ -15,7 +15,7 @@ extension AnswerReader {
                 || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor))
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
-                    && isPastForm(index + 2)))
+                    && isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)))
         }
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
