@@ -129,6 +129,13 @@ struct AnswerReader {
         tokens[index].punctuatedBefore || tokens[index].isWord(.but)
     }
 
+    /// Whether token `index` opens a clause: its sentence's first word of content, or a word after
+    /// clause punctuation or a conjunction.
+    func opensClause(at index: Int) -> Bool {
+        index == forms[tokens[index].sentence].contentStart || breaksClause(before: index)
+            || (index > 0 && tokens[index - 1].flags.contains(.conjunction))
+    }
+
     func isNegated(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var look = index - 1

@@ -116,6 +116,9 @@ enum Lexicon {
     static let aimMarkers: Set<String> = ["to", "would", "will", "could", "should", "can", "might", "must", "want", "wanted", "hoping", "trying", "try"]
 
     /// Words that end a clause when quoting the candidate.
+    /// Words that make what follows a condition, not a time it happened ("if I failed…").
+    static let conditionWords: Set<String> = ["if", "unless", "whenever"]
+
     static let conjunctions: Set<String> = ["and", "but", "so", "because", "which", "then", "while", "when", "after", "before", "since", "although", "though", "rather"]
 
     /// What a number is measured in, when it is a result: percentages, money, multipliers.

@@ -121,11 +121,7 @@ enum FollowUpGenerator {
             return Probe(text: own, target: gap, principle: principle, reason: reason(for: gap, principle: principle, quote: nil))
         }
         var phrasings: [String]
-        if gap == .depth && context.question.kind == .behavioural && context.framing == .plan {
-            // A plan has no past to go deeper into ("what was the hardest moment?"), and one that
-            // named its risk is not asked for it.
-            phrasings = ProbeWording.planDepth.filter { !story.has(.risk) || !$0.contains("risk") }
-        } else if gap == .depth && context.question.kind != .behavioural || gap == .specificity && context.question.kind == .case {
+        if gap == .depth && context.question.kind != .behavioural || gap == .specificity && context.question.kind == .case {
             phrasings = ProbeWording.forKind(context.question.kind, gap: gap)
         } else {
             phrasings = spec.phrasings(for: principle, quoting: finding.evidence.first, in: story, framing: context.framing)

@@ -19,14 +19,6 @@ enum ProbeWording {
         "How would this look different for the customer on day one versus after a year?",
     ]
 
-    /// Going deeper on a plan asked for in a story round ("How would you…"): the plan has no past
-    /// to measure, so the questions are about its assumptions, risks and cuts.
-    static let planDepth = [
-        "Which assumption in that plan are you least sure of, and how would you test it first?",
-        "What is the biggest risk in that plan, and what early signal would tell you it is going wrong?",
-        "Say you had half the time. What would you cut from that plan, and what would you keep?",
-    ]
-
     /// Going deeper on a screen answer: the candidate's own part and why it matters for the role.
     static let screenDepth = [
         "What was your part in that, specifically?",

@@ -46,6 +46,15 @@ import Testing
         #expect(probe?.text.contains("would") == true && probe?.text.contains("did you") == false, "\(probe?.text ?? "nil")")
     }
 
+    @Test func goingDeeperIntoAPlanAsksAboutItsAssumptionsAndCutsNotARiskItNamed() {
+        let named = AnswerAnalyzer.analyze("I would pilot a monthly commuter pass in one city. The risk is that it eats into regular fares, so I would cap the passes.")
+        let plain = AnswerAnalyzer.analyze("I would pilot a monthly commuter pass in one city and cap the number of passes.")
+        let forNamed = GapSpec.depth.phrasings(for: nil, in: named, framing: .plan)
+        let forPlain = GapSpec.depth.phrasings(for: nil, in: plain, framing: .plan)
+        #expect(forPlain.count == 3 && forPlain.allSatisfy { !$0.contains("hardest moment") }, "a plan has no past to go deeper into")
+        #expect(forNamed.count == 2 && forNamed.allSatisfy { !$0.contains("risk") }, "\(forNamed)")
+    }
+
     @Test func goingDeeperNeverAsksForTheBaselineItWasGiven() {
         let story = AnswerAnalyzer.analyze("In 2023 I owned checkout. I chose to cut the coupon field instead of redesigning the page, which meant giving up a planned promo. "
             + "I wrote the spec and I ran the test myself. Completed orders went from 61% to 66% in four weeks.")

@@ -10,8 +10,7 @@ extension AnswerReader {
               !resultSentences.contains(last) else { return }
         let range = forms[last].contentStart..<forms[last].contentEnd
         let subjects = range.filter { index in
-            let opensClause = index == range.lowerBound || breaksClause(before: index) || tokens[index - 1].flags.contains(.conjunction)
-            return opensClause && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
+            opensClause(at: index) && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
                 || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor))
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)

@@ -122,7 +122,7 @@ extension AnswerReader {
     /// "if I failed", "unless we shipped": a result word in a condition tells nothing that happened.
     func isCondition(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
-        return (max(0, index - 3)..<index).contains { tokens[$0].sentence == sentence && ["if", "unless", "whenever"].contains(tokens[$0].text) }
+        return (max(0, index - 3)..<index).contains { tokens[$0].sentence == sentence && Lexicon.conditionWords.contains(tokens[$0].text) }
     }
 
     /// "…over…", "…instead of…", "…rather than…" within a dozen words after a decision.

@@ -72,8 +72,7 @@ extension AnswerReader {
             let isMe = word == "i" || word == "i'd" || word == "i'll" || word == "i've" || word == "i'm"
             // Notes drop the article: "Team investigated", "Manager approved it", "…, SRE scaled the
             // database" open a clause on whose step it was. "Sales grew 20%" is a figure, not a team.
-            let opensClause = index == forms[sentence].contentStart || breaksClause(before: index) || (index > 0 && tokens[index - 1].flags.contains(.conjunction))
-            let opensNote = opensClause && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
+            let opensNote = opensClause(at: index) && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
                 && !tokens[index + 1].flags.contains(.comparative) && !Lexicon.changeVerbs.contains(tokens[index + 1].text)
             let determined = previous == "the" || previous == "my" || previous == "our" || opensNote
             let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
@@ -83,7 +82,7 @@ extension AnswerReader {
                 || (tokens[index].flags.contains(.otherActor) && (determined || previous == "his" || previous == "her"))
             guard isMe || isUs || isOther else { index += 1; continue }
             // "If I failed at something, I would…": a condition, not a time it happened.
-            if previous == "if" || previous == "unless" || previous == "whenever" { index += 1; continue }
+            if Lexicon.conditionWords.contains(previous) { index += 1; continue }
             if word == "i'd" || word == "i'll" || word == "we'd" || word == "we'll" {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 if next == "have" || (index + 1 < tokens.count && tokens[index + 1].flags.contains(.participle)) || (next.hasSuffix("ed") && !word.hasSuffix("ll")) {
@@ -270,6 +269,6 @@ extension AnswerReader {
         guard tokens[verb].text == "made", verb + 1 < tokens.count, tokens[verb + 1].text == "it", tokens[verb + 1].sentence == tokens[verb].sentence else { return false }
         let after = verb + 2
         guard after < tokens.count, tokens[after].sentence == tokens[verb].sentence, !breaksClause(before: after) else { return true }
-        return ["on", "in", "by", "through", "and", "before"].contains(tokens[after].text) || tokens[after].flags.contains(.conjunction)
+        return ["on", "in", "by", "through"].contains(tokens[after].text) || tokens[after].flags.contains(.conjunction)
     }
 }

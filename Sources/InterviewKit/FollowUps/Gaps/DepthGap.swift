@@ -13,6 +13,13 @@ extension GapSpec {
             .ownership: ["What did you take on here that was outside your job description?"],
             .earnTrust: ["How would the other side tell this story, and where would they disagree with you?"],
         ],
+        // A plan asked for in a story round ("How would you…") has no past to measure: going deeper
+        // asks about its assumptions, risks and cuts.
+        planPhrasings: [
+            "Which assumption in that plan are you least sure of, and how would you test it first?",
+            "What is the biggest risk in that plan, and what early signal would tell you it is going wrong?",
+            "Say you had half the time. What would you cut from that plan, and what would you keep?",
+        ],
         firm: "Let me go one level deeper on that: how exactly did you know?",
         reason: "nothing important was missing, so the interviewer goes deeper into the strongest claim",
         advice: "Be ready to explain how each number was computed.",

@@ -57,10 +57,13 @@ public struct GapSpec: Sendable {
         return finding
     }
 
-    /// The phrasings for a probe on this gap: for a plan its plan phrasings; else those that fit
-    /// the words quoted, else the principle's own, else the gap's.
+    /// The phrasings for a probe on this gap: for a plan its plan phrasings, without asking for a
+    /// risk the plan has named; else those that fit the words quoted, else the principle's own,
+    /// else the gap's.
     func phrasings(for principle: Principle?, quoting quote: Evidence? = nil, in story: AnswerAnalysis? = nil, framing: QuestionFraming = .pastExample) -> [String] {
-        if framing == .plan && !planPhrasings.isEmpty { return planPhrasings }
+        if framing == .plan && !planPhrasings.isEmpty {
+            return planPhrasings.filter { story?.has(.risk) != true || !$0.contains("risk") }
+        }
         if let quote, let story, let fitting = byQuote.first(where: { story.signals[$0.kind]?.contains { $0.offset == quote.offset } ?? false }) {
             return fitting.phrasings
         }
