@@ -135,6 +135,14 @@ extension Lexicon {
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
     ]
 
+    /// Verbs that settle a problem, told of someone else: the step that decided the story was theirs
+    /// ("my manager stepped in", "she took over", "he decided to move the date"). Two-word ones are
+    /// the verb and the word after it.
+    static let settlingVerbs: Set<String> = [
+        "stepped in", "took over", "got involved", "intervened", "resolved", "fixed", "solved", "sorted", "settled",
+        "handled", "took charge",
+    ]
+
     /// Other teams, named as the ones who acted: "Engineering rolled back the deploy, SRE scaled the database".
     static let otherTeams: Set<String> = [
         "engineering", "design", "support", "sales", "marketing", "legal", "finance", "ops", "operations", "qa", "sre",

@@ -19,6 +19,9 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case actionByUs = "action-by-us"
     /// A past action by someone else: a manager, a colleague, "he", "they".
     case actionByOther = "action-by-other"
+    /// Someone else took the step that settled it: "my manager stepped in", "my lead spoke to the
+    /// client and got the date moved".
+    case settledByOther = "settled-by-other"
     /// A step told in the passive with no one taking it ("the policy was drafted").
     case passiveAction = "passive-action"
     /// An action that is effort rather than a step ("tried to", "made sure", "focused on").

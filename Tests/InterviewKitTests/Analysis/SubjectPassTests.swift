@@ -10,6 +10,26 @@ import Testing
         #expect(!GapSpec.ownership.finding(in: story).isOpen)
     }
 
+    @Test(arguments: [
+        ("I raised the stock gap in standup. Then my lead stepped in and moved two people onto it.", "my lead stepped in and moved two people onto it"),
+        ("I flagged the broken export to the vendor. Their lead got the fix shipped by Monday.", "Their lead got the fix shipped by Monday"),
+        ("The two designers kept arguing about the icons. My boss got involved and set up a review.", "My boss got involved and set up a review"),
+    ])
+    func someoneElseTakingTheSettlingStepIsFoundAndQuoted(answer: String, quote: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.first(.settledByOther)?.text == quote)
+        #expect(GapSpec.ownership.finding(in: story).isClear)
+    }
+
+    @Test(arguments: [
+        "I rebuilt the refund form and tested it with five customers. My manager approved it and I shipped it in May.",
+        "I coached her on writing specs every week. After six months she got promoted.",
+        "I proposed a smaller launch. The director agreed and I ran it in two regions.",
+    ])
+    func othersAgreeingOrBeingPromotedSettleNothing(answer: String) {
+        #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))
+    }
+
     @Test func fragmentsUnderAResultHeadingAreResultsNotSteps() {
         let story = AnswerAnalyzer.analyze("Action:\n- Rewrote the runbook\nResult:\n- Reduced pages by half")
         #expect(story.count(.actionByMe) == 1)

@@ -74,7 +74,7 @@ extension AnswerReader {
             // database" open a clause on whose step it was. "Sales grew 20%" is a figure, not a team.
             let opensNote = opensClause(at: index) && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
                 && !tokens[index + 1].flags.contains(.comparative) && !Lexicon.changeVerbs.contains(tokens[index + 1].text)
-            let determined = previous == "the" || previous == "my" || previous == "our" || opensNote
+            let determined = previous == "the" || previous == "my" || previous == "our" || previous == "their" || opensNote
             let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
                 || (word == "team" && determined)
             // "They" is left out: as often as people, it is the numbers ("they dropped from 1,200 to 700").
@@ -100,7 +100,7 @@ extension AnswerReader {
             let kind: SignalKind = isMe ? .actionByMe : isUs ? .actionByUs : .actionByOther
             // "Our team launched…", "my manager called…": the quote keeps the word that says whose.
             let subject = (word == "team" || tokens[index].flags.contains(.otherActor)) && index > forms[sentence].contentStart
-                && (previous == "my" || previous == "our" || previous == "the" || previous == "his" || previous == "her") ? index - 1 : index
+                && (previous == "my" || previous == "our" || previous == "the" || previous == "their" || previous == "his" || previous == "her") ? index - 1 : index
             if tokens[verb].flags.contains(.hypothetical) {
                 let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                 if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
@@ -235,6 +235,9 @@ extension AnswerReader {
     }
 
     mutating func recordAction(_ kind: SignalKind, at subject: Int, verb: Int, evidence: Evidence? = nil) {
+        if kind == .actionByOther && settles(verb) {
+            add(.settledByOther, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
+        }
         // "I realized…", "we got feedback": something that happened to them, no step.
         if tokens[verb].flags.contains(.perception) { return }
         // "in the end we made it": how it ended, no step.
@@ -252,6 +255,24 @@ extension AnswerReader {
         if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb) && !namesItsStep(verb)) {
             add(.vagueAction, words)
         }
+    }
+
+    /// Whether someone else's verb is the step that settled things: a verb of settling ("stepped
+    /// in", "took over"), or getting it done ("my manager spoke to the client and got the date moved").
+    func settles(_ verb: Int) -> Bool {
+        let word = tokens[verb].text
+        if Lexicon.settlingVerbs.contains(word) { return true }
+        let sentence = tokens[verb].sentence
+        guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence else { return false }
+        if Lexicon.settlingVerbs.contains(word + " " + tokens[verb + 1].text) { return true }
+        // "got the date moved": an object, then what was done to it ("got promoted" happened to them).
+        guard word == "got" else { return false }
+        var index = verb + 2
+        while index < min(tokens.count, verb + 5), tokens[index].sentence == sentence, !breaksClause(before: index) {
+            if isPastForm(index) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// "worked with design to make the field optional": working beside someone told together with

@@ -1,7 +1,7 @@
 extension GapSpec {
     /// No customer in the story, and nothing about what changed for them.
     public static let customer = GapSpec(
-        gap: .customer, severity: 0.75, planSeverity: 0.55, raisedBy: [.customerObsession: 0.1, .earnTrust: 0],
+        gap: .customer, severity: 0.95, planSeverity: 0.55, raisedBy: [.customerObsession: 0.1, .earnTrust: 0],
         phrasings: [
             "You said '{q}'. What did that mean for the customer? How would they have noticed?",
             "Who was the customer here, and what changed for them?",
@@ -16,12 +16,15 @@ extension GapSpec {
             "You said '{q}'. Who exactly is this for, and what would change for them on day one?",
             "Which customers is this for, and what problem of theirs does it solve?",
         ],
+        byQuote: [
+            (.personalContext, ["You said '{q}'. Who beyond you depended on this, and what was at stake for them?"]),
+        ],
         firm: "Let me ask again: what did this change for the customer?",
         reason: "the customer and what changed for them were missing",
         advice: "Say who the customer was and what changed for them.",
         examples: GapExamples(
             open: [
-                "For a course project in my last semester I built a study planner with two classmates. [[I wrote the scheduling logic]] and we demoed it in class.",
+                "[[For a course project last semester]], I built a study planner with two classmates. [[I wrote the scheduling logic]] and we demoed it in class.",
             ],
             covered: [
                 "Sellers kept calling support, so I rewrote the listing flow and seller contacts dropped 30%.",
@@ -32,10 +35,11 @@ extension GapSpec {
             let outcome = story.signals[.result]?.last ?? story.signals[.actionByMe]?.last
             // A story with no business stake at all (a class project, a move, a hobby) is about the
             // candidate: who it was for is the first thing to ask.
-            if !story.mentionsWork || story.has(.personalContext) { return .open(GapFinding.clear, outcome) }
+            if story.has(.personalContext) { return .open(GapFinding.clear, story.first(.personalContext), outcome) }
+            if !story.mentionsWork { return .open(GapFinding.clear, outcome) }
             // At work, it matters when the principle under test is about the customer, and otherwise
-            // comes after everything else.
+            // comes after everything else (below the ranking's minimum, so it never has a probe of its own).
             let tested = context.principles.prefix(2).contains { $0 == .customerObsession || $0 == .earnTrust }
-            return .open(tested ? 0.9 : 0.25, outcome)
+            return .open(tested ? 0.9 : 0.2, outcome)
         })
 }

@@ -11,6 +11,9 @@ extension GapSpec {
             .ownership: ["You said '{q}'. What did you do there that nobody asked you to do?",
                          "Which part of this would not have happened without you personally?"],
         ],
+        byQuote: [
+            (.settledByOther, ["You said '{q}'. That step was theirs: what was yours, and what would have happened without them?"]),
+        ],
         firm: "Let me press on that: set the team aside. What did you, yourself, decide or do?",
         reason: "the actions were told as 'we', or someone else took the deciding step, so your own part was unclear",
         advice: "Say 'I' for what you did; keep 'we' for what the team did.",
@@ -20,11 +23,14 @@ extension GapSpec {
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
                 "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
                 "A designer and I disagreed about the launch date for the new search page. I told him my concerns. [[My manager then stepped in, talked to both of us]] and decided to move the date by a week. The launch went fine.",
+                "The supplier kept missing the delivery window and I flagged it in the weekly call. [[My director stepped in and moved the order to a second supplier]]. Deliveries were on time after that.",
+                "I found the pricing page showed the wrong tax for two regions and I told the finance lead. [[She got the rates corrected the same afternoon]].",
                 "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
             covered: [
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
                 "I wrote the spec, I ran the test and we launched it together.",
+                "I rewrote the refund flow and tested it with ten customers. My manager approved the change and I rolled it out to every store in May.",
                 "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
                 "Situation: We had moved billing to a new provider and we had rebuilt the invoice templates.\nAction: I wrote the cut-over checklist and I ran the dry run.\nResult: No invoice went out wrong.",
             ]),
@@ -32,6 +38,8 @@ extension GapSpec {
             guard context.framing != .plan else { return .covered() }
             // Blame is the clearest sign: the story is about what others failed to do.
             if let blame = story.first(.blame) { return .open(GapFinding.clear, blame) }
+            // Someone else took the step that settled it: what was the candidate's part?
+            if let settled = story.first(.settledByOther) { return .open(GapFinding.clear, settled) }
             let mine = story.count(.actionByMe)
             let ours = story.count(.actionByUs)
             let others = story.count(.actionByOther)
