@@ -25,6 +25,7 @@ import Testing
         "I rebuilt the refund form and tested it with five customers. My manager approved it and I shipped it in May.",
         "I coached her on writing specs every week. After six months she got promoted.",
         "I proposed a smaller launch. The director agreed and I ran it in two regions.",
+        "The booking site went down on a Sunday. While my lead fixed the database, I moved the day's bookings to a spreadsheet and called every guest.",
     ])
     func othersAgreeingOrBeingPromotedSettleNothing(answer: String) {
         #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))

@@ -235,7 +235,9 @@ extension AnswerReader {
     }
 
     mutating func recordAction(_ kind: SignalKind, at subject: Int, verb: Int, evidence: Evidence? = nil) {
-        if kind == .actionByOther && settles(verb) {
+        // "while he fixed the database, I exported the list": their step beside the candidate's own.
+        let beside = subject > 0 && tokens[subject - 1].sentence == tokens[subject].sentence && tokens[subject - 1].text == "while"
+        if kind == .actionByOther && !beside && settles(verb) {
             add(.settledByOther, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
         }
         // "I realized…", "we got feedback": something that happened to them, no step.
