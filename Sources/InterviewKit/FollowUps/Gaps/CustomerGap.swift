@@ -40,6 +40,6 @@ extension GapSpec {
             // At work, it matters when the principle under test is about the customer, and otherwise
             // comes after everything else (below the ranking's minimum, so it never has a probe of its own).
             let tested = context.principles.prefix(2).contains { $0 == .customerObsession || $0 == .earnTrust }
-            return .open(tested ? 0.72 : 0.2, outcome)
+            return .open(tested ? 0.74 : 0.2, outcome)
         })
 }
