@@ -111,7 +111,7 @@ extension Lexicon {
     /// Phrases of effort rather than a step.
     static let vagueActions: [String] = [
         "tried to", "try to", "did my best", "do my best", "made sure", "make sure", "focused on", "worked on",
-        "worked hard", "took ownership", "took the initiative", "took initiative", "power through", "took lots of time",
+        "worked hard", "took ownership", "took charge", "took the initiative", "took initiative", "power through", "took lots of time",
         "took time", "spent time", "spent considerable", "spent a lot", "worked closely", "kept in mind",
         "was unwavering", "did what", "handled it", "took a lot of", "took pride",
         // Working beside people, with no word of what was done: "coordinated with the data team".

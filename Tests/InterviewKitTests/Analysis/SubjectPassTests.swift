@@ -31,6 +31,15 @@ import Testing
         #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))
     }
 
+    @Test func whenIWithThePresentTellsAHabitNotATime() {
+        let habit = AnswerAnalyzer.analyze("When I disagree with a peer I ask for ten minutes alone with them. I explain my concern and I offer a small trial.")
+        #expect(habit.count(.actionByMe) == 0)
+        #expect(habit.has(.generic))
+        let time = AnswerAnalyzer.analyze("When I joined, the backlog held 300 bugs. I explain to my lead which ones hurt sellers and I propose a cut-off.")
+        #expect(time.count(.actionByMe) == 3, "joined, explain, propose")
+        #expect(!time.has(.generic))
+    }
+
     @Test func fragmentsUnderAResultHeadingAreResultsNotSteps() {
         let story = AnswerAnalyzer.analyze("Action:\n- Rewrote the runbook\nResult:\n- Reduced pages by half")
         #expect(story.count(.actionByMe) == 1)

@@ -20,7 +20,7 @@ extension AnswerReader {
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
-            if tokens[index].flags.contains(.habitual) { habitWords = true }
+            if tokens[index].flags.contains(.habitual) || opensAHabit(index) { habitWords = true }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
@@ -29,6 +29,16 @@ extension AnswerReader {
                 pastState = true
             }
         }
+    }
+
+    /// "When I disagree with my manager, I…": a time that recurs, told in the present.
+    func opensAHabit(_ index: Int) -> Bool {
+        guard tokens[index].isWord(.when), index + 2 < tokens.count, tokens[index + 2].sentence == tokens[index].sentence else { return false }
+        let subject = tokens[index + 1]
+        guard subject.isWord(.i) || subject.isWord(.we) else { return false }
+        let verb = index + 2
+        return !isPastForm(verb) && !tokens[verb].flags.contains(.stativePast) && !tokens[verb].isWord(.did)
+            && !tokens[verb].flags.contains(.adverb) && !tokens[verb].flags.contains(.hypothetical) && !tokens[verb].flags.contains(.presentBe)
     }
 
     /// "spent two years at a bank", "worked 3 months as an analyst": a span of time in a job, right

@@ -2,7 +2,7 @@ extension GapSpec {
     /// Nothing concrete done: no steps, or only effort ("I tried to power through", "made sure").
     /// For a plan, no proposal at all.
     public static let action = GapSpec(
-        gap: .action, severity: 0.8, planSeverity: 0.9,
+        gap: .action, severity: 0.84, planSeverity: 0.9,
         phrasings: [
             "You said '{q}'. Walk me through what you actually did, step by step.",
             "What did you do? Not the plan: the actions, in order.",
@@ -22,6 +22,7 @@ extension GapSpec {
                 "Last spring our biggest client threatened to leave over late reports. I moved the weekly report to Monday and I called the client every Friday. [[I tried to stay calm]], I worked long hours, I made sure nothing slipped and I stayed focused on the deadline. In the end the client stayed.",
                 "My target last quarter was 500 new trial accounts. [[I went above and beyond]], I pushed myself and I gave it my all. We ended the quarter at 640.",
                 "When the nightly backups at my last company kept failing, [[I owned the problem end to end]], I drove it to resolution and I held the team accountable. Failed backups became rare.",
+                "The store opening at my last job was set by the lease and the fit-out was behind. [[I took charge of the situation]], I stayed focused and I made sure the crew had what they needed. We opened on the planned day and it went well.",
                 "Our weekly churn report at my last company was wrong every month. [[I coordinated with the data team]] and I collaborated with finance on it. Since then the report has been right.",
             ],
             covered: [
@@ -45,6 +46,13 @@ extension GapSpec {
             }
             // Effort told more than steps ("I pushed through", "I stayed focused"): how hard, not what.
             let vague = story.count(.vagueAction)
+            // Every step of the candidate's own is effort ("I took ownership, stayed focused and made
+            // sure…"), whatever the team did: what did they do?
+            let effort = Set((story.signals[.vagueAction] ?? []).map(\.offset))
+            let mine = story.signals[.actionByMe] ?? []
+            if mine.count >= 2 && mine.allSatisfy({ effort.contains($0.offset) }) {
+                return .open(GapFinding.clear, story.first(.vagueAction))
+            }
             if concrete <= 2 && vague >= 2 * concrete && vague >= 2 {
                 return .open(GapFinding.clear, story.first(.vagueAction))
             }

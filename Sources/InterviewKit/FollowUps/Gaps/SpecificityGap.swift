@@ -24,6 +24,7 @@ extension GapSpec {
             open: [
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
+                "When I disagree with a peer [[I ask for ten minutes alone with them]]. I explain my concern and I offer a small trial. If the trial works we keep it, and if it does not I back their plan.",
                 "[[You need to listen first]]. You should ask the other side what they need, and it's important to write the decision down.",
                 "In my last role our launch stalled between teams. [[I proactively facilitated alignment sessions, leveraging data-driven insights to build consensus]]. I worked with design and sales to ensure open communication. In the end the launch moved forward.",
                 "At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. [[Through open communication and mutual respect we built trust, and our collaboration became constructive]].",
@@ -51,6 +52,10 @@ extension GapSpec {
             let words = story.first(.hypothetical) ?? story.first(.generic)
             if story.isHypothetical || (past <= 1 && hypothetical + general >= 2 && story.narratedShare < 0.5) {
                 return .open(GapFinding.clear, words)
+            }
+            // Not one sentence tells something that happened: how the candidate works, not a time.
+            if past == 0 && story.narratedSentences == 0 && story.sentenceCount >= 2 && story.wordCount >= StoryScorer.minimumWords {
+                return .open(GapFinding.clear, words ?? story.first(.view))
             }
             // Told in virtues ("with empathy, patience and a positive attitude") more than events: a
             // portrait of the candidate, which any time could fit.
