@@ -35,6 +35,7 @@ public enum AnswerAnalyzer {
         reader.readSubjects()
         reader.readPassives()
         reader.readClosingOutcome()
+        reader.readHandOff()
         reader.readQuantities()
         reader.readClosingFigure()
         reader.readGoals()

@@ -21,6 +21,16 @@ import Testing
         #expect(GapSpec.ownership.finding(in: story).isClear)
     }
 
+    @Test func escalatingAsTheLastStepHandsTheOutcomeToSomeoneElse() {
+        let handedUp = AnswerAnalyzer.analyze("- sync job dropping orders for one warehouse\n- compared the queue with the order log\n- escalated to the integrations lead\n- they patched the mapping and orders flowed again")
+        #expect(handedUp.first(.settledByOther)?.text == "escalated to the integrations lead")
+        #expect(GapSpec.ownership.finding(in: handedUp).isClear)
+        let raised = AnswerAnalyzer.analyze("Our margin was too thin. I raised the price to 12 dollars and sales held steady.")
+        #expect(!raised.has(.settledByOther), "raising a price to a figure hands nothing over")
+        let thenActed = AnswerAnalyzer.analyze("I escalated the outage to my manager and then I rolled back the release myself. Checkout recovered in ten minutes.")
+        #expect(!thenActed.has(.settledByOther), "a step of the candidate's own came after the escalation")
+    }
+
     @Test(arguments: [
         "I rebuilt the refund form and tested it with five customers. My manager approved it and I shipped it in May.",
         "I coached her on writing specs every week. After six months she got promoted.",

@@ -133,6 +133,34 @@ extension AnswerReader {
         }
     }
 
+    /// "Escalated to the platform lead; they added an index and the export worked": the candidate's
+    /// last step handed the problem up or over, and the outcome came after it, so someone else
+    /// took the step that settled it.
+    mutating func readHandOff() {
+        guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }), handsOver(last.text) else { return }
+        let outcomes = (signals[.result] ?? []) + (signals[.outcome] ?? [])
+        guard outcomes.contains(where: { $0.offset > last.offset }) else { return }
+        add(.settledByOther, last)
+    }
+
+    /// Whether a step's words hand the problem to someone else: "escalated it", "raised it to my
+    /// manager", "handed it over to support".
+    func handsOver(_ step: String) -> Bool {
+        let words = step.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard let first = words.first else { return false }
+        if first.hasPrefix("escalat") || (first == "i" && words.dropFirst().first?.hasPrefix("escalat") == true) { return true }
+        let verbs: Set<Substring> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
+        guard let verb = words.prefix(2).firstIndex(where: { verbs.contains($0) }),
+              let to = words[(verb + 1)...].prefix(3).firstIndex(of: "to") else { return false }
+        // To a person or a team ("raised it to my manager"), not to a figure ("raised the price to $10").
+        return words[(to + 1)...].prefix(4).contains { word in
+            let word = String(word)
+            return Lexicon.otherActors.contains(word) || Lexicon.otherTeams.contains(word) || Self.handOffTargets.contains(word)
+        }
+    }
+
+    static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
+
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
         for index in tokens.indices.dropLast() where tokens[index].flags.contains(.passiveAuxiliary) {
