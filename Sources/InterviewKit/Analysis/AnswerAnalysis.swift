@@ -22,6 +22,9 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var narratedSentences: Int = 0
     /// Words under each labelled section.
     public var sectionWords: [StoryPart: Int] = [:]
+    /// Whether the story's first sentence is already a step ("I cut the form to four fields"):
+    /// it goes straight to the action, with nothing before it of what was wrong or at stake.
+    public var opensOnAStep = false
     /// Whether the answer speaks of life outside work (a hobby, the weekend).
     public var mentionsOutsideWork: Bool { has(.outsideWork) }
 
@@ -78,6 +81,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.pastVerbs += later.pastVerbs
         result.mannerWords += later.mannerWords
         result.actionSection = actionSection ?? later.actionSection
+        // How the story opens is told by its first answer.
         result.sentenceCount += later.sentenceCount
         result.sections.formUnion(later.sections)
         result.narratedSentences += later.narratedSentences

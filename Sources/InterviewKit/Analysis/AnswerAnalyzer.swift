@@ -48,6 +48,7 @@ public enum AnswerAnalyzer {
         analysis.pastVerbs = reader.pastVerbs
         analysis.mannerWords = reader.mannerWords
         analysis.actionSection = reader.actionSection
+        analysis.opensOnAStep = reader.opensOnAStep()
         analysis.sentenceCount = reader.forms.filter { $0.hasContent && !$0.isHeading }.count
         // A sentence under a STAR heading is part of the story told, whatever its tense.
         analysis.narratedSentences = reader.forms.indices.filter { sentence in

@@ -8,6 +8,15 @@ import Testing
         #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))
     }
 
+    @Test func aStoryThatOpensOnAStepHasNoSceneAndOneThatOpensOnWhatWasWrongHasSome() {
+        let straightIn = AnswerAnalyzer.analyze("I moved estimation to comments the day before and I cut planning to one hour. The team got two hours back.")
+        #expect(straightIn.opensOnAStep)
+        #expect(GapSpec.situation.finding(in: straightIn).strength == GapFinding.clear)
+        let problemFirst = AnswerAnalyzer.analyze("I noticed that sprint planning ran three hours. I moved estimation to comments the day before and I cut planning to one hour.")
+        #expect(!problemFirst.opensOnAStep)
+        #expect(GapSpec.situation.finding(in: problemFirst).strength == GapFinding.weak)
+    }
+
     @Test func aTimeWithADigitInItIsReadInsideASentence() {
         // "Q2", "H1", "2021": the lexicon's phrases with digits match wherever they stand.
         #expect(AnswerAnalyzer.analyze("I rebuilt the billing export in Q2 and I moved it to a queue.").has(.situation))

@@ -30,6 +30,13 @@ extension AnswerReader {
         }
     }
 
+    /// Whether the first sentence with words of its own holds a step taken by the candidate or the team.
+    func opensOnAStep() -> Bool {
+        guard let first = forms.indices.first(where: { forms[$0].hasContent && !forms[$0].isHeading }) else { return false }
+        let range = sentences[first].start..<sentences[first].end
+        return [SignalKind.actionByMe, .actionByUs].contains { kind in (signals[kind] ?? []).contains { range.contains($0.offset) } }
+    }
+
     /// Names of real things (a company, a product, a tool: capitalised words inside a sentence),
     /// the kind of detail a real story has and a general one lacks.
     mutating func readNamedDetails() {

@@ -25,6 +25,9 @@ extension GapSpec {
             // No scene set, but the problem, a date or a name tells part of it ("a bug that hit 3% of
             // orders", "on 3 May"): thin rather than missing.
             if story.has(.problem) || story.has(.timeFrame) || story.has(.namedDetail) { return .open(GapFinding.weak) }
+            // One that opens on something other than a step ("our sprint planning took three
+            // hours", "the first version was very simple") tells some of what was wrong.
+            if !story.opensOnAStep { return .open(GapFinding.weak) }
             return .open(GapFinding.clear)
         })
 }
