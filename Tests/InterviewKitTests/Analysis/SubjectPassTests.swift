@@ -41,6 +41,15 @@ import Testing
         #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))
     }
 
+    @Test func wasWithAVerbOfDoingIsAPastStep() {
+        // The progressive, and the base form that many writers in a second language put after "was".
+        let story = AnswerAnalyzer.analyze("Last month the hotline queue was long. I was analyse the call reasons and we were testing a shorter menu.")
+        #expect(story.count(.actionByMe) == 1)
+        #expect(story.count(.actionByUs) == 1)
+        #expect(!AnswerAnalyzer.analyze("Last month the hotline queue was long. I was responsible for the menu.").has(.actionByMe))
+        #expect(!AnswerAnalyzer.analyze("Last month the hotline queue was long and my manager was asking about it. I rewrote the menu.").has(.actionByOther))
+    }
+
     @Test func whenIWithThePresentTellsAHabitNotATime() {
         let habit = AnswerAnalyzer.analyze("When I disagree with a peer I ask for ten minutes alone with them. I explain my concern and I offer a small trial.")
         #expect(habit.count(.actionByMe) == 0)

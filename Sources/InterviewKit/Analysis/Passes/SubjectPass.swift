@@ -116,6 +116,12 @@ extension AnswerReader {
                 if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
                     add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 }
+            } else if isMe || isUs, tokens[verb].isWord(.was) || tokens[verb].text == "were", verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence,
+                      tokens[verb + 1].flags.contains(.actionVerb) {
+                // "I was testing the fix", and in a second language "I was analyse the calls": a past
+                // step. Someone else's ("the VP was asking about it") is the background.
+                recordAction(kind, at: subject, verb: verb + 1)
+                readFragmentList(after: verb + 1, in: sentence, kind: kind)
             } else if isPastAction(verb) {
                 recordAction(kind, at: subject, verb: verb)
                 readFragmentList(after: verb, in: sentence, kind: kind)
