@@ -3,6 +3,14 @@ import Testing
 
 /// Outcomes told in plain words, and results that are only the setting or an aim.
 @Suite struct OutcomePassTests {
+    @Test func whatAChoiceCostIsNoVagueOutcome() {
+        let weighed = AnswerAnalyzer.analyze("Action: I moved the reminders from SMS to email.\nResult: replies went from 12% to 19% in a month; I kept SMS for urgent notices, which cost us some of the gain.")
+        #expect(!weighed.has(.vagueResult))
+        #expect(!GapSpec.metrics.finding(in: weighed).isOpen)
+        let vague = AnswerAnalyzer.analyze("I moved the reminders from SMS to email. Replies went up quite a bit.")
+        #expect(vague.has(.vagueResult))
+    }
+
     @Test(arguments: [
         "I wrote a one-page template for the weekly review. Since then the whole team follows the format.",
         "I set three alarms and moved my gym class. After that I was on time every day.",

@@ -42,7 +42,10 @@ extension AnswerReader {
     mutating func readVagueResults() {
         guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
         let range = sentences[last].start..<sentences[last].end
-        if let hedge = (signals[.hedge] ?? []).last(where: { range.contains($0.offset) }) ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
+        // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.
+        let cost = Set(((signals[.tradeoff] ?? []) + (signals[.risk] ?? [])).map(\.offset))
+        let hedges = (signals[.hedge] ?? []).filter { !cost.contains($0.offset) }
+        if let hedge = hedges.last(where: { range.contains($0.offset) }) ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
             add(.vagueResult, hedge)
         }
     }
