@@ -14,7 +14,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
     public var mannerWords: Int = 0
     /// The first words under an Action heading, when the answer has one.
     public var actionSection: Evidence?
-    /// Sentences with words of their own (headings not counted).
+    /// Sentences with words of their own (headings, and notes with neither subject nor verb, not counted).
     public var sentenceCount: Int = 0
     /// The STAR parts the candidate labelled with headings.
     public var sections: Set<StoryPart> = []

@@ -49,7 +49,7 @@ public enum AnswerAnalyzer {
         analysis.mannerWords = reader.mannerWords
         analysis.actionSection = reader.actionSection
         analysis.opensOnAStep = reader.opensOnAStep()
-        analysis.sentenceCount = reader.forms.filter { $0.hasContent && !$0.isHeading }.count
+        analysis.sentenceCount = reader.forms.indices.filter { reader.forms[$0].hasContent && !reader.forms[$0].isHeading && !reader.isNote($0) }.count
         // A sentence under a STAR heading is part of the story told, whatever its tense.
         analysis.narratedSentences = reader.forms.indices.filter { sentence in
             let form = reader.forms[sentence]

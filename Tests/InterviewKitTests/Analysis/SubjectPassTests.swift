@@ -41,6 +41,16 @@ import Testing
         #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))
     }
 
+    @Test func notesWithNeitherSubjectNorVerbAreNoViews() {
+        let notes = AnswerAnalyzer.analyze("Finance head unhappy with the budget tool. Tough two weeks. Lots of calls and spreadsheets. In the end she was fine with it.")
+        #expect(notes.sentenceCount == 1, "three notes and one sentence that tells")
+        #expect(!notes.has(.view))
+        #expect(!GapSpec.specificity.finding(in: notes).isClear)
+        let views = AnswerAnalyzer.analyze("Trust is everything with finance. You need to listen first. It is always about the numbers. In the end she was fine with it.")
+        #expect(views.sentenceCount == 4)
+        #expect(views.count(.view) == 3)
+    }
+
     @Test func wasWithAVerbOfDoingIsAPastStep() {
         // The progressive, and the base form that many writers in a second language put after "was".
         let story = AnswerAnalyzer.analyze("Last month the hotline queue was long. I was analyse the call reasons and we were testing a shorter menu.")

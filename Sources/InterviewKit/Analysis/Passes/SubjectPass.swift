@@ -185,10 +185,28 @@ extension AnswerReader {
     /// Sentences outside any STAR section that tell no event: views, advice, frameworks.
     mutating func readViews() {
         for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part == nil
-            && !narrated.contains(sentence) && forms[sentence].contentLength >= 4 {
+            && !narrated.contains(sentence) && forms[sentence].contentLength >= 4 && !isNote(sentence) {
             if let words = contentEvidence(of: sentence) { add(.view, trimmed(words)) }
         }
     }
+
+    /// A note with neither a subject nor a verb ("Tough few weeks.", "Lots of back and forth."):
+    /// outside any section it neither tells what happened nor states a view.
+    func isNote(_ sentence: Int) -> Bool {
+        let form = forms[sentence]
+        // Short: a longer sentence without a verb this reader knows ("P0 launches consist of…") is
+        // still a statement; a line of one or two words ("P1 LAUNCHES") is a label.
+        let words = form.contentEnd - form.contentStart
+        guard form.hasContent, !form.isHeading, form.part == nil, !narrated.contains(sentence), (3...8).contains(words) else { return false }
+        return (form.contentStart..<form.contentEnd).allSatisfy { index in
+            let token = tokens[index]
+            return token.flags.isDisjoint(with: Self.verbOrSubject) && !token.isWord(.they) && !token.isWord(.you) && token.text != "it"
+                && !token.text.hasSuffix("'s") && !token.text.hasSuffix("’s")
+        }
+    }
+
+    static let verbOrSubject: WordFlags = [.irregularPast, .edEnding, .stativePast, .presentBe, .actionVerb, .hypothetical, .effortVerb,
+                                           .perception, .passiveAuxiliary, .habitual, .me, .us, .heOrShe]
 
     /// "My first step was to map the flow", "my approach was to test it on one region": a step
     /// told as a noun is still the speaker's own.
