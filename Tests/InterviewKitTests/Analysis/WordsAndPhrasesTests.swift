@@ -7,6 +7,12 @@ import Testing
         Tokenizer.tokenize(Array(text.utf8)).tokens.map(\.text)
     }
 
+    @Test func contemptTurnedOnOneselfIsNoRedFlag() {
+        #expect(!AnswerAnalyzer.analyze("I said yes to every request. It made me look incompetent to my director, so I set a rule for requests.").has(.redFlag))
+        #expect(AnswerAnalyzer.analyze("The vendor's team was incompetent, so I rewrote their export myself.").has(.redFlag))
+        #expect(AnswerAnalyzer.analyze("I blamed them in the review and moved on.").has(.redFlag))
+    }
+
     @Test func dashesCurlyQuotesAndBulletsPartWords() {
         #expect(Self.words("two options–either way—we “shipped” it…then•done") == ["two", "options", "either", "way", "we", "shipped", "it", "then", "done"])
         let story = AnswerAnalyzer.analyze("The partner wanted a custom export. I said no—the standard file was enough—and we shipped on the planned date.")

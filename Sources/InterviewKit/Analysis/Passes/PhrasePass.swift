@@ -1,6 +1,14 @@
 /// Finds the lexicon's phrases: results, trade-offs, customers, learning, hedges, case parts and the rest.
 extension AnswerReader {
     /// The parts of a product or go-to-market case. A switch rather than a set: it is asked of every match.
+    /// Whether the words just before a match speak of the candidate: "made me look…", "I felt…".
+    func isAboutSelf(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return (max(0, index - 3)..<index).contains { look in
+            tokens[look].sentence == sentence && (tokens[look].isWord(.i) || ["me", "myself", "i'm"].contains(tokens[look].text))
+        }
+    }
+
     static func isCasePart(_ kind: SignalKind) -> Bool {
         switch kind {
         case .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
@@ -38,6 +46,9 @@ extension AnswerReader {
                 if negated { continue }
             case .vagueAction:
                 for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }
+                continue
+            case .redFlag where match.firstToken == match.lastToken && isAboutSelf(match.firstToken):
+                // "it made me look incompetent", "I felt lazy": a word of contempt turned on oneself, not on others.
                 continue
             case .result, .outcome:
                 if isAim(match.firstToken) || isCondition(match.firstToken) { continue }
