@@ -41,6 +41,12 @@ import Testing
         #expect(!AnswerAnalyzer.analyze(answer).has(.settledByOther))
     }
 
+    @Test func aVerbOfDoingEndingTheListAloneIsANoun() {
+        let story = AnswerAnalyzer.analyze("Action:\n- Wrote the spec\n- Reviewed it with sales and design")
+        #expect(story.signals[.actionByMe]?.map(\.text) == ["Wrote the spec", "Reviewed it with sales"])
+        #expect(AnswerAnalyzer.analyze("I wrote the spec, reviewed it with sales and tested it.").count(.actionByMe) == 3)
+    }
+
     @Test func notesWithNeitherSubjectNorVerbAreNoViews() {
         let notes = AnswerAnalyzer.analyze("Finance head unhappy with the budget tool. Tough two weeks. Lots of calls and spreadsheets. In the end she was fine with it.")
         #expect(notes.sentenceCount == 1, "three notes and one sentence that tells")

@@ -263,7 +263,9 @@ extension AnswerReader {
         var index = first + 2
         while index < end {
             let opensClause = breaksClause(before: index) || tokens[index - 1].isWord(.and) || tokens[index - 1].isWord(.then)
-            if opensClause && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
+            // A verb of doing that ends the sentence on its own ("buy-in from engineering and design") is a noun.
+            let standsAlone = index + 1 >= end && !isPastForm(index)
+            if opensClause && !standsAlone && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
                 recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
                 index += 2
                 continue
