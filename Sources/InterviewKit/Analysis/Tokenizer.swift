@@ -199,7 +199,9 @@ enum Tokenizer {
                     continue
                 }
                 flushToken(index)
-                if byte == 0x2C || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x22 { punctuated = true }
+                // Commas, colons and brackets part clauses; quote marks do not (the "works on my
+                // machine" problem is one clause), straight or curly.
+                if byte == 0x2C || byte == 0x3A || byte == 0x28 || byte == 0x29 { punctuated = true }
                 let atBoundary = index + 1 >= count || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A || bytes[index + 1] == 0x22
                 // "1. Add alerts": the number of a list item does not end a sentence.
                 let numbersAListItem = byte == 0x2E && tokens.last.map { last in

@@ -3,6 +3,12 @@ import Testing
 
 /// Words as the passes see them: lower case, straight apostrophes, ends trimmed, with their places.
 @Suite struct TokenizerTests {
+    @Test func wordsInQuotesStayInsideTheirClause() {
+        // A quote cut at the opening quote mark would ask about "This reduced…" alone.
+        let story = AnswerAnalyzer.analyze("I set up a shared staging check for the team. This reduced the \"works on my laptop\" bugs and sped up every release.")
+        #expect(GapSpec.metrics.finding(in: story).evidence.first?.text == "This reduced the \"works on my laptop\" bugs")
+    }
+
     @Test func capitalsAndCurlyApostrophesAreSpelledLowerAndStraight() {
         let text = "We DIDN’T stop: ’Twas Café-/ shipped 2,5x (trade-off)."
         let (tokens, sentences) = Tokenizer.tokenize(Array(text.utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary)
