@@ -43,9 +43,12 @@ extension AnswerReader {
         guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
         let range = sentences[last].start..<sentences[last].end
         // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.
-        let cost = Set(((signals[.tradeoff] ?? []) + (signals[.risk] ?? [])).map(\.offset))
-        let hedges = (signals[.hedge] ?? []).filter { !cost.contains($0.offset) }
-        if let hedge = hedges.last(where: { range.contains($0.offset) }) ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
+        let costs = (signals[.tradeoff] ?? [], signals[.risk] ?? [])
+        let isCost = { (hedge: Evidence) in
+            costs.0.contains { $0.offset == hedge.offset } || costs.1.contains { $0.offset == hedge.offset }
+        }
+        if let hedge = (signals[.hedge] ?? []).last(where: { range.contains($0.offset) && !isCost($0) })
+            ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
             add(.vagueResult, hedge)
         }
     }

@@ -143,28 +143,37 @@ extension AnswerReader {
     /// last step handed the problem up or over, and the outcome came after it, so someone else
     /// took the step that settled it.
     mutating func readHandOff() {
-        guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }), handsOver(last.text) else { return }
-        let outcomes = (signals[.result] ?? []) + (signals[.outcome] ?? [])
-        guard outcomes.contains(where: { $0.offset > last.offset }) else { return }
-        add(.settledByOther, last)
-    }
-
-    /// Whether a step's words hand the problem to someone else: "escalated it", "raised it to my
-    /// manager", "handed it over to support".
-    func handsOver(_ step: String) -> Bool {
-        let words = step.lowercased().split(whereSeparator: { !$0.isLetter })
-        guard let first = words.first else { return false }
-        if first.hasPrefix("escalat") || (first == "i" && words.dropFirst().first?.hasPrefix("escalat") == true) { return true }
-        let verbs: Set<Substring> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
-        guard let verb = words.prefix(2).firstIndex(where: { verbs.contains($0) }),
-              let to = words[(verb + 1)...].prefix(3).firstIndex(of: "to") else { return false }
-        // To a person or a team ("raised it to my manager"), not to a figure ("raised the price to $10").
-        return words[(to + 1)...].prefix(4).contains { word in
-            let word = String(word)
-            return Lexicon.otherActors.contains(word) || Lexicon.otherTeams.contains(word) || Self.handOffTargets.contains(word)
+        guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }),
+              [SignalKind.result, .outcome].contains(where: { kind in signals[kind]?.contains { $0.offset > last.offset } ?? false }) else { return }
+        // The step's first word, found among the tokens by where it starts.
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < last.offset { low = middle + 1 } else { high = middle }
         }
+        if low < tokens.count, handsOver(at: low) { add(.settledByOther, last) }
     }
 
+    /// Whether the step starting at token `first` hands the problem to someone else: "escalated
+    /// it", "raised it to my manager", "handed it over to support".
+    func handsOver(at first: Int) -> Bool {
+        let sentence = tokens[first].sentence
+        let end = min(sentenceEnd(of: first) + 1, first + 9)
+        var verb = first
+        if tokens[verb].isWord(.i), verb + 1 < end { verb += 1 }
+        if tokens[verb].text.hasPrefix("escalat") { return true }
+        guard Self.handOffVerbs.contains(tokens[verb].text),
+              let to = (verb + 1..<min(end, verb + 4)).first(where: { tokens[$0].isWord(.to) }) else { return false }
+        // To a person or a team ("raised it to my manager"), not to a figure ("raised the price to $10").
+        var index = to + 1
+        while index < min(end, to + 5), tokens[index].sentence == sentence, !breaksClause(before: index), !tokens[index].flags.contains(.conjunction) {
+            if tokens[index].flags.contains(.otherActor) || Self.handOffTargets.contains(tokens[index].text) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static let handOffVerbs: Set<String> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.

@@ -48,9 +48,8 @@ extension GapSpec {
             let vague = story.count(.vagueAction)
             // Every step of the candidate's own is effort ("I took ownership, stayed focused and made
             // sure…"), whatever the team did: what did they do?
-            let effort = Set((story.signals[.vagueAction] ?? []).map(\.offset))
-            let mine = story.signals[.actionByMe] ?? []
-            if mine.count >= 2 && mine.allSatisfy({ effort.contains($0.offset) }) {
+            if let mine = story.signals[.actionByMe], mine.count >= 2, let effort = story.signals[.vagueAction],
+               mine.allSatisfy({ step in effort.contains { $0.offset == step.offset } }) {
                 return .open(GapFinding.clear, story.first(.vagueAction))
             }
             if concrete <= 2 && vague >= 2 * concrete && vague >= 2 {
