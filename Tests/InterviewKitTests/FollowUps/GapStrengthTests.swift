@@ -37,6 +37,14 @@ import Testing
         #expect(AnswerAnalyzer.analyze("I decided to raise it and I chose not to block the release, so the fix waited a week.").has(.tradeoff))
     }
 
+    @Test func aStakeOfOnesOwnLeavesTheCustomerClearlyOpenAndNoWordOfWorkLessSo() {
+        let noWork = AnswerAnalyzer.analyze("Conflict is normal between people. It is best to talk early, listen well and find some common ground. That usually works for everyone.")
+        #expect(!noWork.mentionsWork && !noWork.has(.personalContext))
+        #expect(GapSpec.customer.finding(in: noWork).strength == 0.8)
+        let semester = AnswerAnalyzer.analyze("For a course project last semester I built a study planner with two classmates and we demoed it in class.")
+        #expect(GapSpec.customer.finding(in: semester).isClear)
+    }
+
     @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
         let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
         #expect(story.mentionsWork)

@@ -36,7 +36,9 @@ extension GapSpec {
             // A story with no business stake at all (a class project, a move, a hobby) is about the
             // candidate: who it was for is the first thing to ask.
             if story.has(.personalContext) { return .open(GapFinding.clear, story.first(.personalContext), outcome) }
-            if !story.mentionsWork { return .open(GapFinding.clear, outcome) }
+            // One that never speaks of work, and not of school or home either, may be a view rather than a
+            // story: the customer is asked about with the weight it had before a stake of one's own rose.
+            if !story.mentionsWork { return .open(0.8, outcome) }
             // At work, it matters when the principle under test is about the customer, and otherwise
             // comes after everything else (below the ranking's minimum, so it never has a probe of its own).
             let tested = context.principles.prefix(2).contains { $0 == .customerObsession || $0 == .earnTrust }
