@@ -232,6 +232,8 @@ enum Lexicon {
         "success looks like", "success would be", "success is", "guardrail*", "conversion", "retention", "rate",
         "i'd measure", "i would measure", "we would measure", "measure the share", "share of", "percentage of", "aim for",
         "target of", "call it a win", "call it a success",
+        // "measure visits per customer and margin per visit": what would be measured, named.
+        "measure *", "per customer", "per user", "per visit", "per order", "per session",
     ]
     static let experiment: [String] = [
         "a/b", "ab test*", "experiment*", "pilot*", "control group", "treatment", "test group", "holdout",

@@ -45,6 +45,14 @@ import Testing
         #expect(GapSpec.customer.finding(in: semester).isClear)
     }
 
+    @Test func aNumberInAPlanIsNotYetHowItWouldBeJudged() {
+        let plan = GapContext(framing: .plan)
+        let rollout = AnswerAnalyzer.analyze("I would start with students who already use the app, launch to 10% of them with a banner, and roll out to everyone if they like it.", framing: .plan)
+        #expect(GapSpec.metrics.finding(in: rollout, context: plan).strength == GapFinding.weak)
+        let measured = AnswerAnalyzer.analyze("I would launch to 10% of students with a banner and measure weekly budgets created per user against the rest.", framing: .plan)
+        #expect(!GapSpec.metrics.finding(in: measured, context: plan).isOpen)
+    }
+
     @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
         let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
         #expect(story.mentionsWork)

@@ -40,7 +40,8 @@ extension GapSpec {
             ]),
         check: { story, context in
             if context.framing == .plan {
-                return story.has(.successMetric) || story.has(.quantity) ? .covered() : .open(GapFinding.clear)
+                // A number in a plan ("launch to 10% of users first") is not yet how it would be judged.
+                return story.has(.successMetric) ? .covered() : .open(story.has(.quantity) ? GapFinding.weak : GapFinding.clear)
             }
             // A view or a lesson ("I think my attitude paid off", "a strong lesson") is no outcome to
             // measure: the probe quotes only words that tell what happened.
