@@ -81,7 +81,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         result.pastVerbs += later.pastVerbs
         result.mannerWords += later.mannerWords
         result.actionSection = actionSection ?? later.actionSection
-        // How the story opens is told by its first answer.
+        // `opensOnAStep` stays the first answer's: how the story opens is told there.
         result.sentenceCount += later.sentenceCount
         result.sections.formUnion(later.sections)
         result.narratedSentences += later.narratedSentences

@@ -162,6 +162,11 @@ struct AnswerReader {
         return flags.contains(.irregularPast) || !flags.contains(.notAVerb)
     }
 
+    /// Whether any evidence found so far of these kinds passes `test`.
+    func hasEvidence(_ kinds: SignalKind..., where test: (Evidence) -> Bool) -> Bool {
+        kinds.contains { kind in signals[kind]?.contains(where: test) ?? false }
+    }
+
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
         signals.append(evidence, to: kind)
     }

@@ -136,7 +136,7 @@ extension Lexicon {
     ]
 
     /// Verbs that settle a problem, told of someone else: the step that decided the story was theirs
-    /// ("my manager stepped in", "she took over", "he decided to move the date"). Two-word ones are
+    /// ("my manager stepped in", "she took over", "he fixed the export"). Two-word ones are
     /// the verb and the word after it.
     static let settlingVerbs: Set<String> = [
         "stepped in", "took over", "got involved", "intervened", "resolved", "fixed", "solved", "sorted", "settled",

@@ -20,7 +20,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     /// A past action by someone else: a manager, a colleague, "he", "they".
     case actionByOther = "action-by-other"
     /// Someone else took the step that settled it: "my manager stepped in", "my lead spoke to the
-    /// client and got the date moved".
+    /// client and got the date moved", or the candidate's last step handed it up ("escalated to
+    /// the platform lead") and the outcome came after.
     case settledByOther = "settled-by-other"
     /// A step told in the passive with no one taking it ("the policy was drafted").
     case passiveAction = "passive-action"

@@ -43,11 +43,9 @@ extension AnswerReader {
         guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
         let range = sentences[last].start..<sentences[last].end
         // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.
-        let costs = (signals[.tradeoff] ?? [], signals[.risk] ?? [])
-        let isCost = { (hedge: Evidence) in
-            costs.0.contains { $0.offset == hedge.offset } || costs.1.contains { $0.offset == hedge.offset }
-        }
-        if let hedge = (signals[.hedge] ?? []).last(where: { range.contains($0.offset) && !isCost($0) })
+        if let hedge = (signals[.hedge] ?? []).last(where: { hedge in
+            range.contains(hedge.offset) && !hasEvidence(.tradeoff, .risk, where: { $0.offset == hedge.offset })
+        })
             ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
             add(.vagueResult, hedge)
         }

@@ -1,19 +1,19 @@
 /// Finds the lexicon's phrases: results, trade-offs, customers, learning, hedges, case parts and the rest.
 extension AnswerReader {
     /// The parts of a product or go-to-market case. A switch rather than a set: it is asked of every match.
-    /// Whether the words just before a match speak of the candidate: "made me look…", "I felt…".
-    func isAboutSelf(_ index: Int) -> Bool {
-        let sentence = tokens[index].sentence
-        return (max(0, index - 3)..<index).contains { look in
-            tokens[look].sentence == sentence && (tokens[look].isWord(.i) || ["me", "myself", "i'm"].contains(tokens[look].text))
-        }
-    }
-
     static func isCasePart(_ kind: SignalKind) -> Bool {
         switch kind {
         case .problem, .hypothesis, .alternatives, .successMetric, .experiment, .mvp, .constraints,
              .segment, .positioning, .competition, .pricing, .promotion, .distribution: true
         default: false
+        }
+    }
+
+    /// Whether the words just before a match speak of the candidate: "made me look…", "I felt…".
+    func isAboutSelf(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return (max(0, index - 3)..<index).contains { look in
+            tokens[look].sentence == sentence && (tokens[look].isWord(.i) || ["me", "myself", "i'm"].contains(tokens[look].text))
         }
     }
 

@@ -94,8 +94,7 @@ extension AnswerReader {
         guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
               last > 0, quantitySentences.contains(last), !resultSentences.contains(last) else { return }
         let range = sentences[last].start..<sentences[last].end
-        let ownStep = [SignalKind.actionByMe, .actionByUs].contains { kind in (signals[kind] ?? []).contains { range.contains($0.offset) } }
-        guard !ownStep else { return }
+        guard !hasEvidence(.actionByMe, .actionByUs, where: { range.contains($0.offset) }) else { return }
         resultSentences.insert(last)
         let words = Evidence(offset: sentences[last].start, text: sentenceText(last).trimmingWhitespace())
         add(.result, words)

@@ -34,7 +34,7 @@ extension AnswerReader {
     func opensOnAStep() -> Bool {
         guard let first = forms.indices.first(where: { forms[$0].hasContent && !forms[$0].isHeading }) else { return false }
         let range = sentences[first].start..<sentences[first].end
-        return [SignalKind.actionByMe, .actionByUs].contains { kind in (signals[kind] ?? []).contains { range.contains($0.offset) } }
+        return hasEvidence(.actionByMe, .actionByUs, where: { range.contains($0.offset) })
     }
 
     /// Names of real things (a company, a product, a tool: capitalised words inside a sentence),

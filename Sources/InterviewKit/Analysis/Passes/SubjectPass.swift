@@ -144,7 +144,7 @@ extension AnswerReader {
     /// took the step that settled it.
     mutating func readHandOff() {
         guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }),
-              [SignalKind.result, .outcome].contains(where: { kind in signals[kind]?.contains { $0.offset > last.offset } ?? false }) else { return }
+              hasEvidence(.result, .outcome, where: { $0.offset > last.offset }) else { return }
         // The step's first word, found among the tokens by where it starts.
         var low = 0, high = tokens.count
         while low < high {

@@ -24,7 +24,7 @@ extension GapSpec {
         advice: "Say who the customer was and what changed for them.",
         examples: GapExamples(
             open: [
-                "[[For a course project last semester]], I built a study planner with two classmates. [[I wrote the scheduling logic]] and we demoed it in class.",
+                "[[For a course project last semester]], I built a study planner with two classmates. I wrote the scheduling logic and we demoed it in class.",
             ],
             covered: [
                 "Sellers kept calling support, so I rewrote the listing flow and seller contacts dropped 30%.",
@@ -36,8 +36,8 @@ extension GapSpec {
             // A story with no business stake at all (a class project, a move, a hobby) is about the
             // candidate: who it was for is the first thing to ask.
             if story.has(.personalContext) { return .open(GapFinding.clear, story.first(.personalContext), outcome) }
-            // One that never speaks of work, and not of school or home either, may be a view rather than a
-            // story: the customer is asked about with the weight it had before a stake of one's own rose.
+            // One that never speaks of work, nor of school or home, may be a view rather than a story:
+            // its missing customer is less sure.
             if !story.mentionsWork { return .open(0.8, outcome) }
             // At work, it matters when the principle under test is about the customer, and otherwise
             // comes after everything else (below the ranking's minimum, so it never has a probe of its own).
