@@ -2,7 +2,7 @@
 public struct AnswerAnalysis: Equatable, Sendable {
     public var wordCount: Int
     /// Each signal with the text that proves it, in the order found.
-    public var signals: [SignalKind: [Evidence]]
+    public var signals: SignalTable
     /// Something about the answer as a whole that needs a response of its own.
     public var issue: AnswerIssue?
     /// Whether the answer speaks of work at all (a team, a product, a customer, a manager…).
@@ -28,7 +28,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
     /// Whether the answer speaks of life outside work (a hobby, the weekend).
     public var mentionsOutsideWork: Bool { has(.outsideWork) }
 
-    public init(wordCount: Int = 0, signals: [SignalKind: [Evidence]] = [:], issue: AnswerIssue? = nil, mentionsWork: Bool = false) {
+    public init(wordCount: Int = 0, signals: SignalTable = SignalTable(), issue: AnswerIssue? = nil, mentionsWork: Bool = false) {
         self.wordCount = wordCount
         self.signals = signals
         self.issue = issue
@@ -74,7 +74,7 @@ public struct AnswerAnalysis: Equatable, Sendable {
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
         if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
         result.wordCount += later.wordCount
-        for (kind, evidence) in later.signals { result.signals[kind, default: []].append(contentsOf: evidence) }
+        for (kind, evidence) in later.signals { result.signals.append(contentsOf: evidence, to: kind) }
         if !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork

@@ -44,7 +44,7 @@ public enum AnswerAnalyzer {
         reader.readViews()
         reader.readManner()
         reader.signals.sortByOffset()
-        analysis.signals = reader.signals.dictionary
+        analysis.signals = reader.signals
         analysis.pastVerbs = reader.pastVerbs
         analysis.mannerWords = reader.mannerWords
         analysis.actionSection = reader.actionSection
@@ -58,8 +58,9 @@ public enum AnswerAnalyzer {
         analysis.sectionWords = reader.sectionWords
         analysis.sections = Set(reader.forms.compactMap(\.part))
         analysis.mentionsWork = tokens.contains { $0.flags.contains(.work) }
-        analysis.issue = AnswerIssues.issue(of: tokens, declined: reader.signals[.decline] != nil)
-        return AnswerReading(analysis: analysis, words: RecentAnswers.WordPrint(bytes: bytes.count, words: RecentAnswers.words(of: tokens)))
+        let words = RecentAnswers.words(of: tokens)
+        analysis.issue = AnswerIssues.issue(of: tokens, distinctWords: words.count, declined: reader.signals[.decline] != nil)
+        return AnswerReading(analysis: analysis, words: RecentAnswers.WordPrint(bytes: bytes.count, words: words))
     }
 
     /// Removes control characters and terminal escapes, keeps line breaks and tabs.

@@ -1,9 +1,10 @@
 /// Something about an answer as a whole: empty, gibberish, too short, no example, too long. (Pasted
 /// again is told by `AnswerReading.analysis(after:)`, which knows the earlier answers.)
 enum AnswerIssues {
-    static func issue(of tokens: [Token], declined: Bool) -> AnswerIssue? {
+    /// `distinctWords` is how many different words the answer has (the repeat check's word print counts them).
+    static func issue(of tokens: [Token], distinctWords: Int, declined: Bool) -> AnswerIssue? {
         if tokens.isEmpty { return .empty }
-        if isGibberish(tokens) { return .gibberish }
+        if isGibberish(tokens, distinctWords: distinctWords) { return .gibberish }
         if tokens.count < 40 && declined { return .noExample }
         if tokens.count < AnswerAnalyzer.shortAnswerWords { return .tooShort }
         if tokens.count > AnswerAnalyzer.longAnswerWords { return .tooLong }
@@ -11,7 +12,7 @@ enum AnswerIssues {
     }
 
     /// Too few real words: keyboard mashing, one letter repeated, or symbols.
-    static func isGibberish(_ tokens: [Token]) -> Bool {
+    static func isGibberish(_ tokens: [Token], distinctWords: Int) -> Bool {
         var wordlike = 0
         for token in tokens {
             if token.hasDigit { wordlike += 1; continue }
@@ -24,11 +25,7 @@ enum AnswerIssues {
         }
         if Double(wordlike) < Double(tokens.count) * 0.6 { return true }
         // Few distinct words in a short answer is mashing; in a long one it is just length.
-        if tokens.count >= 12 && tokens.count < 300 {
-            var distinct = Set<String>(minimumCapacity: tokens.count)
-            for token in tokens { distinct.insert(token.text) }
-            if Double(distinct.count) < Double(tokens.count) * 0.15 { return true }
-        }
+        if tokens.count >= 12 && tokens.count < 300 && Double(distinctWords) < Double(tokens.count) * 0.15 { return true }
         return false
     }
 

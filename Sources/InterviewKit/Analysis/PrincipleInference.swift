@@ -6,7 +6,7 @@ public enum PrincipleInference {
         let text = " " + questionText.lowercased() + " "
         var scores: [(Principle, Int)] = []
         for (principle, cues) in Self.cues {
-            let hits = cues.filter { text.contains($0) }.count
+            let hits = cues.filter { text.containsBytes(of: $0) }.count
             if hits > 0 { scores.append((principle, hits)) }
         }
         return scores.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(2).map(\.0)

@@ -8,12 +8,12 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
 
     /// The framing of a question's text; a past example when nothing in it says otherwise.
     public static func of(_ question: String) -> QuestionFraming {
-        let text = " " + question.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        let text = " " + String(question.lowercased().map { $0 == "’" ? "'" : $0 }) + " "
         // "Tell me about a time" outweighs a "would you" later in the question; a plan's wording
         // outweighs the rest ("…in the past 24 hours. How would you…").
-        if pastCues.contains(where: text.contains) { return .pastExample }
-        if planCues.contains(where: text.contains) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
-        if generalCues.contains(where: text.contains) { return .generalApproach }
+        if pastCues.contains(where: text.containsBytes) { return .pastExample }
+        if planCues.contains(where: text.containsBytes) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
+        if generalCues.contains(where: text.containsBytes) { return .generalApproach }
         return .pastExample
     }
 

@@ -1,19 +1,24 @@
-/// The evidence the passes have found so far, by kind. The passes add to it and ask about it at
-/// every match, so each kind's list sits at the kind's place in `SignalKind.allCases` instead of
-/// behind a hashed key; the analysis gets it as a dictionary once the reading is done.
-struct SignalTable: Sendable {
+/// Evidence by kind: what the passes find, and what the gaps' checks then ask about, many times a
+/// story. Each kind's list sits at the kind's place in `SignalKind.allCases` instead of behind a
+/// hashed key, so a look-up costs an index rather than a hash. Read as a sequence, it gives the
+/// kinds that have evidence, in `allCases` order.
+public struct SignalTable: Equatable, Sendable, Sequence {
     private static let kinds = SignalKind.allCases
 
     private var lists = Array(repeating: [Evidence](), count: kinds.count)
 
+    public init() {}
+
     /// A kind's evidence, nil when there is none, as a dictionary of signals would give it.
-    subscript(kind: SignalKind) -> [Evidence]? {
+    public subscript(kind: SignalKind) -> [Evidence]? {
         get {
             let list = lists[Int(kind.caseIndex)]
             return list.isEmpty ? nil : list
         }
         set { lists[Int(kind.caseIndex)] = newValue ?? [] }
     }
+
+    public var isEmpty: Bool { lists.allSatisfy(\.isEmpty) }
 
     mutating func append(_ evidence: Evidence, to kind: SignalKind) {
         let index = Int(kind.caseIndex)
@@ -29,11 +34,12 @@ struct SignalTable: Sendable {
         }
     }
 
-    /// The kinds with evidence and their evidence.
-    var dictionary: [SignalKind: [Evidence]] {
-        // Made at its final size: growing it kind by kind would rehash it several times.
-        var signals = [SignalKind: [Evidence]](minimumCapacity: lists.count { !$0.isEmpty })
-        for (kind, list) in zip(Self.kinds, lists) where !list.isEmpty { signals[kind] = list }
-        return signals
+    mutating func append(contentsOf evidence: [Evidence], to kind: SignalKind) {
+        lists[Int(kind.caseIndex)].append(contentsOf: evidence)
+    }
+
+    /// The kinds with evidence and their evidence, in `allCases` order.
+    public func makeIterator() -> some IteratorProtocol<(kind: SignalKind, evidence: [Evidence])> {
+        zip(Self.kinds, lists).lazy.filter { !$0.1.isEmpty }.map { (kind: $0.0, evidence: $0.1) }.makeIterator()
     }
 }

@@ -167,6 +167,6 @@ enum FollowUpGenerator {
         if issue == .tooShort && !isFirstAnswer { return .readAsUsual }
         let principle = context.question.principles.first
         let text = ProbeWording.response(to: issue, kind: context.question.kind, question: context.question.text)
-        return .ask(Probe(text: text, target: .specificity, principle: principle, reason: "The answer was \(issue.rawValue.replacingOccurrences(of: "-", with: " ")), so the interviewer asks for a usable answer before probing it.", issue: issue))
+        return .ask(Probe(text: text, target: .specificity, principle: principle, reason: "The answer was \(String(issue.rawValue.map { $0 == "-" ? " " : $0 })), so the interviewer asks for a usable answer before probing it.", issue: issue))
     }
 }

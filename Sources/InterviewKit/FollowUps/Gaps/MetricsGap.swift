@@ -84,6 +84,6 @@ extension GapSpec {
 
     static func tellsAChange(_ evidence: Evidence) -> Bool {
         let words = evidence.text.lowercased()
-        return Lexicon.changeWords.contains { words.contains($0) }
+        return Lexicon.changeWords.contains { words.containsBytes(of: $0) }
     }
 }
