@@ -3,6 +3,7 @@
 import Benchmark
 import BenchmarkInputs
 import BuiltInBank
+import Foundation
 import InterviewKit
 
 let benchmarks: @Sendable () -> Void = {
@@ -36,10 +37,13 @@ let benchmarks: @Sendable () -> Void = {
         try TranscriptCodec.decode(TranscriptMaker.longInterview(turns: turns)).records
     }
 
-    Benchmark("rescore, \(turns) turns", configuration: .init(maxDuration: .seconds(10), maxIterations: 10)) { benchmark, input in
-        for _ in benchmark.scaledIterations { blackHole(Rescorer.rescore(input.interview, bank: input.bank)) }
-    } setup: {
-        (interview: try RecordedInterview(records: TranscriptCodec.decode(TranscriptMaker.longInterview(turns: turns)).records),
-         bank: QuestionBank(documents: [BuiltInBank.document]))
+    // One worker is the engine's own cost; `replay --rescore` uses every core the machine has.
+    for workers in Set([1, ProcessInfo.processInfo.activeProcessorCount]).sorted() {
+        Benchmark("rescore, \(turns) turns, \(workers) worker\(workers == 1 ? "" : "s")", configuration: .init(maxDuration: .seconds(10), maxIterations: 10)) { benchmark, input in
+            for _ in benchmark.scaledIterations { blackHole(Rescorer.rescore(input.interview, bank: input.bank, workers: workers)) }
+        } setup: {
+            (interview: try RecordedInterview(records: TranscriptCodec.decode(TranscriptMaker.longInterview(turns: turns)).records),
+             bank: QuestionBank(documents: [BuiltInBank.document]))
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Today's engine over a stored interview: which follow-up it would ask after each answer, and
 /// how it rates each story, next to what happened then. The stored records are never changed.
 public enum Rescorer {
@@ -23,16 +25,45 @@ public enum Rescorer {
         public var probes: [ProbeComparison]
     }
 
-    public static func rescore(_ interview: RecordedInterview, bank: QuestionBank) -> [QuestionComparison] {
+    /// Every question compared, in the interview's order. The questions are judged in `workers`
+    /// runs of consecutive questions at once; the comparisons are the same for any number of workers,
+    /// since each question draws its wording from a generator of its own and each run starts from
+    /// what the questions before it left: the probes they asked and the answers they gave.
+    public static func rescore(_ interview: RecordedInterview, bank: QuestionBank, workers: Int = 1) -> [QuestionComparison] {
+        let questions = interview.questions
+        let chainsByQuestion = chains(in: interview)
+        let runs = max(1, min(workers, questions.count / minimumQuestionsPerRun))
+        guard runs > 1 else { return rescore(questions.indices, of: interview, chains: chainsByQuestion, bank: bank) }
+        let bounds = (0...runs).map { questions.count * $0 / runs }
+        let results = ResultSlots(count: runs)
+        defer { results.release() }
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            results.slots[run] = rescore(bounds[run]..<bounds[run + 1], of: interview, chains: chainsByQuestion, bank: bank)
+        }
+        return results.slots.flatMap { $0 }
+    }
+
+    /// A run of fewer questions than this is not worth a thread of its own.
+    static let minimumQuestionsPerRun = 64
+
+    /// The comparisons of the questions at `range`, as a whole rescore would give them.
+    static func rescore(_ range: Range<Int>, of interview: RecordedInterview, chains chainsByQuestion: [String: [Chain]],
+                        bank: QuestionBank) -> [QuestionComparison] {
         let header = interview.header
         let config = header.config ?? InterviewConfig(track: header.track, level: header.level, rounds: header.rounds, seed: header.seed)
-        var generator = SeededGenerator(seed: header.seed ^ 0xA5A5_5A5A_C3C3_3C3C)
         let verdicts = interview.verdictsThen
-        var earlierAnswers = RecentAnswers()
+        let questions = interview.questions
+        // What the questions before the run left: the probes they asked, and their latest answers.
         var askedProbes: Set<String> = []
+        for question in questions[..<range.lowerBound] {
+            for chain in chainsByQuestion[key(question)] ?? [] { askedProbes.formUnion(chain.probes.map(\.text)) }
+        }
+        var earlierAnswers = RecentAnswers(latestAnswers(before: range.lowerBound, in: questions))
         var comparisons: [QuestionComparison] = []
-        let chainsByQuestion = chains(in: interview)
-        for question in interview.questions {
+        comparisons.reserveCapacity(range.count)
+        for questionIndex in range {
+            let question = questions[questionIndex]
+            var generator = SeededGenerator(seed: (header.seed ^ 0xA5A5_5A5A_C3C3_3C3C) &+ UInt64(questionIndex) &* 0x9E37_79B9_7F4A_7C15)
             let known = bank.question(id: question.questionID)
             let kind: QuestionKind = known?.kind ?? (question.round == .functional ? .case : question.round == .screen ? .screen : .behavioural)
             let asked = known ?? Question(id: question.questionID, kind: kind, text: question.text, principles: question.principles, rounds: [question.round])
@@ -44,7 +75,7 @@ public enum Rescorer {
             var dodged: [Gap] = []
             // A chain is judged again after each reply: each answer is read once per question.
             var readings = AnswerReadings()
-            for chain in chainsByQuestion[question.round.rawValue + "/" + question.questionID] ?? [] {
+            for chain in chainsByQuestion[key(question)] ?? [] {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
                 context.expectedGaps = part?.gap.map { [$0] } ?? []
@@ -78,6 +109,32 @@ public enum Rescorer {
             for answer in question.answers { earlierAnswers.append(readings.reading(of: answer, framing: context.framing).words) }
         }
         return comparisons
+    }
+
+    /// The answers of the questions before `index`, as many of the latest as a repeat is looked for in.
+    static func latestAnswers(before index: Int, in questions: [RecordedInterview.Question]) -> [String] {
+        var answers: [String] = []
+        for question in questions[..<index].reversed() {
+            answers.insert(contentsOf: question.answers, at: 0)
+            if answers.count >= AnswerAnalyzer.repetitionWindow { break }
+        }
+        return Array(answers.suffix(AnswerAnalyzer.repetitionWindow))
+    }
+
+    static func key(_ question: RecordedInterview.Question) -> String { question.round.rawValue + "/" + question.questionID }
+
+    /// One slot per run, each written by its own run only and read after all have finished: plain
+    /// memory, so that the runs share no array whose uniqueness each write would check.
+    private struct ResultSlots: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<[QuestionComparison]>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: [])
+        }
+        func release() {
+            slots.deinitialize()
+            slots.deallocate()
+        }
     }
 
     typealias Chain = (part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])

@@ -57,9 +57,12 @@ public struct RecordedInterview: Equatable, Sendable {
         }
     }
 
-    /// The questions in the order asked, each with its answers (case parts and follow-ups together).
-    public var questions: [(round: RoundKind, questionID: String, principles: [Principle], text: String, answers: [String], skipped: Bool)] {
-        var result: [(round: RoundKind, questionID: String, principles: [Principle], text: String, answers: [String], skipped: Bool)] = []
+    /// One question as it was asked, with its answers (case parts and follow-ups together).
+    public typealias Question = (round: RoundKind, questionID: String, principles: [Principle], text: String, answers: [String], skipped: Bool)
+
+    /// The questions in the order asked.
+    public var questions: [Question] {
+        var result: [Question] = []
         for step in steps {
             if let last = result.indices.last, result[last].questionID == step.questionID, result[last].round == step.round {
                 if let answer = step.answer { result[last].answers.append(answer.text) }

@@ -63,7 +63,7 @@ extension BarRaiser {
                     config.rounds = header.rounds
                     config.seed = interview.seed ?? header.seed
                     plan = try InterviewPlanner.plan(repeating: recorded, config: config, bank: bank)
-                    baseline = Rescorer.rescore(recorded, bank: bank)
+                    baseline = Rescorer.rescore(recorded, bank: bank, workers: ProcessInfo.processInfo.activeProcessorCount)
                     roundName = header.rounds.count > 1 ? "loop" : header.rounds.first?.rawValue ?? roundName
                 } else {
                     plan = try InterviewPlanner.plan(config, bank: bank)

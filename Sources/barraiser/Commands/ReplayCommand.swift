@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InterviewKit
 import LineEditing
 #if canImport(Glibc)
@@ -27,7 +28,7 @@ extension BarRaiser {
             let printer = TranscriptPrinter(renderer: renderer)
             var comparisons: [Rescorer.QuestionComparison] = []
             if rescore {
-                comparisons = Rescorer.rescore(interview, bank: try bank.load(renderer: renderer))
+                comparisons = Rescorer.rescore(interview, bank: try bank.load(renderer: renderer), workers: ProcessInfo.processInfo.activeProcessorCount)
             }
             let rescored = Self.probeComparisons(for: interview, from: comparisons)
             printer.header(interview, path: path)

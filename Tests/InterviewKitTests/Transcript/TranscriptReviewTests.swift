@@ -87,6 +87,57 @@ import Testing
         #expect(try Self.fixture() == records)
     }
 
+    /// A long interview of our own: `count` bar-raiser questions from the bank, each answered,
+    /// probed (in words the engine uses, so it must not ask them again) and answered again; every
+    /// seventh first answer is the one before it pasted again.
+    static func longInterview(questions count: Int) throws -> RecordedInterview {
+        let asked = bank.questions.filter { $0.kind == .behavioural && $0.rounds.contains(.barRaiser) }
+        // Two sentences from two lists: no two answers within the repeat window are alike.
+        let openings = [
+            "Last spring I owned the seller sign-up flow and cut the form from eleven fields to six.",
+            "We moved the weekly report to a dashboard after the finance team kept asking for numbers.",
+            "I would start by asking customers what they need, then pick the biggest problem.",
+            "In 2023 I led the billing migration, wrote the rollback plan and ran two dry runs.",
+            "My manager wanted the launch in March; I asked for a two week pilot with ten stores first.",
+            "Support tickets about refunds doubled over the holidays, so I rewrote the policy page myself.",
+        ]
+        let endings = [
+            "Sign-ups rose a lot.",
+            "Failed payments fell from 3% to 1% within a quarter.",
+            "The team liked it and meetings got shorter.",
+            "Nobody complained, which felt like success.",
+            "We shipped on time and the director thanked everyone involved.",
+            "Contacts dropped from 900 to 400 a week.",
+        ]
+        var lines = [#"{"config":{"level":"L5","principles":[],"questionsPerRound":\#(count),"rounds":["bar-raiser"],"seed":9,"track":"pm"},"level":"L5","rounds":["bar-raiser"],"schemaVersion":1,"seed":9,"startedAt":"2026-11-27T09:00:00Z","toolVersion":"test","track":"pm","type":"header"}"#]
+        func quoted(_ text: String) throws -> String { String(decoding: try JSONEncoder().encode(text), as: UTF8.self) }
+        var previous = ""
+        for index in 0..<count {
+            let question = asked[index % asked.count]
+            let first = index % 7 == 6 ? previous : openings[index % 6] + " " + endings[index / 6 % 6]
+            previous = first
+            // Each asked once, as an interview asks them: past the bank's size, under an id of its own.
+            let id = index < asked.count ? question.id : "\(question.id)-\(index)"
+            lines.append(#"{"principles":[],"questionID":\#(try quoted(id)),"round":"bar-raiser","text":\#(try quoted(question.text)),"type":"question"}"#)
+            lines.append(#"{"seconds":30,"text":\#(try quoted(first)),"type":"answer"}"#)
+            lines.append(#"{"depth":1,"principle":"deliver-results","reason":"the result had no number","target":"metrics","text":"You said 'Sign-ups rose a lot'. By how much, and against what baseline?","type":"probe"}"#)
+            lines.append(#"{"seconds":20,"text":"About a fifth, measured over the next month against the month before.","type":"answer"}"#)
+        }
+        return try RecordedInterview(records: TranscriptCodec.decode(lines.joined(separator: "\n") + "\n").records)
+    }
+
+    @Test func rescoringInRunsAtOnceGivesWhatOneRunGives() throws {
+        // 260 questions make four runs of 65: the runs start at questions 65, 130 and 195.
+        let interview = try Self.longInterview(questions: 260)
+        let alone = Rescorer.rescore(interview, bank: Self.bank, workers: 1)
+        let together = Rescorer.rescore(interview, bank: Self.bank, workers: 4)
+        #expect(alone.count == 260)
+        #expect(together.indices.first { together[$0] != alone[$0] } == nil, "the first question the runs judge differently")
+        // Question 132 (a repeat) is read against answers from before its run started.
+        let repeatNear = together[132].probes.first?.nowText, fresh = together[131].probes.first?.nowText
+        #expect(repeatNear == together[6].probes.first?.nowText && repeatNear != fresh)
+    }
+
     // MARK: - Resuming
 
     static func interrupted(after count: Int) throws -> [TranscriptRecord] {
