@@ -15,8 +15,8 @@ public enum PastedQuestion {
         return prompts.contains { prompt in
             let promptWords = words(prompt)
             guard !promptWords.isEmpty else { return false }
-            let vocabulary = Set(promptWords)
-            guard answerWords.allSatisfy(vocabulary.contains) else { return false }
+            // Both are short (the answer is at most about twice the prompt): a scan beats hashing into a set.
+            guard answerWords.allSatisfy(promptWords.contains) else { return false }
             return answerWords == promptWords || answerWords.count >= min(minimumWords, promptWords.count)
         }
     }
@@ -24,38 +24,43 @@ public enum PastedQuestion {
     /// Fewer words than this, all from the question, may be a real reply.
     static let minimumWords = 5
 
-    /// Lower-cased runs of letters and digits; apostrophes stay inside words.
-    static func words(_ text: String) -> [String] {
+    /// Lower-cased runs of letters and digits, apostrophes kept inside words, each as the FNV-1a
+    /// hash of its UTF-8 bytes: compared and looked up without a String made for every word.
+    static func words(_ text: String) -> [UInt64] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
-        var result: [String] = []
-        var current = ""
+        var result: [UInt64] = []
+        var current = WordHash.empty, inWord = false
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber || (character == "'" || character == "’") && !current.isEmpty {
-                current.append(character == "’" ? "'" : character)
-            } else if !current.isEmpty {
+            if character.isLetter || character.isNumber || (character == "'" || character == "’") && inWord {
+                for byte in (character == "’" ? "'" : character).utf8 { current = WordHash.adding(byte, to: current) }
+                inWord = true
+            } else if inWord {
                 result.append(current)
-                current = ""
+                current = WordHash.empty
+                inWord = false
             }
         }
-        if !current.isEmpty { result.append(current) }
+        if inWord { result.append(current) }
         return result
     }
 
     /// The same for plain ASCII text, byte by byte.
-    private static func asciiWords(_ text: String) -> [String] {
-        var result: [String] = []
-        var current: [UInt8] = []
+    private static func asciiWords(_ text: String) -> [UInt64] {
+        var result: [UInt64] = []
+        var current = WordHash.empty, inWord = false
         for var byte in text.utf8 {
             if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            if isWordByte || byte == 0x27 && !current.isEmpty {
-                current.append(byte)
-            } else if !current.isEmpty {
-                result.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+            if isWordByte || byte == 0x27 && inWord {
+                current = WordHash.adding(byte, to: current)
+                inWord = true
+            } else if inWord {
+                result.append(current)
+                current = WordHash.empty
+                inWord = false
             }
         }
-        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+        if inWord { result.append(current) }
         return result
     }
 }
