@@ -38,7 +38,7 @@ public enum SafeText {
                 case 0x0A, 0x09: break
                 case 0x00...0x1F, 0x7F: return true
                 case 0x80...0x9F where previous == 0xC2: return true
-                case 0x80, 0x81 where previous == 0xE2: return true
+                case 0x80 where previous == 0xE2, 0x81 where previous == 0xE2: return true
                 default: break
                 }
                 previous = byte
