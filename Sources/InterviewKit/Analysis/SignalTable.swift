@@ -18,8 +18,6 @@ public struct SignalTable: Equatable, Sendable, Sequence {
         set { lists[Int(kind.caseIndex)] = newValue ?? [] }
     }
 
-    public var isEmpty: Bool { lists.allSatisfy(\.isEmpty) }
-
     mutating func append(_ evidence: Evidence, to kind: SignalKind) {
         let index = Int(kind.caseIndex)
         // Room for a few at once: grown one piece at a time, a list is copied at its second, third and fifth.
