@@ -1,7 +1,7 @@
 // The engine: one AnswerJudge.judge call (read the answer, choose the follow-up, rate it) on
 // answers of 300 and 50,000 words, so the two medians give the cost of a long paste per word.
 // Time and allocations are measured in benchmarks of their own: counting mallocs hooks every
-// allocation, which would add its own cost to the times (about a tenth at 300 words).
+// allocation, which would add its own cost to the times (about a seventh at 300 words).
 import Benchmark
 import BenchmarkInputs
 import InterviewKit
