@@ -57,6 +57,8 @@ extension FollowUpGenerator {
             }
         }
         if let wordStart = start { words.append(wordStart..<bytes.count) }
+        // A list item's marker ("-", "*", "2.", "3)") is layout, not the candidate's words.
+        while words.count > 1, let first = words.first, isListMarker(bytes[first]) { words.removeFirst() }
         var kept = words.prefix(16)
         // A quote that stops on "the" or "to" reads as cut off: it ends on the last word that carries meaning.
         while kept.count > 2, let last = kept.last, isDangling(bytes[last]) {
@@ -120,7 +122,10 @@ extension FollowUpGenerator {
     /// The same cut over Characters, for text with characters beyond the plain ones.
     static func trimmedQuoteByCharacters(_ text: String) -> String {
         let curled = text.utf8.contains(0x27) ? String(text.map { $0 == "'" ? "’" : $0 }) : text
-        let words = curled.split(whereSeparator: \.isWhitespace)
+        var words = curled.split(whereSeparator: \.isWhitespace)[...]
+        while words.count > 1, let first = words.first, isListMarker(Array(first.utf8)[...]) {
+            words = words.dropFirst()
+        }
         var kept = Array(words.prefix(16))
         while kept.count > 2, let last = kept.last, danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             kept.removeLast()
@@ -128,6 +133,17 @@ extension FollowUpGenerator {
         var quote = kept.joined(separator: " ")
         while let last = quote.last, ".,;:!?".contains(last) { quote.removeLast() }
         return words.count > kept.count ? quote + "…" : quote
+    }
+
+    /// "-", "*", "+", a bullet or a dash ("•", "–", "—"), or a list number ("2.", "3)", "(a)").
+    static func isListMarker(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first, let last = word.last else { return false }
+        if word.count == 1 { return first == 0x2D || first == 0x2A || first == 0x2B }
+        if word.count == 3 && first == 0xE2 && word[word.startIndex + 1] == 0x80 { return last == 0xA2 || last == 0x93 || last == 0x94 }
+        let isNumber = word.dropLast().allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && word.count <= 3
+        let isLetter = word.count == 2 && first >= 0x61 && first <= 0x7A
+        if (last == 0x2E || last == 0x29) && (isNumber || isLetter) { return true }
+        return first == 0x28 && last == 0x29 && word.count <= 4
     }
 
     static let danglingWords: Set<String> = [

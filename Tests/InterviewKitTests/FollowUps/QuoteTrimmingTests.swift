@@ -13,6 +13,13 @@ import Testing
         #expect(FollowUpGenerator.trimmedQuote("I led the") == "I led…")
     }
 
+    @Test(arguments: [("- Cutover took 40 minutes", "Cutover took 40 minutes"), ("2. Rewrote the runbook", "Rewrote the runbook"),
+                      ("(b) shipped it", "shipped it"), ("• churn fell to 4%", "churn fell to 4%"), ("* -", "-")])
+    func aListMarkerIsNotQuoted(text: String, quote: String) {
+        #expect(FollowUpGenerator.trimmedQuote(text) == quote)
+        #expect(FollowUpGenerator.trimmedQuoteByCharacters(text) == quote)
+    }
+
     @Test func aLongClauseIsCutAtSixteenWords() {
         let long = "I wrote the plan and I met every team lead and I asked each of them for their top three risks first"
         let quote = FollowUpGenerator.trimmedQuote(long)
@@ -27,7 +34,7 @@ import Testing
         "This reduced the", "I led the", "", "   ", "one", "the the the", "THE plan was to", "I did it, and the.",
         "we shipped it by (the", "It's what we'd call the ‘real’ win — by…", "so I asked “which”", "it was 'the'",
         "tabs\tand\r\nline breaks\nand to", "I decided, on my own, to cut the scope in half because the deadline was fixed and the",
-        "• I wrote the plan – and our", "ends with dots...", "a b", "?!", "I,", "They said: “our”",
+        "• I wrote the plan – and our", "- 3. (a) – the plan", "12) done", "ends with dots...", "a b", "?!", "I,", "They said: “our”",
         "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
         "one two three four five six seven eight nine ten eleven twelve thirteen fourteen the of and",
     ])
