@@ -143,6 +143,13 @@ extension Lexicon {
         "handled", "took charge",
     ]
 
+    /// Verbs of handing someone a job, which open a note's passive ("Asked to lead the migration",
+    /// "Tasked with the launch"): the candidate's task, not a step.
+    static let assignmentVerbs: Set<String> = [
+        "asked", "told", "assigned", "tasked", "charged", "expected", "required", "chosen", "selected", "picked",
+        "invited", "hired", "brought", "pulled", "tapped", "appointed", "nominated", "instructed", "allowed",
+    ]
+
     /// Other teams, named as the ones who acted: "Engineering rolled back the deploy, SRE scaled the database".
     static let otherTeams: Set<String> = [
         "engineering", "design", "support", "sales", "marketing", "legal", "finance", "ops", "operations", "qa", "sre",

@@ -21,6 +21,20 @@ import Testing
         #expect(GapSpec.ownership.finding(in: story).isClear)
     }
 
+    @Test(arguments: [
+        ("- Asked to lead the billing cutover for three teams\n- Mapped every dependency\n- Ran two dry runs", "Asked to lead the billing cutover"),
+        ("Told not to touch the pricing page before the audit. Wrote the change as a flag instead.", "Told not to touch the pricing"),
+        ("Brought in to rescue the partner launch. Rebuilt the plan with the partner's PM.", "Brought in to rescue the partner"),
+        ("Given two weeks and one engineer. Cut the scope to the export alone.", "Given two weeks and one"),
+    ])
+    func aNoteOfWhatTheCandidateWasHandedIsTheTaskNotAStep(answer: String, task: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.signals[.task]?.contains { $0.text.hasPrefix(task) } == true)
+        #expect(story.signals[.actionByMe]?.contains { $0.text.hasPrefix(task) } != true)
+        #expect(story.has(.actionByMe), "the steps after it are still the candidate's")
+        #expect(!GapSpec.situation.finding(in: story).isOpen)
+    }
+
     @Test func escalatingAsTheLastStepHandsTheOutcomeToSomeoneElse() {
         let handedUp = AnswerAnalyzer.analyze("- sync job dropping orders for one warehouse\n- compared the queue with the order log\n- escalated to the integrations lead\n- they patched the mapping and orders flowed again")
         #expect(handedUp.first(.settledByOther)?.text == "escalated to the integrations lead")

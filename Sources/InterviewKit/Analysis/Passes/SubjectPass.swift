@@ -243,8 +243,15 @@ extension AnswerReader {
             let past = isPastForm(first)
             // "Launch went ok", "sales grew": a noun that could be a verb, followed by its own verb.
             let present = tokens[first].flags.contains(.actionVerb) && !(first + 1 < form.contentEnd && isPastForm(first + 1))
-            guard past || present, !hasSubject(in: first + 1..<min(first + 8, form.contentEnd)) else { continue }
+            // "Asked to lead the migration", "Told not to ship", "Given two weeks to fix it": what
+            // the candidate was handed, in the passive with its "I was" left out, is the task.
+            let assigned = isAssignment(at: first, before: form.contentEnd)
+            guard past || present || assigned, !hasSubject(in: first + 1..<min(first + 8, form.contentEnd)) else { continue }
             let words = clause(around: first, min(first + 3, form.contentEnd - 1), startingAtSubject: true)
+            if assigned {
+                add(.task, words)
+                continue
+            }
             switch form.part {
             case .result?:
                 add(.result, words)
@@ -262,6 +269,19 @@ extension AnswerReader {
                 }
             }
         }
+    }
+
+    /// Whether the fragment opening at `first` tells what the candidate was handed: a verb of
+    /// assigning in the passive ("asked to", "told not to", "tasked with", "brought in to") or
+    /// "given" and what was given ("given two weeks", "given the budget").
+    func isAssignment(at first: Int, before end: Int) -> Bool {
+        let word = tokens[first].text
+        guard first + 1 < end else { return false }
+        let next = tokens[first + 1].text
+        if word == "given" { return tokens[first + 1].hasDigit || Lexicon.numberWords.contains(next) || next == "a" || next == "the" || next == "an" }
+        guard Lexicon.assignmentVerbs.contains(word) else { return false }
+        let after = next == "in" && first + 2 < end ? tokens[first + 2].text : next
+        return after == "to" || after == "not" || after == "with"
     }
 
     /// "Built a shadow pipeline, compared outputs for six weeks, switched traffic gradually", "I ran
