@@ -35,6 +35,12 @@ import Testing
         #expect(!GapSpec.situation.finding(in: story).isOpen)
     }
 
+    @Test func beingToldSomethingInAListOfStepsIsNoStep() {
+        let story = AnswerAnalyzer.analyze("- Sent the fix to the vendor, chased them twice, and asked to wait for their release")
+        #expect(story.count(.actionByMe) == 2)
+        #expect(story.signals[.actionByMe]?.contains { $0.text.hasPrefix("asked") } == false)
+    }
+
     @Test func escalatingAsTheLastStepHandsTheOutcomeToSomeoneElse() {
         let handedUp = AnswerAnalyzer.analyze("- sync job dropping orders for one warehouse\n- compared the queue with the order log\n- escalated to the integrations lead\n- they patched the mapping and orders flowed again")
         #expect(handedUp.first(.settledByOther)?.text == "escalated to the integrations lead")

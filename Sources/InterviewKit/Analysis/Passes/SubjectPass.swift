@@ -294,7 +294,9 @@ extension AnswerReader {
             let opensClause = breaksClause(before: index) || tokens[index - 1].isWord(.and) || tokens[index - 1].isWord(.then)
             // A verb of doing that ends the sentence on its own ("buy-in from engineering and design") is a noun.
             let standsAlone = index + 1 >= end && !isPastForm(index)
-            if opensClause && !standsAlone && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
+            // "…, and told not to worry about it": what was done to the candidate, no step of theirs.
+            let handed = isAssignment(at: index, before: end)
+            if opensClause && !standsAlone && !handed && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
                 recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
                 index += 2
                 continue
