@@ -206,6 +206,12 @@ extension Lexicon {
         "always", "usually", "typically", "generally", "normally", "often", "whenever", "tend", "sometimes", "every", "try",
     ]
 
+    /// Words that make a past-tense step a habit: what the candidate used to do, not one time.
+    static let habitualPastMarkers: Set<String> = ["always", "usually", "typically", "generally", "normally", "often", "whenever", "frequently"]
+
+    /// Counts that make a step a habit when "times" follows: "many times", "several times".
+    static let habitualCounts: Set<String> = ["many", "several", "countless", "multiple", "numerous"]
+
     /// Words ending in "-ed" that are not past-tense verbs.
     static let notVerbs: Set<String> = [
         "need", "based", "hundred", "red", "bed", "speed", "indeed", "feed", "seed", "proceed", "exceed", "succeed",
@@ -236,8 +242,9 @@ extension Lexicon {
     static let personalContext: [String] = [
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
         "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
-        "my father", "my mother", "my parents", "my family", "my friend*", "as a volunteer", "volunteer*", "scouts",
-        "troop", "my roommate*",
+        "my father", "my mother", "my parents", "my family", "my friend*", "scouts", "troop", "my roommate*",
+        // Volunteering as a setting; "I volunteered to own the runbook" at work is a step.
+        "volunteer", "volunteers", "volunteering", "volunteered at",
     ]
 
     /// An outcome told in plain words: what became of things after the actions.

@@ -51,6 +51,27 @@ import Testing
         #expect(!thenActed.has(.settledByOther), "a step of the candidate's own came after the escalation")
     }
 
+    @Test func reportingItUpTheLineAsTheLastStepHandsTheOutcomeToSomeoneElse() {
+        let toldUp = AnswerAnalyzer.analyze("A vendor kept invoicing us twice. I told my director about it. She called their account lead and the invoices were right after that.")
+        #expect(toldUp.first(.settledByOther)?.text == "I told my director about it")
+        #expect(GapSpec.ownership.finding(in: toldUp).isClear)
+        let toldPeer = AnswerAnalyzer.analyze("A vendor kept invoicing us twice. I told their account lead about it. After that the invoices were right.")
+        #expect(!toldPeer.has(.settledByOther), "telling the other side's lead is the candidate's own step")
+        let toldTeam = AnswerAnalyzer.analyze("A vendor kept invoicing us twice. I told the team what I had found and we changed the billing job. After that the invoices were right.")
+        #expect(!toldTeam.has(.settledByOther), "telling one's own team hands nothing up")
+        let toldDecision = AnswerAnalyzer.analyze("The launch was late. I cut the scope to three features and told my director the new date. We shipped two weeks later.")
+        #expect(!toldDecision.has(.settledByOther), "passing on a decision of one's own hands nothing up")
+    }
+
+    @Test func aPastStepToldAsAHabitIsNoStepOfOneTime() {
+        let habit = AnswerAnalyzer.analyze("In my previous jobs I often stayed late to close tickets. I did this many times for big clients.")
+        #expect(habit.count(.actionByMe) == 0)
+        #expect(habit.count(.generic) == 2)
+        let once = AnswerAnalyzer.analyze("During the cutover I stayed late every night for a week and I rewrote the runbook twice.")
+        #expect(once.count(.actionByMe) == 2, "a step repeated within one story is still that story's")
+        #expect(!once.has(.generic))
+    }
+
     @Test(arguments: [
         "I rebuilt the refund form and tested it with five customers. My manager approved it and I shipped it in May.",
         "I coached her on writing specs every week. After six months she got promoted.",

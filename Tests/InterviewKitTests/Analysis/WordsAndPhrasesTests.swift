@@ -23,6 +23,12 @@ import Testing
         #expect(Self.words("weekly 1:1s at 10:30, then: notes") == ["weekly", "1:1s", "at", "10:30", "then", "notes"])
     }
 
+    @Test func volunteeringForAJobAtWorkIsNoPersonalSetting() {
+        #expect(!AnswerAnalyzer.analyze("Nobody owned the on-call guide, so I volunteered and rewrote it with two engineers.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("On Saturdays I volunteer at an animal shelter and I rebuilt its rota.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("I volunteered at a food bank and reorganised the intake desk.").has(.personalContext))
+    }
+
     @Test func aPrefixReachesOnlyItsOwnWords() {
         // "examples" is no exam, "optional" no option, "personally" no persona, "Slack" no SLA.
         let story = AnswerAnalyzer.analyze("At my last company the billing export broke. I personally shared examples on Slack, made the new field optional and rewrote the export.")

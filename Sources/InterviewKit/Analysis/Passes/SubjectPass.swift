@@ -122,6 +122,9 @@ extension AnswerReader {
                 // step. Someone else's ("the VP was asking about it") is the background.
                 recordAction(kind, at: subject, verb: verb + 1)
                 readFragmentList(after: verb + 1, in: sentence, kind: kind)
+            } else if (isMe || isUs) && isPastAction(verb) && isHabitualPast(verb) {
+                // "I often stayed late", "we did this many times": what used to happen, not one time.
+                add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
             } else if isPastAction(verb) {
                 recordAction(kind, at: subject, verb: verb)
                 readFragmentList(after: verb, in: sentence, kind: kind)
@@ -162,6 +165,23 @@ extension AnswerReader {
         var verb = first
         if tokens[verb].isWord(.i), verb + 1 < end { verb += 1 }
         if tokens[verb].text.hasPrefix("escalat") { return true }
+        // "Told my manager about it", "flagged it to the director": the problem reported up the line.
+        // "Told my director the new date" passes on a decision of the candidate's own.
+        if Self.reportVerbs.contains(tokens[verb].text) {
+            var index = verb + 1
+            var sawTo = false
+            while index < min(end, verb + 5), tokens[index].sentence == sentence, !breaksClause(before: index), !tokens[index].flags.contains(.conjunction) {
+                // "their account lead" is the other side's, told by the candidate.
+                if tokens[index].text == "their" { return false }
+                if tokens[index].isWord(.to) { sawTo = true }
+                if Self.superiors.contains(tokens[index].text) {
+                    let after = index + 1
+                    return sawTo || after >= tokens.count || tokens[after].sentence != sentence || breaksClause(before: after)
+                        || tokens[after].text == "about" || tokens[after].text == "of"
+                }
+                index += 1
+            }
+        }
         guard Self.handOffVerbs.contains(tokens[verb].text),
               let to = (verb + 1..<min(end, verb + 4)).first(where: { tokens[$0].isWord(.to) }) else { return false }
         // To a person or a team ("raised it to my manager"), not to a figure ("raised the price to $10").
@@ -175,6 +195,9 @@ extension AnswerReader {
 
     static let handOffVerbs: Set<String> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
+    static let reportVerbs: Set<String> = ["told", "informed", "alerted", "notified", "flagged", "reported", "went"]
+    static let superiors: Set<String> = ["manager", "boss", "supervisor", "lead", "director", "head", "vp", "ceo", "cto", "cfo",
+                                         "chain", "management", "leadership", "executives", "skip-level"]
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
@@ -261,6 +284,8 @@ extension AnswerReader {
             case .action?, nil:
                 if framing == .plan && !past {
                     add(.hypothetical, words)
+                } else if past && isHabitualPast(first) {
+                    add(.generic, words)
                 } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) {
                     recordAction(.actionByMe, at: first, verb: first, evidence: words)
                     readFragmentList(after: first, in: sentence)
@@ -319,6 +344,23 @@ extension AnswerReader {
     func isHabitual(_ index: Int) -> Bool {
         let sentence = tokenRange(of: tokens[index].sentence)
         return (max(sentence.lowerBound, index - 12)..<min(sentence.upperBound, index + 13)).contains { tokens[$0].flags.contains(.habitual) }
+    }
+
+    /// Whether a past verb tells a habit: "I often stayed late", "did this many times", "over the
+    /// years I answered…". The marker qualifies the verb itself: just before it, or in its clause
+    /// after it; "I learned that we always…" is one lesson. A repeated step of one story ("every week
+    /// for a month") is still that story's.
+    func isHabitualPast(_ verb: Int) -> Bool {
+        let sentence = tokenRange(of: tokens[verb].sentence)
+        if (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { Lexicon.habitualPastMarkers.contains(tokens[$0].text) }) { return true }
+        var at = verb + 1
+        while at + 1 < min(sentence.upperBound, verb + 9), !breaksClause(before: at) {
+            let word = tokens[at].text, next = tokens[at + 1].text
+            if word == "whenever" || (next == "times" && Lexicon.habitualCounts.contains(word)) { return true }
+            if word == "over" && next == "the" && at + 2 < sentence.upperBound && tokens[at + 2].text == "years" { return true }
+            at += 1
+        }
+        return false
     }
 
     func isPastAction(_ index: Int) -> Bool {

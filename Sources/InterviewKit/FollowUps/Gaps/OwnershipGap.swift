@@ -12,7 +12,7 @@ extension GapSpec {
                          "Which part of this would not have happened without you personally?"],
         ],
         byQuote: [
-            (.settledByOther, ["You said '{q}'. That step was theirs: what was yours, and what would have happened without them?"]),
+            (.settledByOther, ["You said '{q}'. It sounds like someone else settled it: what was your own part, and what would have happened without them?"]),
         ],
         firm: "Let me press on that: set the team aside. What did you, yourself, decide or do?",
         reason: "the actions were told as 'we', or someone else took the deciding step, so your own part was unclear",
@@ -25,6 +25,7 @@ extension GapSpec {
                 "A designer and I disagreed about the launch date for the new search page. I told him my concerns. [[My manager then stepped in, talked to both of us]] and decided to move the date by a week. The launch went fine.",
                 "The supplier kept missing the delivery window and I flagged it in the weekly call. [[My director stepped in and moved the order to a second supplier]]. Deliveries were on time after that.",
                 "I found the pricing page showed the wrong tax for two regions and I told the finance lead. [[She got the rates corrected the same afternoon]].",
+                "A partner team kept changing the API without notice. [[I told my manager about it]]. He set up a call with their lead and they agreed to a change log. It has been stable since.",
                 "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
             covered: [

@@ -25,6 +25,7 @@ extension GapSpec {
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
                 "When I disagree with a peer [[I ask for ten minutes alone with them]]. I explain my concern and I offer a small trial. If the trial works we keep it, and if it does not I back their plan.",
+                "[[I always answered customer emails the same day]]. In my previous jobs I often stayed late to close their tickets, and customers noticed.",
                 "[[You need to listen first]]. You should ask the other side what they need, and it's important to write the decision down.",
                 "In my last role our launch stalled between teams. [[I proactively facilitated alignment sessions, leveraging data-driven insights to build consensus]]. I worked with design and sales to ensure open communication. In the end the launch moved forward.",
                 "At my previous company a colleague kept turning down my proposals. I approached him with empathy and patience. [[Through open communication and mutual respect we built trust, and our collaboration became constructive]].",
@@ -73,6 +74,8 @@ extension GapSpec {
             if general >= 2 && general * 2 >= past && story.pastVerbs * 2 < story.sentenceCount + 1 {
                 return .open(0.8, story.first(.generic))
             }
+            // Habits and views, and not one step told as something that happened once.
+            if general >= 2 && past == 0 { return .open(GapFinding.clear, story.first(.generic)) }
             if general >= 3 && general >= past {
                 return .open(0.6, story.first(.generic))
             }
