@@ -206,6 +206,10 @@ extension Lexicon {
         "always", "usually", "typically", "generally", "normally", "often", "whenever", "tend", "sometimes", "every", "try",
     ]
 
+    /// Words that tell an outcome as something that stopped happening: "without an incident", "zero
+    /// complaints", "not a single missed payout".
+    static let absenceWords: Set<String> = ["without", "no", "zero", "none", "single", "never"]
+
     /// Words that make a past-tense step a habit: what the candidate used to do, not one time.
     static let habitualPastMarkers: Set<String> = ["always", "usually", "typically", "generally", "normally", "often", "whenever", "frequently"]
 

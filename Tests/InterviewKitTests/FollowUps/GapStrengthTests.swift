@@ -45,6 +45,14 @@ import Testing
         #expect(GapSpec.customer.finding(in: semester).isClear)
     }
 
+    @Test func anOutcomeCarryingAFigureLeavesTheMetricThinNotMissing() {
+        let lasting = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze("We picked the queue over the cron job. The team was relieved and the queue has been running for 14 months without an incident."))
+        #expect(lasting.strength == GapFinding.weak)
+        #expect(lasting.evidence.isEmpty, "'by how much?' does not fit an outcome of zero")
+        let words = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze("We picked the queue over the cron job. The team was relieved and the queue has been running smoothly ever since."))
+        #expect(words.isClear)
+    }
+
     @Test func aNumberInAPlanIsNotYetHowItWouldBeJudged() {
         let plan = GapContext(framing: .plan)
         let rollout = AnswerAnalyzer.analyze("I would start with students who already use the app, launch to 10% of them with a banner, and roll out to everyone if they like it.", framing: .plan)

@@ -50,11 +50,23 @@ extension GapSpec {
             if story.has(.comparedResult) { return .covered() }
             // A number with nothing to compare it with: "resolved within 7 days" against what?
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
+            // An absence held for a counted time ("running for 18 months without an incident", "no
+            // complaints in six weeks") is a measured outcome: zero, over a period. What is left is
+            // what it was before, which the probe asks without a quote.
+            // The candidate's own step ("I cut the scope from nine features to three") is not that outcome.
+            let ownSteps = Set((story.signals[.actionByMe] ?? []).map(\.offset))
+            let results = story.signals[.result] ?? []
+            let steps = story.signals[.actionByMe] ?? []
+            let isOwnStep = { (result: Evidence) in
+                steps.contains { $0.offset < result.offset + result.text.utf8.count && result.offset < $0.offset + $0.text.utf8.count }
+            }
+            if results.contains(where: { Self.hasFigure($0.text) && Self.tellsAnAbsence($0) && !isOwnStep($0) && told($0) }) {
+                return .open(GapFinding.weak)
+            }
             // "By how much?" fits an outcome that moved something and carries no figure of its own.
-            let unmeasured = (story.signals[.result] ?? []).filter { !Self.hasFigure($0.text) }
+            let unmeasured = results.filter { !Self.hasFigure($0.text) }
             // An outcome that moved something ("sign-ups grew") is clearly open to "by how much?";
             // the candidate's own step ("I cut the table") is not that outcome, even with a change verb.
-            let ownSteps = Set((story.signals[.actionByMe] ?? []).map(\.offset))
             if let change = unmeasured.first(where: { Self.tellsAChange($0) && !ownSteps.contains($0.offset) && told($0) }) {
                 return .open(GapFinding.clear, change)
             }
@@ -80,6 +92,11 @@ extension GapSpec {
     static func hasFigure(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         return text.contains(where: \.isNumber) || words.contains { Lexicon.numberWords.contains(String($0)) }
+    }
+
+    static func tellsAnAbsence(_ evidence: Evidence) -> Bool {
+        let words = evidence.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.contains { Lexicon.absenceWords.contains(String($0)) }
     }
 
     static func tellsAChange(_ evidence: Evidence) -> Bool {
