@@ -125,6 +125,13 @@ extension Lexicon {
         // Effort as a boast: "went above and beyond", "gave it my all".
         "went above and beyond", "go above and beyond", "went the extra mile", "gave it my all", "gave my all",
         "pushed myself", "pushed hard", "stepped up",
+        // Resolve with no deed in it: "made it a priority", "jumped on it", "did whatever it took".
+        "made it a priority", "made * a priority", "made * * a priority", "prioritized it", "prioritised it", "owned it",
+        "jumped on it", "jumped in", "did whatever it took", "whatever it takes", "was persistent", "kept pushing",
+        "stayed focused", "stayed positive", "managed the situation", "dealt with it", "took action", "took actions",
+        // Persuasion named, not told: "influenced leadership", "built consensus across the org".
+        "influenced", "built consensus", "drove consensus", "built alignment", "created alignment", "rallied",
+        "got everyone on the same page", "got everyone aligned", "brought everyone together", "helped with",
         // A role, not a step: "I acted as a mediator and facilitated discussions".
         "acted as", "served as", "facilitated discussions", "facilitated conversations", "facilitated * discussions",
     ]
