@@ -52,6 +52,18 @@ struct AnswerReader {
         self.firstTokens = firsts
     }
 
+    /// Whether a sentence sits under a heading that is not the result's: the setting, the task, a
+    /// lesson, or the steps when the answer has a Result section of its own. There a result word or
+    /// a comparison ("Cut scope to the 4 feeds they used") is the setting or a step: the answer's
+    /// headings say where its results are.
+    func isUnderOtherHeading(_ sentence: Int) -> Bool {
+        switch forms[sentence].part {
+        case .situation?, .task?, .learning?: true
+        case .action?: (sectionWords[.result] ?? 0) > 0
+        case .result?, nil: false
+        }
+    }
+
     /// The tokens of one sentence.
     func tokenRange(of sentence: Int) -> Range<Int> {
         let start = firstTokens[sentence]

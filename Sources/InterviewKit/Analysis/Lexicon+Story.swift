@@ -213,6 +213,14 @@ extension Lexicon {
         "always", "usually", "typically", "generally", "normally", "often", "whenever", "tend", "sometimes", "every", "try",
     ]
 
+    /// Words that make an outcome one still to come: "will", "hope", "still waiting", "scheduled".
+    static let pendingWords: Set<String> = [
+        "will", "won't", "would", "hope", "hoping", "hopefully", "waiting", "pending", "scheduled", "planning", "upcoming",
+    ]
+
+    /// Words that, before "to", make an outcome an intention: "plan to", "expected to", "going to".
+    static let pendingBeforeTo: Set<String> = ["plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming"]
+
     /// Words that tell an outcome as something that stopped happening: "without an incident", "zero
     /// complaints", "not a single missed payout".
     static let absenceWords: Set<String> = ["without", "no", "zero", "none", "single", "never"]

@@ -12,6 +12,25 @@ import Testing
     }
 
     @Test(arguments: [
+        "Situation: our sellers could not export their orders.\nAction: I wrote the spec and reviewed it with two engineers.\nResult: Still waiting on the security sign-off.",
+        "Context: the refund form lost a third of its users.\nApproach: I rebuilt the form with one field per screen.\nOutcome: It is in development now and we plan to launch it in May.",
+        "The partner kept sending broken files. I wrote up the three worst cases and sent them to their CTO. He said he would look into it.",
+    ])
+    func anOutcomeStillToComeIsNoResult(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(!story.has(.result))
+        #expect(GapSpec.result.finding(in: story).isClear)
+    }
+
+    @Test func underItsOwnHeadingsAStepWithAFigureIsAStepAndTheResultIsWhereTheAnswerPutsIt() {
+        let story = AnswerAnalyzer.analyze("Situation: the partner's deadline moved three weeks earlier.\nAction: Cut the scope to the 4 reports they used. Wrote the tests myself.\nResult: They signed off on the Friday before the deadline.")
+        let results = story.signals[.result] ?? []
+        #expect(results.map(\.text) == ["They signed off on the Friday before the deadline"])
+        let unlabelled = AnswerAnalyzer.analyze("The partner's deadline moved three weeks earlier. I cut the scope to the 4 reports they used and we shipped it. Load time fell from 9 seconds to 2.")
+        #expect(unlabelled.has(.comparedResult), "without headings, a comparison is still a result")
+    }
+
+    @Test(arguments: [
         "I wrote a one-page template for the weekly review. Since then the whole team follows the format.",
         "I set three alarms and moved my gym class. After that I was on time every day.",
         "I showed my lead the two options side by side. She agreed, and we shipped it on Friday.",

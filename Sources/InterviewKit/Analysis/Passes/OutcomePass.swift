@@ -7,7 +7,7 @@ extension AnswerReader {
     mutating func readClosingOutcome() {
         guard signals[.actionByMe] != nil || signals[.actionByUs] != nil else { return }
         guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
-              !resultSentences.contains(last) else { return }
+              !resultSentences.contains(last), !isPending(last) else { return }
         let range = forms[last].contentStart..<forms[last].contentEnd
         let subjects = range.filter { index in
             opensClause(at: index) && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
@@ -27,6 +27,21 @@ extension AnswerReader {
             resultSentences.insert(last)
             add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
             return
+        }
+    }
+
+    /// Whether a sentence tells an outcome still to come rather than one that happened: a plan, a
+    /// hope, a wait, work under way ("we plan to launch next month", "still waiting on sign-off",
+    /// "it is in development now", "he said he would think about it").
+    func isPending(_ sentence: Int) -> Bool {
+        let range = tokenRange(of: sentence)
+        return range.contains { index in
+            let word = tokens[index].text
+            if Lexicon.pendingWords.contains(word) { return true }
+            guard index + 1 < range.upperBound else { return false }
+            let next = tokens[index + 1].text
+            if next == "to" && Lexicon.pendingBeforeTo.contains(word) { return true }
+            return word == "in" && (next == "progress" || next == "development") || word == "not" && next == "yet"
         }
     }
 

@@ -55,7 +55,8 @@ extension AnswerReader {
                 // A result verb early in the story, with no number to it, is usually its setting ("I
                 // once launched a marketplace…"); near the end, or under a result heading, it is
                 // what became of things.
-                if (isSetting(match.firstToken) || isFinding(match.firstToken)) && !(match.kind == .outcome && tokens[match.firstToken].flags.contains(.adverb)) {
+                if isUnderOtherHeading(sentence)
+                    || (isSetting(match.firstToken) || isFinding(match.firstToken)) && !(match.kind == .outcome && tokens[match.firstToken].flags.contains(.adverb)) {
                     add(.earlyResult, clause(around: match.firstToken, match.lastToken))
                     continue
                 }

@@ -48,7 +48,7 @@ extension AnswerReader {
             // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
             // "To" before a figure is where it went ("down to 1%"), not an aim ("to improve").
             let aimed = isAim(index) && !(previous == "to" && isFigure(index))
-            if !resultSentences.contains(token.sentence), isComparison(at: index), !aimed, !isFinding(index) {
+            if !resultSentences.contains(token.sentence), isComparison(at: index), !aimed, !isFinding(index), !isUnderOtherHeading(token.sentence) {
                 resultSentences.insert(token.sentence)
                 add(.result, clause(around: index, index))
             }

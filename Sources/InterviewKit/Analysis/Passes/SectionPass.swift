@@ -13,6 +13,8 @@ extension AnswerReader {
             case .task:
                 if !seen.contains(part) && form.contentLength >= 3 { add(.task, words) }
             case .result:
+                // "Result: still waiting on their sign-off": what is to come is no result yet.
+                if isPending(sentence) { continue }
                 resultSentences.insert(sentence)
                 narrated.insert(sentence)
                 if !seen.contains(part) || signals[.result] == nil { add(.result, trimmed(words)) }

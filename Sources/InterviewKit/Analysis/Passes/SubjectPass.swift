@@ -277,6 +277,7 @@ extension AnswerReader {
             }
             switch form.part {
             case .result?:
+                if isPending(sentence) { continue }
                 add(.result, words)
                 resultSentences.insert(sentence)
             case .situation?, .task?, .learning?:

@@ -13,6 +13,7 @@ extension GapSpec {
             open: [
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
                 "Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and [[I moved their payouts to the daily run]].\nResult:",
+                "Situation: our sellers could not export their orders.\nAction: I wrote the spec and [[I reviewed it with the two engineers]].\nResult: It is in development now and we plan to launch it next month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
             covered: [
@@ -25,8 +26,9 @@ extension GapSpec {
             guard context.framing != .plan else { return .covered() }
             if story.has(.result) || story.has(.quantifiedResult) { return .covered() }
             let lastStep = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
-            // A Result heading with nothing under it: the outcome was left out, whatever the setting said.
-            let emptyHeading = story.sections.contains(.result) && (story.sectionWords[.result] ?? 0) == 0
+            // A Result heading with no outcome under it (nothing, or only what is still to come): the
+            // outcome was left out, whatever the setting said.
+            let emptyHeading = story.sections.contains(.result)
             return .open(story.has(.earlyResult) && !emptyHeading ? GapFinding.weak : GapFinding.clear, lastStep)
         })
 }
