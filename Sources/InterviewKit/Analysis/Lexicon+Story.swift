@@ -150,6 +150,10 @@ extension Lexicon {
         "handled", "took charge",
     ]
 
+    /// Verbs of someone else's deciding ("my director decided on a phased rollout"): settling, when
+    /// they come after the candidate's own steps.
+    static let decidingVerbs: Set<String> = ["decided", "chose", "ruled", "overruled"]
+
     /// Verbs of handing someone a job, which open a note's passive ("Asked to lead the migration",
     /// "Tasked with the launch"): the candidate's task, not a step.
     static let assignmentVerbs: Set<String> = [

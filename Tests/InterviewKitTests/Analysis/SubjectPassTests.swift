@@ -63,6 +63,24 @@ import Testing
         #expect(!toldDecision.has(.settledByOther), "passing on a decision of one's own hands nothing up")
     }
 
+    @Test func aTeamOrAPersonNamedWithOneWordBesideIsSomeoneElse() {
+        let story = AnswerAnalyzer.analyze("The analytics team ran a funnel study. Our PM lead proposed a shorter form. The team shipped it in May.")
+        #expect(story.signals[.actionByOther]?.map(\.text) == ["The analytics team ran a funnel study", "Our PM lead proposed a shorter form"])
+        #expect(story.count(.actionByUs) == 1, "'the team' alone is the candidate's own")
+    }
+
+    @Test func aDecisionOfSomeoneElsesSettlesThingsOnlyAfterTheCandidatesSteps() {
+        let after = AnswerAnalyzer.analyze("I raised the risk in our weekly 1:1. My director decided to phase the rollout. The launch went smoothly.")
+        #expect(after.first(.settledByOther)?.text == "My director decided to phase the rollout")
+        let before = AnswerAnalyzer.analyze("The executives decided against a bigger budget. I cut two features and I moved the launch by a week. We shipped on the new date.")
+        #expect(!before.has(.settledByOther), "a decision before the candidate's steps is the setting")
+    }
+
+    @Test func othersStepsUnderTheContextHeadingAreTheSetting() {
+        let story = AnswerAnalyzer.analyze("Context: the payments team had blocked our request for two quarters.\nApproach: I rewrote the proposal and I booked a review.\nOutcome: It shipped in May.")
+        #expect(!story.has(.actionByOther))
+    }
+
     @Test func aPastStepToldAsAHabitIsNoStepOfOneTime() {
         let habit = AnswerAnalyzer.analyze("In my previous jobs I often stayed late to close tickets. I did this many times for big clients.")
         #expect(habit.count(.actionByMe) == 0)

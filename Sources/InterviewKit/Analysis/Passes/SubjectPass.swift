@@ -85,11 +85,17 @@ extension AnswerReader {
             let opensNote = opensClause(at: index) && index + 1 < tokens.count && tokens[index + 1].sentence == sentence && isPastForm(index + 1)
                 && !tokens[index + 1].flags.contains(.comparative) && !Lexicon.changeVerbs.contains(tokens[index + 1].text)
             let determined = previous == "the" || previous == "my" || previous == "our" || previous == "their" || opensNote
+            // "the analytics team ran…", "our PM lead proposed…", "my tech lead found…": one word
+            // naming which, between the determiner and someone else.
+            let twoBack = index >= 2 && tokens[index - 2].sentence == sentence && previous != "" && tokens[index - 1].flags.isDisjoint(with: [.me, .us])
+                ? tokens[index - 2].text : ""
             let isUs = word == "we" || word == "we'd" || word == "we've" || word == "we'll" || word == "we're"
                 || (word == "team" && determined)
             // "They" is left out: as often as people, it is the numbers ("they dropped from 1,200 to 700").
             let isOther = word == "he" || word == "she"
-                || (tokens[index].flags.contains(.otherActor) && (determined || previous == "his" || previous == "her"))
+                || (word == "team" && !determined && (twoBack == "the" || twoBack == "their"))
+                || (tokens[index].flags.contains(.otherActor) && (determined || previous == "his" || previous == "her"
+                    || Self.determiners.contains(twoBack)))
             guard isMe || isUs || isOther else { index += 1; continue }
             // "If I failed at something, I would…": a condition, not a time it happened.
             if Lexicon.conditionWords.contains(previous) { index += 1; continue }
@@ -109,8 +115,9 @@ extension AnswerReader {
             guard verb < tokens.count, tokens[verb].sentence == sentence else { index += 1; continue }
             let kind: SignalKind = isMe ? .actionByMe : isUs ? .actionByUs : .actionByOther
             // "Our team launched…", "my manager called…": the quote keeps the word that says whose.
-            let subject = (word == "team" || tokens[index].flags.contains(.otherActor)) && index > forms[sentence].contentStart
-                && (previous == "my" || previous == "our" || previous == "the" || previous == "their" || previous == "his" || previous == "her") ? index - 1 : index
+            let named = word == "team" || tokens[index].flags.contains(.otherActor)
+            let subject = named && index > forms[sentence].contentStart && Self.determiners.contains(previous) ? index - 1
+                : named && index - 1 > forms[sentence].contentStart && Self.determiners.contains(twoBack) ? index - 2 : index
             if tokens[verb].flags.contains(.hypothetical) {
                 let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                 if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
@@ -195,6 +202,7 @@ extension AnswerReader {
 
     static let handOffVerbs: Set<String> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
+    static let determiners: Set<String> = ["my", "our", "the", "their", "his", "her"]
     static let reportVerbs: Set<String> = ["told", "informed", "alerted", "notified", "flagged", "reported", "went"]
     static let superiors: Set<String> = ["manager", "boss", "supervisor", "lead", "director", "head", "vp", "ceo", "cto", "cfo",
                                          "chain", "management", "leadership", "executives", "skip-level"]
@@ -375,6 +383,9 @@ extension AnswerReader {
     mutating func recordAction(_ kind: SignalKind, at subject: Int, verb: Int, evidence: Evidence? = nil) {
         // "while he fixed the database, I exported the list": their step beside the candidate's own.
         let beside = subject > 0 && tokens[subject - 1].sentence == tokens[subject].sentence && tokens[subject - 1].text == "while"
+        // Under a Situation or Task heading, what the team or others had done is the setting, not a
+        // step of the story ("Context: the payments team had blocked our request").
+        if kind != .actionByMe, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
         if kind == .actionByOther && !beside && settles(verb) {
             add(.settledByOther, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
         }
@@ -388,8 +399,6 @@ extension AnswerReader {
             add(.situation, clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
             return
         }
-        // Under a Situation or Task heading, what the team had done is the setting, not a step of the story.
-        if kind == .actionByUs, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
         let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
         add(kind, words)
         if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb) && !namesItsStep(verb)) {
@@ -401,6 +410,9 @@ extension AnswerReader {
     /// in", "took over"), or getting it done ("my manager spoke to the client and got the date moved").
     func settles(_ verb: Int) -> Bool {
         let word = tokens[verb].text
+        // A decision of theirs settles things only after the candidate's own steps: before them it
+        // is the setting ("the executives decided against a bigger budget").
+        if Lexicon.decidingVerbs.contains(word) { return signals[.actionByMe] != nil }
         if Lexicon.settlingVerbs.contains(word) { return true }
         let sentence = tokens[verb].sentence
         guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence else { return false }

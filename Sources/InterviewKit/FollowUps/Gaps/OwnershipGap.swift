@@ -25,6 +25,7 @@ extension GapSpec {
                 "A designer and I disagreed about the launch date for the new search page. I told him my concerns. [[My manager then stepped in, talked to both of us]] and decided to move the date by a week. The launch went fine.",
                 "The supplier kept missing the delivery window and I flagged it in the weekly call. [[My director stepped in and moved the order to a second supplier]]. Deliveries were on time after that.",
                 "I found the pricing page showed the wrong tax for two regions and I told the finance lead. [[She got the rates corrected the same afternoon]].",
+                "- Scanner app kept crashing at two depots\n- [[My lead pulled in the Android developer]]\n- He found the leak and patched it\n- I helped with testing\n- Crashes stopped within a week",
                 "A partner team kept changing the API without notice. [[I told my manager about it]]. He set up a call with their lead and they agreed to a change log. It has been stable since.",
                 "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
@@ -50,6 +51,9 @@ extension GapSpec {
             if ours >= 1 && unowned >= 2 && unowned > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
             // "It was decided… the policy was drafted…": steps with no one taking them.
             if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
+            // Someone else took the steps and the candidate's own are only effort ("I helped with
+            // testing", "I supported the analysis"): whose story is it?
+            if others >= 1 && ours == 0 && mine >= 1 && mine <= story.count(.vagueAction) { return .open(GapFinding.clear, story.first(.actionByOther)) }
             // Someone else took more of the steps than the candidate did: whose story is it?
             if others >= 2 && others > mine { return .open(GapFinding.clear, story.first(.actionByOther)) }
             if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
