@@ -232,6 +232,10 @@ extension Lexicon {
     /// Words that make a past-tense step a habit: what the candidate used to do, not one time.
     static let habitualPastMarkers: Set<String> = ["always", "usually", "typically", "generally", "normally", "often", "whenever", "frequently"]
 
+    /// Verbs whose past is spelt as their present: "I read the tickets" is a habit or a time, as
+    /// its sentence says.
+    static let samePastAndPresent: Set<String> = ["read", "put", "set", "cut", "let", "hit", "shut", "quit", "spread", "cost", "split"]
+
     /// Counts that make a step a habit when "times" follows: "many times", "several times".
     static let habitualCounts: Set<String> = ["many", "several", "countless", "multiple", "numerous"]
 

@@ -81,6 +81,16 @@ import Testing
         #expect(!story.has(.actionByOther))
     }
 
+    @Test func aMethodToldInThePresentIsAHabitWhateverPastFormsLieInIt() {
+        let method = AnswerAnalyzer.analyze("When I need to learn a new domain, I follow a plan. First, I identify the owners. Then I read the docs. Finally, I validate it with a summary.")
+        #expect(method.count(.actionByMe) == 0)
+        #expect(GapSpec.specificity.finding(in: method).isClear)
+        let withPastForms = AnswerAnalyzer.analyze("When I need to learn a new domain, I follow a plan. First, I identify the owners and I list the calls they made and the risks they accepted. Then I review the docs. Finally, I validate it with a summary.")
+        #expect(withPastForms.count(.actionByMe) == 0, "two past forms among four present steps do not make a method a story")
+        let sameForm = AnswerAnalyzer.analyze("In every role I typically talk to customers each week, and I read support tickets.")
+        #expect(sameForm.signals[.actionByMe] == nil, "'read' is a habit in a sentence that speaks of one")
+    }
+
     @Test func aPastStepToldAsAHabitIsNoStepOfOneTime() {
         let habit = AnswerAnalyzer.analyze("In my previous jobs I often stayed late to close tickets. I did this many times for big clients.")
         #expect(habit.count(.actionByMe) == 0)

@@ -9,18 +9,26 @@ extension AnswerReader {
         // "In my last company…", "two years ago", "one day": set in the past, however it is told.
         var pastAnchor = false
         var habitWords = false
+        // "I identify…", "we review…": steps told in the present.
+        var presentSteps = 0
         defer {
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
             // Asked for one time, and answered in the present with no word of habit ("always",
             // "usually"): the present is how the candidate tells that time.
             let askedForATime = framing == .pastExample && !habitWords
-            toldAsAStory = pastVerbs >= 2 || pastState || figures || pastAnchor || askedForATime
+            // A habit told mostly in the present ("When I need to learn a domain, I identify…, I
+            // read…, I validate…") is a method, whatever past forms lie among its words.
+            let method = habitWords && presentSteps >= pastVerbs
+            toldAsAStory = pastVerbs >= 2 && !method || pastState || figures || pastAnchor || askedForATime
         }
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
             if tokens[index].flags.contains(.habitual) || opensAHabit(index) { habitWords = true }
+            if index > 0, tokens[index - 1].isWord(.i) || tokens[index - 1].isWord(.we), tokens[index].flags.contains(.actionVerb), !isPastForm(index) {
+                presentSteps += 1
+            }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
@@ -37,6 +45,8 @@ extension AnswerReader {
         let subject = tokens[index + 1]
         guard subject.isWord(.i) || subject.isWord(.we) else { return false }
         let verb = index + 2
+        // "When I need to learn a domain…", "when I have to say no…": a need that recurs.
+        if ["need", "want", "have"].contains(tokens[verb].text) { return true }
         return !isPastForm(verb) && !tokens[verb].flags.contains(.stativePast) && !tokens[verb].isWord(.did)
             && !tokens[verb].flags.contains(.adverb) && !tokens[verb].flags.contains(.hypothetical) && !tokens[verb].flags.contains(.presentBe)
     }
@@ -360,6 +370,9 @@ extension AnswerReader {
     /// after it; "I learned that we always…" is one lesson. A repeated step of one story ("every week
     /// for a month") is still that story's.
     func isHabitualPast(_ verb: Int) -> Bool {
+        // "I typically talk to customers, I read support tickets…": a verb whose past is its present
+        // is a habit wherever its sentence, or the answer, speaks of one.
+        if Lexicon.samePastAndPresent.contains(tokens[verb].text) && (isHabitual(verb) || !toldAsAStory) { return true }
         let sentence = tokenRange(of: tokens[verb].sentence)
         if (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { Lexicon.habitualPastMarkers.contains(tokens[$0].text) }) { return true }
         var at = verb + 1
