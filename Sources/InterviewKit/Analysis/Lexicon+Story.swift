@@ -265,8 +265,11 @@ extension Lexicon {
         "if they had listened", "people just didn't", "they need a better", "it wasn't my job", "not my job",
     ]
 
-    /// Settings of a personal stake: school, home, a club.
+    /// Settings of a personal stake: school, home, a club; or, at work, a stake of the candidate's
+    /// own ("I wanted to get promoted", "for my bonus") in place of anyone the work was for.
     static let personalContext: [String] = [
+        "to get promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
+        "on my record", "my resume", "my résumé", "my cv",
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
         "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
         "my father", "my mother", "my parents", "my family", "my friend*", "scouts", "troop", "my roommate*",

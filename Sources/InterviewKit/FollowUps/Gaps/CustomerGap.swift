@@ -25,6 +25,7 @@ extension GapSpec {
         examples: GapExamples(
             open: [
                 "[[For a course project last semester]], I built a study planner with two classmates. I wrote the scheduling logic and we demoed it in class.",
+                "[[I wanted to get promoted this year]], so I took over the quarterly planning deck. I rebuilt the template and I presented it to the VPs, and my manager said it was the best one yet.",
             ],
             covered: [
                 "Sellers kept calling support, so I rewrote the listing flow and seller contacts dropped 30%.",
