@@ -3,6 +3,20 @@ import Testing
 
 /// The scene a story is set in, and what the question asks for.
 @Suite struct SituationAndFramingTests {
+    @Test func openingOnAStepSetsNoSceneWhateverItsTense() {
+        let fragment = AnswerAnalyzer.analyze("Pulled three months of search logs and built a funnel. Found that most exits came from the filters. Rewrote the filter panel.")
+        #expect(!fragment.has(.situation))
+        let ordinal = AnswerAnalyzer.analyze("First, I called the carrier and got the real tracking data. Then I rewrote the delivery notice.")
+        #expect(!ordinal.has(.situation))
+        let scene = AnswerAnalyzer.analyze("Before the price change for our premium plan, I read the email that would go to customers.")
+        #expect(scene.has(.situation), "a clause before the step sets the scene")
+    }
+
+    @Test func aTaskAloneLeavesTheSettingThin() {
+        let task = AnswerAnalyzer.analyze("Task: get the client live before their store opening.\nAction: I flew to their office and I ran the cut-over with their IT lead.\nResult: They opened on time.")
+        #expect(GapSpec.situation.finding(in: task).strength == GapFinding.weak)
+    }
+
     @Test func aStateInTheOpeningSetsTheScene() {
         #expect(AnswerAnalyzer.analyze("I was the on-call PM for payments. I paused the release and I called the bank.").has(.situation))
         #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))

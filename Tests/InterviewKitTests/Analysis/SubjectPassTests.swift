@@ -32,7 +32,7 @@ import Testing
         #expect(story.signals[.task]?.contains { $0.text.hasPrefix(task) } == true)
         #expect(story.signals[.actionByMe]?.contains { $0.text.hasPrefix(task) } != true)
         #expect(story.has(.actionByMe), "the steps after it are still the candidate's")
-        #expect(!GapSpec.situation.finding(in: story).isOpen)
+        #expect(!GapSpec.situation.finding(in: story).isClear, "the task is told: the setting is thin, not missing")
     }
 
     @Test func beingToldSomethingInAListOfStepsIsNoStep() {

@@ -23,7 +23,12 @@ extension AnswerReader {
             let scene = position == 0 && tokens[first].text != "i" && range.dropFirst().contains { index in
                 ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
             }
-            if state || scene, let words = contentEvidence(of: opening) {
+            // Opening on a step of the candidate's or the team's own ("Pulled three months of logs…",
+            // "First, I called the carrier") goes straight to the action, whatever its tense; "Before
+            // the price change, I read the email" sets a scene first.
+            let opensWithin = tokens[min(start + 2, range.upperBound - 1)].start
+            let step = hasEvidence(.actionByMe, .actionByUs, where: { $0.offset >= sentences[opening].start && $0.offset <= opensWithin })
+            if state || scene && !step, let words = contentEvidence(of: opening) {
                 add(.situation, trimmed(words))
                 return
             }

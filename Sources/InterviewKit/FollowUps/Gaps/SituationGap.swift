@@ -21,7 +21,10 @@ extension GapSpec {
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
-            if story.has(.situation) || story.has(.task) { return .covered() }
+            if story.has(.situation) { return .covered() }
+            // A task ("Task: get the client live before their opening") says what was to be done,
+            // not what was at stake or for whom: thin rather than missing.
+            if story.has(.task) { return .open(GapFinding.weak) }
             // No scene set, but the problem, a date or a name tells part of it ("a bug that hit 3% of
             // orders", "on 3 May"): thin rather than missing.
             if story.has(.problem) || story.has(.timeFrame) || story.has(.namedDetail) { return .open(GapFinding.weak) }
