@@ -225,6 +225,9 @@ extension Lexicon {
     /// Words that, before "to", make an outcome an intention: "plan to", "expected to", "going to".
     static let pendingBeforeTo: Set<String> = ["plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming"]
 
+    /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups".
+    static let reachingVerbs: Set<String> = ["reached", "hit", "achieved", "crossed", "surpassed", "topped", "exceeded", "reaching", "hitting"]
+
     /// Words that tell an outcome as something that stopped happening: "without an incident", "zero
     /// complaints", "not a single missed payout".
     static let absenceWords: Set<String> = ["without", "no", "zero", "none", "single", "never"]

@@ -3,6 +3,15 @@ import Testing
 
 /// Which numbers are results, and which results compare against something.
 @Suite struct QuantityPassTests {
+    @Test func aFigureReachedAfterTheStepsIsAResult() {
+        let reached = AnswerAnalyzer.analyze("I onboarded 60 new drivers and I moved the dispatch to hourly slots. We reached 92% on-time delivery in the first month.")
+        #expect(reached.signals[.result]?.contains { $0.text.contains("92%") } == true)
+        let people = AnswerAnalyzer.analyze("I rebuilt the import wizard and I wrote the migration guide. By June, 1,800 sellers moved to the new tool.")
+        #expect(people.signals[.result]?.contains { $0.text.contains("1,800") } == true)
+        let setting = AnswerAnalyzer.analyze("Our app hit 2 million users last year. I rebuilt the import wizard.")
+        #expect(setting.signals[.result]?.contains { $0.text.contains("2 million") } != true, "a figure before the steps is the setting")
+    }
+
     @Test func aResultThatComparesIsAComparedResult() {
         for answer in ["I rewrote the emails and replies went up 12%.", "I cut the queue and waits dropped from 9 days to 2.",
                        "I moved the job to the night and it now runs 3x faster."] {

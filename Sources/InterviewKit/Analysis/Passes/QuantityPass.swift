@@ -48,7 +48,8 @@ extension AnswerReader {
             // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
             // "To" before a figure is where it went ("down to 1%"), not an aim ("to improve").
             let aimed = isAim(index) && !(previous == "to" && isFigure(index))
-            if !resultSentences.contains(token.sentence), isComparison(at: index), !aimed, !isFinding(index), !isUnderOtherHeading(token.sentence) {
+            if !resultSentences.contains(token.sentence), isComparison(at: index) || reportsAFigureReached(at: index), !aimed, !isFinding(index),
+               !isUnderOtherHeading(token.sentence) {
                 resultSentences.insert(token.sentence)
                 add(.result, clause(around: index, index))
             }
@@ -158,6 +159,22 @@ extension AnswerReader {
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
         return window.contains { tokens[$0].sentence == sentence && $0 != index && tokens[$0].flags.contains(.comparative) }
+    }
+
+    /// A figure that came of the candidate's steps, told after them: one reached ("we reached 92%
+    /// on-time delivery", "hit 4,000 sign-ups"), or a count of people who then did something ("80%
+    /// of desktop users migrated", "1,800 sellers signed up").
+    func reportsAFigureReached(at index: Int) -> Bool {
+        guard isFigure(index), let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).min(),
+              tokens[index].start > firstStep else { return false }
+        let sentence = tokens[index].sentence
+        var verb = index - 1
+        if verb >= 0, ["only", "about", "around", "nearly", "almost", "over"].contains(tokens[verb].text) { verb -= 1 }
+        if verb >= 0, tokens[verb].sentence == sentence, Lexicon.reachingVerbs.contains(tokens[verb].text) { return true }
+        guard opensClause(at: index) else { return false }
+        return (index + 1..<min(tokens.count, index + 6)).contains { at in
+            tokens[at].sentence == sentence && isPastForm(at) && !tokens[at].flags.contains(.perception) && !tokens[at].flags.contains(.notAVerb)
+        }
     }
 
     /// "2 seconds instead of 9", "4 days rather than 10", "from 30 to 12": one figure set against
