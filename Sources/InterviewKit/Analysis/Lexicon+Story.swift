@@ -225,6 +225,12 @@ extension Lexicon {
     /// Words that, before "to", make an outcome an intention: "plan to", "expected to", "going to".
     static let pendingBeforeTo: Set<String> = ["plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming"]
 
+    /// Verbs of taking the work up, after "decided to": no course chosen over another.
+    static let engagingVerbs: Set<String> = [
+        "take", "help", "step", "reach", "talk", "speak", "ask", "look", "dig", "investigate", "learn", "own", "volunteer",
+        "meet", "call", "schedule", "understand", "find", "figure", "get", "start", "try", "work", "join", "support",
+    ]
+
     /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups".
     static let reachingVerbs: Set<String> = ["reached", "hit", "achieved", "crossed", "surpassed", "topped", "exceeded", "reaching", "hitting"]
 

@@ -31,6 +31,14 @@ import Testing
         #expect(!GapSpec.tradeoff.finding(in: told).isOpen)
     }
 
+    @Test func decidingToTakeTheWorkUpIsNoChoiceToWeigh() {
+        let takeUp = AnswerAnalyzer.analyze("Nobody owned the flaky export, so I decided to take it on. I traced the failures to a timeout and I raised it to five minutes.")
+        #expect(!takeUp.has(.decision))
+        #expect(!GapSpec.tradeoff.finding(in: takeUp).isClear)
+        let course = AnswerAnalyzer.analyze("Nobody owned the flaky export, so I decided to drop the nightly run. I traced the failures to a timeout and I raised it to five minutes.")
+        #expect(GapSpec.tradeoff.finding(in: course).isClear)
+    }
+
     @Test func beingToldNotToWorryIsNoTradeOff() {
         let story = AnswerAnalyzer.analyze("I found the failing health check and I decided to raise it with the platform team. Their lead told me not to worry about it.")
         #expect(!story.has(.tradeoff))

@@ -44,6 +44,9 @@ extension AnswerReader {
                 continue
             case .tradeoff, .risk, .learning, .experiment, .hypothesis, .customerImpact, .decision:
                 if negated { continue }
+                // "I decided to take it on", "decided to talk to her": taking the work up, no choice
+                // between courses that could cost something.
+                if match.kind == .decision && decidesToEngage(after: match.lastToken) { continue }
             case .vagueAction:
                 for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }
                 continue
@@ -129,6 +132,15 @@ extension AnswerReader {
         let auxiliary = tokens[index - 1].text
         guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
         return tokens[index - 2].flags.contains(.aim)
+    }
+
+    /// Whether a decision word is followed by taking the work up rather than a course chosen:
+    /// "decided to take it on", "decided to reach out", "decided to dig into the logs".
+    func decidesToEngage(after last: Int) -> Bool {
+        var index = last + 1
+        if index < tokens.count, tokens[index].isWord(.to) { index += 1 }
+        guard index < tokens.count, tokens[index].sentence == tokens[last].sentence, index > last + 1 || tokens[last].isWord(.to) else { return false }
+        return Lexicon.engagingVerbs.contains(tokens[index].text)
     }
 
     /// "if I failed", "unless we shipped": a result word in a condition tells nothing that happened.
