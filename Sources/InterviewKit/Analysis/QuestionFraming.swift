@@ -17,6 +17,18 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         return .pastExample
     }
 
+    /// The gaps a question names outright, which the answer owes above all: "How did you balance
+    /// X with Y?", "What was the trade-off?", "…sacrifice short-term gain…" ask for the trade-off.
+    public static func namedGaps(in question: String) -> Set<Gap> {
+        let text = question.lowercased()
+        return tradeOffCues.contains(where: text.containsBytes) ? [.tradeoff] : []
+    }
+
+    private static let tradeOffCues = [
+        "trade-off", "trade off", "tradeoff", "balance", "balancing", "sacrific", "choose between", "chose between",
+        "competing priorities", "competing demands", "give up", "gave up",
+    ]
+
     private static let pastCues = [
         "a time ", "a time?", "an example", "a situation", "have you ever", "when did you", "when have you", "can you recall",
         "tell me about a ", "tell me about the", "describe a ", "walk me through a", "share about a", "share an", "your most",

@@ -42,6 +42,8 @@ public struct FollowUpContext: Equatable, Sendable {
     public let question: Question
     /// What the question asks for, read once from its wording: a case asks for a plan.
     public let framing: QuestionFraming
+    /// The gaps the question names outright ("How did you balance…?" asks for the trade-off).
+    public let namedGaps: Set<Gap>
     public var round: RoundKind
     public var track: Track
     public var level: Level
@@ -58,6 +60,7 @@ public struct FollowUpContext: Equatable, Sendable {
                 expectedGaps: [Gap] = [], earlierAnswers: RecentAnswers = RecentAnswers(), askedProbes: Set<String> = []) {
         self.question = question
         self.framing = question.kind == .case ? .plan : QuestionFraming.of(question.text)
+        self.namedGaps = QuestionFraming.namedGaps(in: question.text)
         self.round = round
         self.track = track
         self.level = level

@@ -23,6 +23,17 @@ import Testing
         #expect(probe.reason.contains("metrics"))
     }
 
+    @Test func aTradeOffTheQuestionNamesIsAskedBeforeTheMissingNumber() throws {
+        let answer = "At my last company I decided to move two engineers from features to the flaky test suite for a sprint. The builds became much more reliable."
+        let plain = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "Tell me about a time you improved quality.", principles: [.deliverResults]),
+                                    round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        #expect(Self.next(ProbeChain(answers: [answer]), plain).probe?.target == .metrics)
+        let named = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "How did you balance quality work against new features?", principles: [.deliverResults]),
+                                    round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        #expect(named.namedGaps == [.tradeoff])
+        #expect(Self.next(ProbeChain(answers: [answer]), named).probe?.target == .tradeoff)
+    }
+
     @Test func aNumberInTheReplyClosesTheMetricsGapAndTheChainMovesOn() throws {
         let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
         let decision = Self.next(ProbeChain(answers: [Self.vague, "It went from 2.1% to 2.9% over the quarter."], probes: [first]))
