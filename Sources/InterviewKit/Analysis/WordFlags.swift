@@ -1,7 +1,7 @@
 /// What a single word is, for the analyser's checks: looked up once per token in one table, so
 /// that later passes test bits instead of hashing the word again for each list.
 struct WordFlags: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let negator = WordFlags(rawValue: 1 << 0)
     static let adverb = WordFlags(rawValue: 1 << 1)
@@ -51,6 +51,12 @@ struct WordFlags: OptionSet, Sendable {
     /// A word for a virtue or a manner ("empathy", "professionalism", "constructively"): how a
     /// thing was done, which a real story shows with events rather than names.
     static let manner = WordFlags(rawValue: 1 << 30)
+    /// A word that makes an outcome one still to come ("will", "hope", "waiting", "scheduled").
+    static let pending = WordFlags(rawValue: 1 << 31)
+    /// A verb spelt the same in past and present ("read", "put", "set").
+    static let sameFormPast = WordFlags(rawValue: 1 << 32)
+    /// A word that makes a past step a habit ("often", "always", "usually").
+    static let habitualPast = WordFlags(rawValue: 1 << 33)
 
 }
 
@@ -163,6 +169,9 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.perceptionVerbs, .perception)
         vocabulary.mark(Lexicon.comparatives, .comparative)
         vocabulary.mark(Lexicon.mannerWords, .manner)
+        vocabulary.mark(Lexicon.pendingWords, .pending)
+        vocabulary.mark(Lexicon.samePastAndPresent, .sameFormPast)
+        vocabulary.mark(Lexicon.habitualPastMarkers, .habitualPast)
         vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
         vocabulary.mark(["i", "i'd", "i'll", "i've", "i'm"], .me)
         vocabulary.mark(["we", "we'd", "we've", "we'll", "we're", "team"], .us)

@@ -36,10 +36,9 @@ extension AnswerReader {
     func isPending(_ sentence: Int) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in
-            let word = tokens[index].text
-            if Lexicon.pendingWords.contains(word) { return true }
+            if tokens[index].flags.contains(.pending) { return true }
             guard index + 1 < range.upperBound else { return false }
-            let next = tokens[index + 1].text
+            let word = tokens[index].text, next = tokens[index + 1].text
             if next == "to" && Lexicon.pendingBeforeTo.contains(word) { return true }
             return word == "in" && (next == "progress" || next == "development") || word == "not" && next == "yet"
         }

@@ -3,6 +3,7 @@ extension AnswerReader {
     mutating func readQuantities() {
         var lastSentence = -1
         var comparedSentences = IndexBits()
+        let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).lazy.map(\.offset).min()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
             guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
@@ -48,7 +49,7 @@ extension AnswerReader {
             // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
             // "To" before a figure is where it went ("down to 1%"), not an aim ("to improve").
             let aimed = isAim(index) && !(previous == "to" && isFigure(index))
-            if !resultSentences.contains(token.sentence), isComparison(at: index) || reportsAFigureReached(at: index), !aimed, !isFinding(index),
+            if !resultSentences.contains(token.sentence), isComparison(at: index) || reportsAFigureReached(at: index, after: firstStep), !aimed, !isFinding(index),
                !isUnderOtherHeading(token.sentence) {
                 resultSentences.insert(token.sentence)
                 add(.result, clause(around: index, index))
@@ -164,9 +165,8 @@ extension AnswerReader {
     /// A figure that came of the candidate's steps, told after them: one reached ("we reached 92%
     /// on-time delivery", "hit 4,000 sign-ups"), or a count of people who then did something ("80%
     /// of desktop users migrated", "1,800 sellers signed up").
-    func reportsAFigureReached(at index: Int) -> Bool {
-        guard isFigure(index), let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).min(),
-              tokens[index].start > firstStep else { return false }
+    func reportsAFigureReached(at index: Int, after firstStep: Int?) -> Bool {
+        guard let firstStep, tokens[index].start > firstStep, isFigure(index) else { return false }
         let sentence = tokens[index].sentence
         var verb = index - 1
         if verb >= 0, ["only", "about", "around", "nearly", "almost", "over"].contains(tokens[verb].text) { verb -= 1 }

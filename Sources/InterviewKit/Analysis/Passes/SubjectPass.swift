@@ -25,7 +25,7 @@ extension AnswerReader {
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
-            if tokens[index].flags.contains(.habitual) || opensAHabit(index) { habitWords = true }
+            if tokens[index].flags.contains(.habitual) || tokens[index].isWord(.when) && opensAHabit(index) { habitWords = true }
             if index > 0, tokens[index - 1].isWord(.i) || tokens[index - 1].isWord(.we), tokens[index].flags.contains(.actionVerb), !isPastForm(index) {
                 presentSteps += 1
             }
@@ -46,7 +46,8 @@ extension AnswerReader {
         guard subject.isWord(.i) || subject.isWord(.we) else { return false }
         let verb = index + 2
         // "When I need to learn a domain…", "when I have to say no…": a need that recurs.
-        if ["need", "want", "have"].contains(tokens[verb].text) { return true }
+        let need = tokens[verb].text
+        if need == "need" || need == "want" || need == "have" { return true }
         return !isPastForm(verb) && !tokens[verb].flags.contains(.stativePast) && !tokens[verb].isWord(.did)
             && !tokens[verb].flags.contains(.adverb) && !tokens[verb].flags.contains(.hypothetical) && !tokens[verb].flags.contains(.presentBe)
     }
@@ -372,9 +373,9 @@ extension AnswerReader {
     func isHabitualPast(_ verb: Int) -> Bool {
         // "I typically talk to customers, I read support tickets…": a verb whose past is its present
         // is a habit wherever its sentence, or the answer, speaks of one.
-        if Lexicon.samePastAndPresent.contains(tokens[verb].text) && (isHabitual(verb) || !toldAsAStory) { return true }
+        if tokens[verb].flags.contains(.sameFormPast) && (isHabitual(verb) || !toldAsAStory) { return true }
         let sentence = tokenRange(of: tokens[verb].sentence)
-        if (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { Lexicon.habitualPastMarkers.contains(tokens[$0].text) }) { return true }
+        if (max(sentence.lowerBound, verb - 2)..<verb).contains(where: { tokens[$0].flags.contains(.habitualPast) }) { return true }
         var at = verb + 1
         while at + 1 < min(sentence.upperBound, verb + 9), !breaksClause(before: at) {
             let word = tokens[at].text, next = tokens[at + 1].text
