@@ -77,6 +77,7 @@ public enum AnswerAnalyzer {
         (.segment, Lexicon.segment), (.positioning, Lexicon.positioning), (.competition, Lexicon.competition),
         (.pricing, Lexicon.pricing), (.promotion, Lexicon.promotion), (.distribution, Lexicon.distribution),
         (.outsideWork, Lexicon.outsideWork), (.personalContext, Lexicon.personalContext), (.decline, Lexicon.declines), (.deferral, Lexicon.deferrals),
+        (.unknownOutcome, Lexicon.unknownOutcomes),
         (.generic, Lexicon.genericMarkers), (.decision, Lexicon.decisions), (.vagueAction, Lexicon.vagueActions),
     ], vocabulary: .lexicon())
 }

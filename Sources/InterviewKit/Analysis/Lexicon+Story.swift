@@ -129,6 +129,10 @@ extension Lexicon {
         "made it a priority", "made * a priority", "made * * a priority", "prioritized it", "prioritised it", "owned it",
         "jumped on it", "jumped in", "did whatever it took", "whatever it takes", "was persistent", "kept pushing",
         "stayed focused", "stayed positive", "managed the situation", "dealt with it", "took action", "took actions",
+        // Grip and drive claimed, not shown: "got my arms around it", "got it back on track".
+        "took * ownership", "took * * ownership", "got my arms around", "got * arms around", "back on track",
+        "drove it to completion", "drove * to completion", "drove * * to completion", "drove the fix", "looked into",
+        "from multiple angles", "from every angle", "embraced", "focused on building", "focused on improving",
         // Persuasion named, not told: "influenced leadership", "built consensus across the org".
         "influenced", "built consensus", "drove consensus", "built alignment", "created alignment", "rallied",
         "got everyone on the same page", "got everyone aligned", "brought everyone together", "helped with",
@@ -224,6 +228,14 @@ extension Lexicon {
 
     /// Words that, before "to", make an outcome an intention: "plan to", "expected to", "going to".
     static let pendingBeforeTo: Set<String> = ["plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming"]
+
+    /// Words owning that the outcome is not known: what happened is still the first thing to ask.
+    static let unknownOutcomes: [String] = [
+        "never got to see", "never saw how", "never found out", "never heard back", "not sure where it ended",
+        "not sure how it ended", "not sure what happened", "not sure how it turned out", "don't know how it",
+        "don't know what happened", "do not know how it", "do not know what happened", "no idea how it",
+        "still don't know", "left the company before", "left before it", "moved teams before", "before i could see",
+    ]
 
     /// Verbs of taking the work up, after "decided to": no course chosen over another.
     static let engagingVerbs: Set<String> = [

@@ -46,6 +46,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case vagueResult = "vague-result"
     /// The candidate says the outcome was not measured.
     case unmeasured
+    /// The candidate says they do not know how it ended ("I never got to see how it played out").
+    case unknownOutcome = "unknown-outcome"
     case tradeoff
     /// A risk, a cost or what a choice gives up, named as such ("the risk is…", "instead of…").
     case risk

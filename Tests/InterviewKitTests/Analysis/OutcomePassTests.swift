@@ -22,6 +22,21 @@ import Testing
         #expect(GapSpec.result.finding(in: story).isClear)
     }
 
+    @Test func sayingTheOutcomeIsUnknownLeavesTheResultClearlyOpenWhateverShipped() {
+        let story = AnswerAnalyzer.analyze("I rewrote the pricing page and we launched it to half of the visitors. I'm not sure where it ended up, because I left the company that month.")
+        #expect(story.has(.result), "the launch is still read")
+        let finding = GapSpec.result.finding(in: story)
+        #expect(finding.isClear)
+        #expect(finding.evidence.first?.text.contains("not sure where it ended") == true)
+    }
+
+    @Test func whatTheOtherCourseWouldHaveCostIsNoReflection() {
+        let counterfactual = AnswerAnalyzer.analyze("I held the rollout for a week and fixed the tax rules. A full rollout would have overcharged 40,000 subscribers.")
+        #expect(!counterfactual.has(.learning))
+        let reflection = AnswerAnalyzer.analyze("I held the rollout for a week and fixed the tax rules. I would have asked finance to check the rules earlier.")
+        #expect(reflection.has(.learning))
+    }
+
     @Test func underItsOwnHeadingsAStepWithAFigureIsAStepAndTheResultIsWhereTheAnswerPutsIt() {
         let story = AnswerAnalyzer.analyze("Situation: the partner's deadline moved three weeks earlier.\nAction: Cut the scope to the 4 reports they used. Wrote the tests myself.\nResult: They signed off on the Friday before the deadline.")
         let results = story.signals[.result] ?? []

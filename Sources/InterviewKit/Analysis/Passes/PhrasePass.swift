@@ -47,6 +47,8 @@ extension AnswerReader {
                 // "I decided to take it on", "decided to talk to her": taking the work up, no choice
                 // between courses that could cost something.
                 if match.kind == .decision && decidesToEngage(after: match.lastToken) { continue }
+                // "a full rollout would have cost us $600k": the road not taken, not a reflection.
+                if match.kind == .learning && isCounterfactual(at: match.firstToken) { continue }
             case .vagueAction:
                 for index in match.firstToken...match.lastToken { vagueActionTokens.insert(index) }
                 continue
@@ -132,6 +134,17 @@ extension AnswerReader {
         let auxiliary = tokens[index - 1].text
         guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
         return tokens[index - 2].flags.contains(.aim)
+    }
+
+    /// Whether "would have", "could have" or "should have" at `first` tells what the other course
+    /// would have done ("the launch would have slipped") rather than what the candidate or the team
+    /// would do differently ("I would have asked earlier", "we should have tested it").
+    func isCounterfactual(at first: Int) -> Bool {
+        let word = tokens[first].text
+        guard word == "would" || word == "could" || word == "should", first + 1 < tokens.count, tokens[first + 1].text == "have" else { return false }
+        let sentence = tokens[first].sentence
+        let subject = first > 0 && tokens[first - 1].sentence == sentence ? tokens[first - 1].flags : []
+        return subject.isDisjoint(with: [.me, .us])
     }
 
     /// Whether a decision word is followed by taking the work up rather than a course chosen:

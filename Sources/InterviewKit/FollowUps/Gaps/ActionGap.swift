@@ -25,6 +25,7 @@ extension GapSpec {
                 "The store opening at my last job was set by the lease and the fit-out was behind. [[I took charge of the situation]], I stayed focused and I made sure the crew had what they needed. We opened on the planned day and it went well.",
                 "Our weekly churn report at my last company was wrong every month. [[I coordinated with the data team]] and I collaborated with finance on it. Since then the report has been right.",
                 "The billing migration at my last company had stalled for a year. [[I made it a priority]], I jumped on it and I did whatever it took. It went live in March.",
+                "The data migration at my last job was two months late. [[I took full ownership of it]], I got my arms around the situation and I got the project back on track. It finished in June.",
                 "Our partner team would not adopt the new API. [[I influenced their leadership and built consensus across the org]], and I was persistent. They moved over by the end of the year.",
             ],
             covered: [

@@ -6,6 +6,9 @@ extension GapSpec {
             "You said '{q}'. And then what happened? What was the outcome?",
             "How did it end? What was different afterwards?",
         ],
+        byQuote: [
+            (.unknownOutcome, ["You said '{q}'. What do you know of how it ended, and how would you have found out?"]),
+        ],
         firm: "I still don't know how it ended. What was the outcome?",
         reason: "the story had no outcome",
         advice: "Always land the story: say how it ended.",
@@ -14,6 +17,7 @@ extension GapSpec {
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
                 "Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and [[I moved their payouts to the daily run]].\nResult:",
                 "Situation: our sellers could not export their orders.\nAction: I wrote the spec and [[I reviewed it with the two engineers]].\nResult: It is in development now and we plan to launch it next month.",
+                "I rewrote the merchant onboarding and we shipped it behind a flag to half of new merchants. [[I never got to see how it played out]], because I moved teams that month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
             covered: [
@@ -24,6 +28,8 @@ extension GapSpec {
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
+            // "I never got to see how it played out": whatever shipped, the outcome is not known.
+            if let unknown = story.first(.unknownOutcome) { return .open(GapFinding.clear, unknown) }
             if story.has(.result) || story.has(.quantifiedResult) { return .covered() }
             let lastStep = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
             // A Result heading with no outcome under it (nothing, or only what is still to come): the
