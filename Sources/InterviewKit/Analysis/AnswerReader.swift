@@ -27,6 +27,8 @@ struct AnswerReader {
     var mannerWords = 0
     /// The first words under an Action heading: set by the section pass.
     var actionSection: Evidence?
+    /// Steps told in the present ("I identify…", "we review…"): set with `pastVerbs`.
+    var presentSteps = 0
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.

@@ -30,6 +30,15 @@ import Testing
         #expect(finding.evidence.first?.text.contains("not sure where it ended") == true)
     }
 
+    @Test func aStoryToldInThePresentEndsInThePresent() {
+        let story = AnswerAnalyzer.analyze("Support team not want the new macro tool. I go to their standup twice, I make two templates for them and I show their lead the time it save. After, they adopt it for all tickets.")
+        #expect(story.count(.actionByMe) >= 3, "go, make, show")
+        #expect(story.signals[.result]?.contains { $0.text.hasPrefix("they adopt it") } == true)
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+        let past = AnswerAnalyzer.analyze("I rewrote the macro guide and I showed it to their lead. They are a team of twelve.")
+        #expect(past.signals[.result] == nil, "a story told in the past does not end on a present state")
+    }
+
     @Test func whatTheOtherCourseWouldHaveCostIsNoReflection() {
         let counterfactual = AnswerAnalyzer.analyze("I held the rollout for a week and fixed the tax rules. A full rollout would have overcharged 40,000 subscribers.")
         #expect(!counterfactual.has(.learning))

@@ -16,8 +16,16 @@ extension AnswerReader {
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
                     && isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)))
         }
+        // A story told in the present ("I make a doc… He accept.") ends in the present too.
+        let presentStory = toldAsAStory && presentSteps >= 2 && presentSteps > pastVerbs
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
+            if presentStory, subject + 1 < range.upperBound, tokens[subject + 1].flags.isDisjoint(with: Self.notAClosingStep),
+               !isNegated(subject + 1), !tokens[subject + 1].endsInNot {
+                resultSentences.insert(last)
+                add(.result, clause(around: subject, min(subject + 4, range.upperBound - 1), startingAtSubject: true))
+                return
+            }
             // What they did, the state they were left in ("they were satisfied with the plan"), or
             // how things are now ("so they take one day now").
             let isNow = ((subject + 1)..<min(subject + 8, range.upperBound)).contains { tokens[$0].text == "now" }
@@ -43,6 +51,8 @@ extension AnswerReader {
             return word == "in" && (next == "progress" || next == "development") || word == "not" && next == "yet"
         }
     }
+
+    static let notAClosingStep: WordFlags = [.adverb, .negator, .hypothetical, .perception, .effortVerb, .aim, .notAVerb, .conjunction]
 
     static let closingSubjects: Set<String> = [
         "he", "she", "they", "it", "everyone", "everybody",

@@ -9,8 +9,7 @@ extension AnswerReader {
         // "In my last company…", "two years ago", "one day": set in the past, however it is told.
         var pastAnchor = false
         var habitWords = false
-        // "I identify…", "we review…": steps told in the present.
-        var presentSteps = 0
+        presentSteps = 0
         defer {
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
