@@ -10,6 +10,13 @@ import Testing
         #expect(bare.isClear)
     }
 
+    @Test func aSituationHeadingOverOneShortLineLeavesTheSettingThin() {
+        let short = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("(S) There was a project that was behind.\n(A) I rewrote the plan and I cut two features.\n(R) It shipped in May."))
+        #expect(short.strength == GapFinding.weak)
+        let staked = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("(S) The partner launch was 3 weeks behind.\n(A) I rewrote the plan and I cut two features.\n(R) It shipped in May."))
+        #expect(!staked.isOpen, "a figure tells what was at stake")
+    }
+
     @Test func aResultHeadingWithNothingUnderItLeavesTheResultClearlyOpen() {
         let empty = GapSpec.result.finding(in: AnswerAnalyzer.analyze("Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and I moved their payouts to the daily run.\nResult:"))
         #expect(empty.isClear)

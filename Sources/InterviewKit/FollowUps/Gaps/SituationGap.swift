@@ -14,6 +14,7 @@ extension GapSpec {
                 "I cut the form from 9 fields to 4 and I merged two screens. Completion went from 58% to 71%.",
             ],
             covered: [
+                "Situation: our biggest reseller threatened to leave over late invoices.\nAction: I moved invoicing to the first of the month.",
                 "In 2022 I was PM for onboarding at a fintech. I cut the form from 9 fields to 4.",
                 "My manager wanted to ship the ranking change to everyone at once. I asked for a 10% test first.",
                 "I was responsible for the seller onboarding funnel and it was losing half of new sellers.",
@@ -21,6 +22,12 @@ extension GapSpec {
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
+            // A Situation heading over one short line ("(S) There was a project that was behind.")
+            // names the setting without what was at stake: thin, unless a figure, a name or the
+            // problem tells some of it.
+            if let words = story.sectionWords[.situation], words < 8, !story.has(.quantity), !story.has(.namedDetail), !story.has(.problem) {
+                return .open(GapFinding.weak, story.first(.situation))
+            }
             if story.has(.situation) { return .covered() }
             // A task ("Task: get the client live before their opening") says what was to be done,
             // not what was at stake or for whom: thin rather than missing.
