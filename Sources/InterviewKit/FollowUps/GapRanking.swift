@@ -1,6 +1,7 @@
 /// Ranks the gaps a story leaves open. A gap's score is how clearly the story leaves it open times
 /// how much a bar raiser wants it first (its spec's severity, raised by the principles under test
-/// and by the question naming it), plus a little for the track's emphasis. The weights that combine them are here, in one place.
+/// and by the question naming it), plus a little for the track's emphasis. The weights that
+/// combine them are here, in one place.
 public enum GapRanking {
     /// A gap scoring below this is not worth a probe of its own: the probe goes deeper instead.
     public static let minimumScore = 0.2

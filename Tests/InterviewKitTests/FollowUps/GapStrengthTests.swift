@@ -31,6 +31,13 @@ import Testing
         #expect(!GapSpec.ownership.finding(in: mine).isClear)
     }
 
+    @Test func othersActingWhileTheCandidateOnlyHelpedLeavesOwnershipClearlyOpen() {
+        let helped = AnswerAnalyzer.analyze("The scanner app kept crashing at two depots. My lead pulled in the Android developer and the leak was patched. I helped with testing. Crashes stopped within a week.")
+        #expect(GapSpec.ownership.finding(in: helped).isClear)
+        let tested = AnswerAnalyzer.analyze("The scanner app kept crashing at two depots. My lead pulled in the Android developer and the leak was patched. I wrote the crash test and I ran it on every depot's devices. Crashes stopped within a week.")
+        #expect(!GapSpec.ownership.finding(in: tested).isClear, "steps of the candidate's own beside theirs")
+    }
+
     @Test func namingTheTradeOffsWithoutTellingThemLeavesTheTradeOffOpen() {
         let named = AnswerAnalyzer.analyze("I asked both leads to write down the trade-offs and present them on Friday. We chose the hosted search.")
         #expect(GapSpec.tradeoff.finding(in: named).isClear)

@@ -169,13 +169,16 @@ extension AnswerReader {
         guard let firstStep, tokens[index].start > firstStep, isFigure(index) else { return false }
         let sentence = tokens[index].sentence
         var verb = index - 1
-        if verb >= 0, ["only", "about", "around", "nearly", "almost", "over"].contains(tokens[verb].text) { verb -= 1 }
+        if verb >= 0, Self.approximators.contains(tokens[verb].text) { verb -= 1 }
         if verb >= 0, tokens[verb].sentence == sentence, Lexicon.reachingVerbs.contains(tokens[verb].text) { return true }
         guard opensClause(at: index) else { return false }
         return (index + 1..<min(tokens.count, index + 6)).contains { at in
             tokens[at].sentence == sentence && isPastForm(at) && !tokens[at].flags.contains(.perception) && !tokens[at].flags.contains(.notAVerb)
         }
     }
+
+    /// Words between a verb and the figure it reached: "hit about 4,000", "lost only 2%".
+    static let approximators: Set<String> = ["only", "about", "around", "nearly", "almost", "over"]
 
     /// "2 seconds instead of 9", "4 days rather than 10", "from 30 to 12": one figure set against
     /// another, a before and after with no percentage.

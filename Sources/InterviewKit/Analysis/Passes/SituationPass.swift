@@ -28,7 +28,7 @@ extension AnswerReader {
             // the price change, I read the email" sets a scene first.
             let opensWithin = tokens[min(start + 2, range.upperBound - 1)].start
             let step = hasEvidence(.actionByMe, .actionByUs, where: { $0.offset >= sentences[opening].start && $0.offset <= opensWithin })
-            if state || scene && !step, let words = contentEvidence(of: opening) {
+            if state || (scene && !step), let words = contentEvidence(of: opening) {
                 add(.situation, trimmed(words))
                 return
             }

@@ -50,13 +50,13 @@ extension GapSpec {
             if story.has(.comparedResult) { return .covered() }
             // A number with nothing to compare it with: "resolved within 7 days" against what?
             if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
-            // An absence held for a counted time ("running for 18 months without an incident", "no
-            // complaints in six weeks") is a measured outcome: zero, over a period. What is left is
-            // what it was before, which the probe asks without a quote.
-            // The candidate's own step ("I cut the scope from nine features to three") is not that outcome.
-            let ownSteps = Set((story.signals[.actionByMe] ?? []).map(\.offset))
             let results = story.signals[.result] ?? []
             let steps = story.signals[.actionByMe] ?? []
+            let ownSteps = Set(steps.map(\.offset))
+            // An absence held for a counted time ("running for 18 months without an incident", "no
+            // complaints in six weeks") is a measured outcome: zero, over a period. What is left is
+            // what it was before, which the probe asks without a quote. The candidate's own step ("I
+            // cut the scope from nine features to three") is not that outcome.
             let isOwnStep = { (result: Evidence) in
                 steps.contains { $0.offset < result.offset + result.text.utf8.count && result.offset < $0.offset + $0.text.utf8.count }
             }
