@@ -141,6 +141,8 @@ extension Lexicon {
         "got everyone on the same page", "got everyone aligned", "brought everyone together", "helped with",
         // A role, not a step: "I acted as a mediator and facilitated discussions".
         "acted as", "served as", "facilitated discussions", "facilitated conversations", "facilitated * discussions",
+        // Obstacles cleared with no word of which: "escalated and unblocked", "removed blockers".
+        "unblocked", "removed blockers", "removed roadblocks", "made sure we had", "fostered", "instilled",
     ]
 
     /// People other than the speaker who act in a story.
@@ -159,7 +161,27 @@ extension Lexicon {
 
     /// Verbs of someone else's deciding ("my director decided on a phased rollout"): settling, when
     /// they come after the candidate's own steps.
-    static let decidingVerbs: Set<String> = ["decided", "chose", "ruled", "overruled"]
+    static let decidingVerbs: Set<String> = ["decided", "chose", "picked", "ruled", "overruled"]
+
+    /// What a step can be done to without anything being made or touched: a step on one of these
+    /// alone ("set the vision", "fostered a culture") is effort, not a step.
+    static let abstractObjects: Set<String> = [
+        "vision", "culture", "governance", "alignment", "mindset", "direction", "sponsorship", "north", "emphasis",
+        "excellence", "synergy", "synergies", "ecosystem", "momentum", "visibility", "accountability", "ownership",
+        "framework", "philosophy", "transformation", "narrative", "tone", "environment",
+    ]
+
+    /// Things made or touched, which make a step on an abstraction concrete ("wrote the strategy doc").
+    static let madeThings: Set<String> = [
+        "doc", "document", "memo", "spec", "page", "dashboard", "deck", "email", "test", "script", "template",
+        "checklist", "tool", "prototype", "meeting", "review", "survey", "report", "plan", "workshop",
+    ]
+
+    /// Verbs of saying, told of someone else: what the candidate heard, not a step.
+    static let sayingVerbs: Set<String> = [
+        "said", "say", "says", "saying", "told", "telling", "complained", "complaining", "mentioned", "asking", "argued",
+        "commented", "claimed", "insisted", "estimated",
+    ]
 
     /// Verbs of handing someone a job, which open a note's passive ("Asked to lead the migration",
     /// "Tasked with the launch"): the candidate's task, not a step.

@@ -165,6 +165,9 @@ extension AnswerReader {
     mutating func readHandOff() {
         guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }),
               hasEvidence(.result, .outcome, where: { $0.offset > last.offset }) else { return }
+        // "Took it to the director, who agreed. We announced it…": the team carried on with the work
+        // after it, so nothing was handed over.
+        if hasEvidence(.actionByUs, where: { $0.offset > last.offset }) { return }
         // The step's first word, found among the tokens by where it starts.
         var low = 0, high = tokens.count
         while low < high {
@@ -210,6 +213,8 @@ extension AnswerReader {
         return false
     }
 
+    /// As many steps of the candidate's own as still leave a decision of someone else's the one that settled it.
+    static let fewOwnSteps = 2
     static let handOffVerbs: Set<String> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
     static let determiners: Set<String> = ["my", "our", "the", "their", "his", "her"]
@@ -336,6 +341,9 @@ extension AnswerReader {
         var index = first + 2
         while index < end {
             let opensClause = breaksClause(before: index) || tokens[index - 1].isWord(.and) || tokens[index - 1].isWord(.then)
+            // "I escalated to our EM, she reviewed both and picked one": a subject of its own ends
+            // this clause's list; the steps after it are that subject's.
+            if hasSubject(in: index..<index + 1) { return }
             // A verb of doing that ends the sentence on its own ("buy-in from engineering and design") is a noun.
             let standsAlone = index + 1 >= end && !isPastForm(index)
             // "…, and told not to worry about it": what was done to the candidate, no step of theirs.
@@ -404,6 +412,9 @@ extension AnswerReader {
         }
         // "I realized…", "we got feedback": something that happened to them, no step.
         if tokens[verb].flags.contains(.perception) { return }
+        // "Sales kept telling us…", "the designer said…": what others said is what the candidate
+        // heard, the setting or feedback, not a step that competes with the candidate's.
+        if kind == .actionByOther && says(verb) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
         narrated.insert(tokens[verb].sentence)
@@ -414,18 +425,44 @@ extension AnswerReader {
         }
         let words = evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true)
         add(kind, words)
-        if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb) && !namesItsStep(verb)) {
+        if kind != .actionByOther && (vagueActionTokens.contains(verb) || tokens[verb].flags.contains(.effortVerb) && !namesItsStep(verb)
+                                      || actsOnAnAbstraction(verb)) {
             add(.vagueAction, words)
         }
+    }
+
+    /// Whether a step's object is an abstraction, with nothing made or touched: "set the vision",
+    /// "fostered a culture of experimentation", "established a governance model". "Wrote the
+    /// strategy doc" names a thing made, so it is a step.
+    func actsOnAnAbstraction(_ verb: Int) -> Bool {
+        let end = min(sentenceEnd(of: verb) + 1, verb + 5)
+        var abstract = false
+        var index = verb + 1
+        while index < end, !breaksClause(before: index) {
+            let word = tokens[index].text
+            if Lexicon.madeThings.contains(word) || tokens[index].hasDigit { return false }
+            if Lexicon.abstractObjects.contains(word) { abstract = true }
+            index += 1
+        }
+        return abstract
+    }
+
+    /// Whether a verb tells words rather than a deed: "said", "complained", "did say", "kept asking".
+    func says(_ verb: Int) -> Bool {
+        if Lexicon.sayingVerbs.contains(tokens[verb].text) { return true }
+        let helper = tokens[verb].text
+        guard helper == "did" || helper == "kept", verb + 1 < tokens.count, tokens[verb + 1].sentence == tokens[verb].sentence else { return false }
+        return Lexicon.sayingVerbs.contains(tokens[verb + 1].text)
     }
 
     /// Whether someone else's verb is the step that settled things: a verb of settling ("stepped
     /// in", "took over"), or getting it done ("my manager spoke to the client and got the date moved").
     func settles(_ verb: Int) -> Bool {
         let word = tokens[verb].text
-        // A decision of theirs settles things only after the candidate's own steps: before them it
-        // is the setting ("the executives decided against a bigger budget").
-        if Lexicon.decidingVerbs.contains(word) { return signals[.actionByMe] != nil }
+        // A decision of theirs settles things only after a few steps of the candidate's own: before
+        // them it is the setting ("the executives decided against a bigger budget"), and after many
+        // it is the candidate's case being decided ("I ran the test… She chose the bonuses").
+        if Lexicon.decidingVerbs.contains(word) { return (1...Self.fewOwnSteps).contains(signals[.actionByMe]?.count ?? 0) }
         if Lexicon.settlingVerbs.contains(word) { return true }
         let sentence = tokens[verb].sentence
         guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence else { return false }

@@ -27,6 +27,7 @@ extension GapSpec {
                 "The billing migration at my last company had stalled for a year. [[I made it a priority]], I jumped on it and I did whatever it took. It went live in March.",
                 "The data migration at my last job was two months late. [[I took full ownership of it]], I got my arms around the situation and I got the project back on track. It finished in June.",
                 "Our partner team would not adopt the new API. [[I influenced their leadership and built consensus across the org]], and I was persistent. They moved over by the end of the year.",
+                "Our three regional warehouses each ran returns their own way. [[I set the vision for one returns flow]], I established a governance model with the site leads, I fostered a culture of ownership and I escalated and unblocked. The new flow went live at all three sites in the spring.",
             ],
             covered: [
                 "It was a hard quarter. I rewrote the plan and I cut two features.",
@@ -58,6 +59,10 @@ extension GapSpec {
             if concrete <= 2 && vague >= 2 * concrete && vague >= 2 {
                 return .open(GapFinding.clear, story.first(.vagueAction))
             }
+            // Two in three of the candidate's own steps are effort ("set the vision, drove alignment,
+            // unblocked…"): the few left are lost among them.
+            let mine = story.count(.actionByMe)
+            if mine >= 3 && vague * 3 >= mine * 2 { return .open(0.8, story.first(.vagueAction)) }
             if concrete == 1 && story.wordCount >= StoryScorer.minimumWords {
                 return .open(0.8, story.first(.vagueAction) ?? story.first(.actionByMe) ?? story.first(.actionByUs))
             }

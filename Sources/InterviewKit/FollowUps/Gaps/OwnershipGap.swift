@@ -19,6 +19,7 @@ extension GapSpec {
         advice: "Say 'I' for what you did; keep 'we' for what the team did.",
         examples: GapExamples(
             open: [
+                "Two engineers argued for two sprints about the queue design. I escalated to our EM, she read both proposals and [[picked the second one]]. We shipped on time.",
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
                 "[[It was decided to cap driver hours]]. The policy was drafted with legal and the app was updated with a reminder.",
@@ -30,6 +31,9 @@ extension GapSpec {
                 "[[We mapped the returns process over two weeks]]. The new form was drafted with the depot leads and the old form was replaced in March. I sent the summary.",
             ],
             covered: [
+                "I proposed retiring the old export and I pulled the usage numbers. I took them to my director, who agreed. We announced it a month ahead and we moved the last users over. Support tickets fell by half.",
+                "I disagreed with my director about the price cap. I pulled data on the last six events, I proposed a driver bonus instead and I ran a two-week test of both. She chose the bonus and we rolled it out to four cities.",
+                "Sales kept telling us buyers were confused by the three tiers, so I proposed two tiers and I rewrote the pricing page. Sign-ups fell 11% in a week and I rolled the page back. The growth team estimated the cost at 120 trials.",
                 "At my last job I redesigned the onboarding. We tested three versions and I chose the simplest one.",
                 "I wrote the spec, I ran the test and we launched it together.",
                 "I rewrote the refund flow and tested it with ten customers. My manager approved the change and I rolled it out to every store in May.",
