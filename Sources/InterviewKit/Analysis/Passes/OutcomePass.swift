@@ -60,18 +60,30 @@ extension AnswerReader {
         "engineers", "customers", "users", "people", "developers", "agents", "sellers", "clients", "stakeholders", "teams",
     ]
 
-    /// The story's last result, when it carries no number and leans on intensifiers or admits it
-    /// was not measured: the final outcome decides, so a number on the way ("found 30% dropped at
-    /// the address step") does not make "conversion went up a lot" measured. The vague words are quoted.
+    /// The story's closing results, when they carry no number and lean on intensifiers or admit
+    /// they were not measured: the final outcomes decide, so a number on the way ("found 30% dropped
+    /// at the address step") does not make "conversion went up a lot" measured, while a measured
+    /// result after it ("…in the end sign-ups were up 12%") does. The vague words are quoted.
     mutating func readVagueResults() {
-        guard let last = resultSentences.max(), !quantitySentences.contains(last) else { return }
-        let range = sentences[last].start..<sentences[last].end
-        // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.
-        if let hedge = (signals[.hedge] ?? []).last(where: { hedge in
-            range.contains(hedge.offset) && !hasEvidence(.tradeoff, .risk, where: { $0.offset == hedge.offset })
-        })
-            ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
-            add(.vagueResult, hedge)
+        let closing = resultSentences.reversed().prefix { !quantitySentences.contains($0) }
+        for (position, sentence) in closing.enumerated() {
+            let range = sentences[sentence].start..<sentences[sentence].end
+            // Before the last one, only a change is vague ("completion went up a lot"), not a step
+            // or the setting told beside it ("took lots of time on research", "got some pushback").
+            let results = signals[.result] ?? [], mine = signals[.actionByMe] ?? [], ours = signals[.actionByUs] ?? []
+            let isOutcome = { (hedge: Evidence) in
+                position == 0 || results.contains { result in
+                    result.offset == hedge.offset && Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }
+                } && !mine.contains { $0.offset == hedge.offset } && !ours.contains { $0.offset == hedge.offset }
+            }
+            // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.
+            if let hedge = (signals[.hedge] ?? []).last(where: { hedge in
+                range.contains(hedge.offset) && isOutcome(hedge) && !hasEvidence(.tradeoff, .risk, where: { $0.offset == hedge.offset })
+            })
+                ?? (signals[.unmeasured] ?? []).last(where: { range.contains($0.offset) }) {
+                add(.vagueResult, hedge)
+                return
+            }
         }
     }
 }

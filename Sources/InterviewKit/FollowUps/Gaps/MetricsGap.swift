@@ -26,6 +26,7 @@ extension GapSpec {
         advice: "Put a number on the result, with its baseline: from what, to what, over what period.",
         examples: GapExamples(
             open: [
+                "I sat in on ten sign-up sessions and I cut the flow from seven steps to four. [[Completion went up a lot]]. Compliance then signed it off as the standard flow.",
                 "Last year I led the checkout redesign. We redesigned it and [[conversion went up a lot]].",
                 "In Q3 2022 I ran a team of 8 for 2 years and I launched the app, and [[the launch improved engagement significantly]].",
                 "I owned the pricing change and [[we did not measure the impact]] because the dashboards were down.",
@@ -33,6 +34,7 @@ extension GapSpec {
                 "I rewrote the renewal reminders with our copywriter and tested them on a tenth of accounts. [[The new reminders were a huge success]].",
             ],
             covered: [
+                "I cut the sign-up flow to 4 steps and I added photo capture for IDs. Completion went from 58% to 71% in a month, and compliance signed it off as the standard flow.",
                 "Last year I led the checkout redesign and conversion went from 41% to 48%.",
                 "I cut the cost per lead by $300, which saved about 40% of the budget.",
                 "I rewrote the reminder emails and no-shows dropped from 30 a week to 12.",
@@ -48,18 +50,19 @@ extension GapSpec {
             let told = { (evidence: Evidence) in !Self.isReflection(evidence, in: story) }
             if let vague = story.signals[.vagueResult], !vague.isEmpty { return .open(GapFinding.clear, vague.first(where: told)) }
             if story.has(.comparedResult) { return .covered() }
-            // A number with nothing to compare it with: "resolved within 7 days" against what?
-            if let absolute = story.first(.quantifiedResult) { return .open(GapFinding.weak, absolute) }
             let results = story.signals[.result] ?? []
             let steps = story.signals[.actionByMe] ?? []
             let ownSteps = Set(steps.map(\.offset))
+            let isOwnStep = { (result: Evidence) in
+                steps.contains { $0.offset < result.offset + result.text.utf8.count && result.offset < $0.offset + $0.text.utf8.count }
+            }
+            // A number with nothing to compare it with: "resolved within 7 days" against what? The
+            // candidate's own step with a figure in it ("Cut the flow to 4 steps") is no outcome.
+            if let absolute = story.signals[.quantifiedResult]?.first(where: { !isOwnStep($0) }) { return .open(GapFinding.weak, absolute) }
             // An absence held for a counted time ("running for 18 months without an incident", "no
             // complaints in six weeks") is a measured outcome: zero, over a period. What is left is
             // what it was before, which the probe asks without a quote. The candidate's own step ("I
             // cut the scope from nine features to three") is not that outcome.
-            let isOwnStep = { (result: Evidence) in
-                steps.contains { $0.offset < result.offset + result.text.utf8.count && result.offset < $0.offset + $0.text.utf8.count }
-            }
             if results.contains(where: { Self.hasFigure($0.text) && Self.tellsAnAbsence($0) && !isOwnStep($0) && told($0) }) {
                 return .open(GapFinding.weak)
             }
