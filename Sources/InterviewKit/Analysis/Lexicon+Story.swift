@@ -177,6 +177,12 @@ extension Lexicon {
         "checklist", "tool", "prototype", "meeting", "review", "survey", "report", "plan", "workshop",
     ]
 
+    /// Job titles a candidate opens notes with ("PM for search at a marketplace").
+    static let roleWords: Set<String> = [
+        "pm", "pmm", "po", "tpm", "apm", "manager", "owner", "lead", "engineer", "analyst", "director", "head",
+        "consultant", "designer", "marketer", "founder", "intern", "scientist", "officer",
+    ]
+
     /// Verbs of saying, told of someone else: what the candidate heard, not a step.
     static let sayingVerbs: Set<String> = [
         "said", "say", "says", "saying", "told", "telling", "complained", "complaining", "mentioned", "asking", "argued",

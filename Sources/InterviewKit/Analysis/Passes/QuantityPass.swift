@@ -116,6 +116,18 @@ extension AnswerReader {
             add(.comparedResult, evidence)
             add(.quantifiedResult, evidence)
         }
+        // "310k members vs a 250k target", "4.1% against 3.5% last year": a figure set beside the
+        // one it was measured against.
+        for index in tokens.indices.dropFirst() where Self.againstWords.contains(tokens[index].text) {
+            let sentence = tokens[index].sentence
+            guard let figure = (max(0, index - 4)..<index).last(where: { tokens[$0].sentence == sentence && isFigure($0) }),
+                  let other = (index + 1..<min(tokens.count, index + 4)).first(where: {
+                      tokens[$0].sentence == sentence && (isFigure($0) || Self.benchmarks.contains(tokens[$0].text))
+                  }) else { continue }
+            let evidence = clause(around: figure, other)
+            add(.comparedResult, evidence)
+            if !resultSentences.contains(sentence) { add(.quantifiedResult, evidence) }
+        }
         for index in tokens.indices where tokens[index].isWord(.from) {
             let sentence = tokens[index].sentence
             var cursor = index + 1
@@ -198,6 +210,10 @@ extension AnswerReader {
     }
 
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
+    static let againstWords: Set<String> = ["vs", "versus", "against"]
+    /// What a figure is held against when no second figure is given: "vs target", "against plan".
+    static let benchmarks: Set<String> = ["target", "goal", "plan", "forecast", "baseline", "benchmark", "average", "budget"]
+
     func isFigure(_ index: Int) -> Bool {
         guard let first = tokens[index].text.utf8.first else { return false }
         return (first >= 0x30 && first <= 0x39) || tokens[index].startsWithCurrencySign

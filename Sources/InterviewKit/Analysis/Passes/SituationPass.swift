@@ -28,12 +28,30 @@ extension AnswerReader {
             // the price change, I read the email" sets a scene first.
             let opensWithin = tokens[min(start + 2, range.upperBound - 1)].start
             let step = hasEvidence(.actionByMe, .actionByUs, where: { $0.offset >= sentences[opening].start && $0.offset <= opensWithin })
-            if state || (scene && !step), let words = contentEvidence(of: opening) {
+            if state || (scene && !step) || (position == 0 && namesARole(range)), let words = contentEvidence(of: opening) {
                 add(.situation, trimmed(words))
                 return
             }
         }
     }
+
+    /// Whether an opening names the candidate's role and where it was, the way notes set a scene:
+    /// "PM for internal analytics at a hotel group", "Senior PMM at a payments start-up", "Owned
+    /// checkout for an online travel agency". A role word then "for"/"at"/"in"/"on" near the start,
+    /// or owning or leading something for a place introduced as new ("for a", "at an").
+    func namesARole(_ range: Range<Int>) -> Bool {
+        let start = range.lowerBound, head = range.prefix(6)
+        if head.contains(where: { Lexicon.roleWords.contains(tokens[$0].text) && $0 + 1 < range.upperBound
+                && Self.roleSettings.contains(tokens[$0 + 1].text) }) { return true }
+        guard Self.roleVerbs.contains(tokens[start].text) || tokens[start].isWord(.i) && start + 1 < range.upperBound
+                && Self.roleVerbs.contains(tokens[start + 1].text) else { return false }
+        return range.prefix(8).contains { index in
+            Self.roleSettings.contains(tokens[index].text) && index + 1 < range.upperBound && ["a", "an"].contains(tokens[index + 1].text)
+        }
+    }
+
+    static let roleSettings: Set<String> = ["for", "at", "in", "on"]
+    static let roleVerbs: Set<String> = ["owned", "led", "ran", "managed", "headed"]
 
     /// Whether the first sentence with words of its own holds a step taken by the candidate or the team.
     func opensOnAStep() -> Bool {

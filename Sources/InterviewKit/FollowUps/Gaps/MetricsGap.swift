@@ -34,6 +34,7 @@ extension GapSpec {
                 "I rewrote the renewal reminders with our copywriter and tested them on a tenth of accounts. [[The new reminders were a huge success]].",
             ],
             covered: [
+                "I moved the launch of the loyalty app to a smaller first release and it went out on the committed date, with 310k members in the first month vs a 250k target.",
                 "I cut the sign-up flow to 4 steps and I added photo capture for IDs. Completion went from 58% to 71% in a month, and compliance signed it off as the standard flow.",
                 "Last year I led the checkout redesign and conversion went from 41% to 48%.",
                 "I cut the cost per lead by $300, which saved about 40% of the budget.",

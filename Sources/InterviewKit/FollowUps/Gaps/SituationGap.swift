@@ -14,6 +14,8 @@ extension GapSpec {
                 "I cut the form from 9 fields to 4 and I merged two screens. Completion went from 58% to 71%.",
             ],
             covered: [
+                "PM for internal reporting at a hotel group, about 90 hotels. Interviewed eight revenue managers. Built the five reports they used in our existing tool. 82% of them used it weekly after two months.",
+                "Owned checkout for an online travel agency. Found the biggest drop at the card check. Turned on the exemption for small bookings. Mobile conversion went from 2.1% to 2.5%.",
                 "Situation: our biggest reseller threatened to leave over late invoices.\nAction: I moved invoicing to the first of the month.",
                 "In 2022 I was PM for onboarding at a fintech. I cut the form from 9 fields to 4.",
                 "My manager wanted to ship the ranking change to everyone at once. I asked for a 10% test first.",
