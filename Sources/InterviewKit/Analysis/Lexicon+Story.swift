@@ -177,6 +177,14 @@ extension Lexicon {
         "checklist", "tool", "prototype", "meeting", "review", "survey", "report", "plan", "workshop",
     ]
 
+    /// Words of the steps any plan has, with nothing proposed in them: "understand the customer",
+    /// "do research", "prioritise", "iterate", "set KPIs".
+    static let processWords: Set<String> = [
+        "understand", "understanding", "research", "define", "identify", "prioritise", "prioritize", "iterate",
+        "brainstorm", "analyse", "analyze", "gather", "kpis", "okrs", "optimise", "optimize", "validate", "learnings",
+        "framework", "stakeholders", "align",
+    ]
+
     /// Job titles a candidate opens notes with ("PM for search at a marketplace").
     static let roleWords: Set<String> = [
         "pm", "pmm", "po", "tpm", "apm", "manager", "owner", "lead", "engineer", "analyst", "director", "head",

@@ -83,6 +83,16 @@ import Testing
         #expect(!GapSpec.metrics.finding(in: measured, context: plan).isOpen)
     }
 
+    @Test func aPlanOfTheStepsEveryPlanHasProposesNothingForThisCase() {
+        let plan = GapContext(framing: .plan)
+        let process = AnswerAnalyzer.analyze("I would start by understanding who the riders are. I would do research with some of them and I would define the main problem. Then I would prioritise the ideas on a matrix and I would iterate on what we learn.", framing: .plan)
+        let finding = GapSpec.specificity.finding(in: process, context: plan)
+        #expect(finding.isClear)
+        #expect(finding.evidence.first?.text.hasPrefix("I would start by understanding") == true)
+        let proposal = AnswerAnalyzer.analyze("I would start by understanding who the riders are. I would add a late-night safety check-in to the app for riders who travel alone, and I would offer it in two cities before the rest. I would define the problem with the safety team.", framing: .plan)
+        #expect(!GapSpec.specificity.finding(in: proposal, context: plan).isOpen)
+    }
+
     @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
         let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
         #expect(story.mentionsWork)

@@ -43,6 +43,12 @@ extension GapSpec {
                     let words = evidence.text.lowercased()
                     return words.hasPrefix("i ") || words.hasPrefix("i'") || words.hasPrefix("i’") || words.hasPrefix("we ")
                 }
+                // "I would do user research, define the problem, prioritise and iterate": the steps
+                // of any plan, with nothing proposed for this one.
+                let process = own.filter { Self.isProcessStep($0.text) }
+                if own.count >= 3, process.count * 2 >= own.count, process.count >= 3, !story.has(.quantity) {
+                    return .open(GapFinding.clear, process.first)
+                }
                 let framework = story.count(.generic) + story.count(.view)
                 guard own.isEmpty, story.count(.actionByMe) == 0, framework >= 2, !story.has(.quantity) else { return .covered() }
                 return .open(GapFinding.clear, story.first(.generic) ?? story.first(.view))
@@ -87,4 +93,13 @@ extension GapSpec {
             }
             return .covered()
         })
+}
+
+extension GapSpec {
+    /// Whether a proposal is a step every plan has ("do user research", "define the problem",
+    /// "set KPIs and iterate") rather than something proposed for this case.
+    static func isProcessStep(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return words.prefix(8).contains { Lexicon.processWords.contains(String($0)) }
+    }
 }
