@@ -120,7 +120,7 @@ extension AnswerReader {
         // one it was measured against.
         for index in tokens.indices.dropFirst() where Self.againstWords.contains(tokens[index].text) {
             let sentence = tokens[index].sentence
-            guard let figure = (max(0, index - 4)..<index).last(where: { tokens[$0].sentence == sentence && isFigure($0) }),
+            guard let figure = (max(0, index - 6)..<index).last(where: { tokens[$0].sentence == sentence && isFigure($0) }),
                   let other = (index + 1..<min(tokens.count, index + 4)).first(where: {
                       tokens[$0].sentence == sentence && (isFigure($0) || Self.benchmarks.contains(tokens[$0].text))
                   }) else { continue }

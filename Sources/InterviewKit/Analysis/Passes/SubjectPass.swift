@@ -411,7 +411,8 @@ extension AnswerReader {
             add(.settledByOther, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
         }
         // "I realized…", "we got feedback": something that happened to them, no step.
-        if tokens[verb].flags.contains(.perception) { return }
+        // "came up with the idea" is inventing it, though "came" alone is something that happened.
+        if tokens[verb].flags.contains(.perception) && !comesUpWith(verb) { return }
         // "Sales kept telling us…", "the designer said…": what others said is what the candidate
         // heard, the setting or feedback, not a step that competes with the candidate's.
         if kind == .actionByOther && says(verb) { return }
@@ -445,6 +446,10 @@ extension AnswerReader {
             index += 1
         }
         return abstract
+    }
+
+    func comesUpWith(_ verb: Int) -> Bool {
+        tokens[verb].text == "came" && verb + 2 < tokens.count && tokens[verb + 1].text == "up" && tokens[verb + 2].text == "with"
     }
 
     /// Whether a verb tells words rather than a deed: "said", "complained", "did say", "kept asking".

@@ -19,6 +19,7 @@ extension GapSpec {
         advice: "Say 'I' for what you did; keep 'we' for what the team did.",
         examples: GapExamples(
             open: [
+                "- Refunds took six days from parcel to payout\n- We ran a workshop with ops and support\n- [[Our engineering lead came up with grading by photo at drop-off]]\n- We piloted it in one depot\n- I helped with the business case\n- Refunds now take two days",
                 "Two engineers argued for two sprints about the queue design. I escalated to our EM, she read both proposals and [[picked the second one]]. We shipped on time.",
                 "At my last job [[we redesigned the whole onboarding]]. We tested three versions and we launched the best one. Activation went up 9%.",
                 "The launch slipped twice because QA was slow and design kept changing. [[It was not my fault]], my spec was ready on day one.",
@@ -57,7 +58,7 @@ extension GapSpec {
             if mine == 0 && story.count(.passiveAction) >= 2 { return .open(GapFinding.clear, story.first(.passiveAction)) }
             // Someone else took the steps and the candidate's own are only effort ("I helped with
             // testing", "I supported the analysis"): whose story is it?
-            if others >= 1 && ours == 0 && mine >= 1 && mine <= story.count(.vagueAction) { return .open(GapFinding.clear, story.first(.actionByOther)) }
+            if others >= 1 && ours <= mine && mine >= 1 && mine <= story.count(.vagueAction) { return .open(GapFinding.clear, story.first(.actionByOther)) }
             // Someone else took more of the steps than the candidate did: whose story is it?
             if others >= 2 && others > mine { return .open(GapFinding.clear, story.first(.actionByOther)) }
             if others >= 1 && others * 2 >= mine && mine <= 3 { return .open(0.6, story.first(.actionByOther)) }
