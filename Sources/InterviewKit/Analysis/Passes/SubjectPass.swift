@@ -53,6 +53,15 @@ extension AnswerReader {
 
     /// "spent two years at a bank", "worked 3 months as an analyst": a span of time in a job, right
     /// after a verb of spending it. Time spent on the work ("I spent a month on the spec") is a step.
+    /// "When I joined the team…", "when I start work at the bank": arriving, told as the time of
+    /// the story, is its setting.
+    func arrives(at subject: Int, verb: Int) -> Bool {
+        subject > 0 && tokens[subject - 1].text == "when" && tokens[subject - 1].sentence == tokens[subject].sentence
+            && Self.arrivalVerbs.contains(tokens[verb].text)
+    }
+
+    static let arrivalVerbs: Set<String> = ["joined", "join", "started", "start", "moved", "arrived", "began", "came", "took"]
+
     func spansTime(after verb: Int) -> Bool {
         let word = tokens[verb].text
         guard word == "spent" || word == "worked", verb + 2 < tokens.count, tokens[verb + 2].sentence == tokens[verb].sentence else { return false }
@@ -174,8 +183,22 @@ extension AnswerReader {
             let middle = (low + high) / 2
             if tokens[middle].start < last.offset { low = middle + 1 } else { high = middle }
         }
-        if low < tokens.count, handsOver(at: low) { add(.settledByOther, last) }
+        if low < tokens.count, handsOver(at: low) { add(.settledByOther, last); return }
+        // "Raised it to my chain of command, forwarded the fix": a hand-off with only its sending
+        // after it, in the same sentence, hands it over all the same.
+        let steps = (signals[.actionByMe] ?? []).sorted { $0.offset < $1.offset }
+        guard steps.count >= 2 else { return }
+        let before = steps[steps.count - 2]
+        var first = low
+        while first > 0, tokens[first].start > before.offset { first -= 1 }
+        if tokens[first].start == before.offset, tokens[first].sentence == tokens[low].sentence,
+           Self.sendingVerbs.contains(tokens[low].text) || tokens[low].isWord(.i) && low + 1 < tokens.count && Self.sendingVerbs.contains(tokens[low + 1].text),
+           handsOver(at: first) {
+            add(.settledByOther, before)
+        }
     }
+
+    static let sendingVerbs: Set<String> = ["forwarded", "sent", "passed", "shared", "handed", "emailed"]
 
     /// Whether the step starting at token `first` hands the problem to someone else: "escalated
     /// it", "raised it to my manager", "handed it over to support".
@@ -420,7 +443,7 @@ extension AnswerReader {
         if madeIt(verb) { return }
         narrated.insert(tokens[verb].sentence)
         // "I spent two years in Norfolk as a forecaster", "I worked three years at a bank": the setting, no step.
-        if kind != .actionByOther && spansTime(after: verb) {
+        if kind != .actionByOther && (spansTime(after: verb) || arrives(at: subject, verb: verb)) {
             add(.situation, clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
             return
         }
