@@ -118,7 +118,7 @@ extension AnswerReader {
         }
         // "310k members vs a 250k target", "4.1% against 3.5% last year": a figure set beside the
         // one it was measured against.
-        for index in tokens.indices.dropFirst() where Self.againstWords.contains(tokens[index].text) {
+        for index in tokens.indices.dropFirst() where tokens[index].isWord(.vs) || tokens[index].isWord(.versus) || tokens[index].isWord(.against) {
             let sentence = tokens[index].sentence
             guard let figure = (max(0, index - 6)..<index).last(where: { tokens[$0].sentence == sentence && isFigure($0) }),
                   let other = (index + 1..<min(tokens.count, index + 4)).first(where: {
@@ -210,7 +210,6 @@ extension AnswerReader {
     }
 
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
-    static let againstWords: Set<String> = ["vs", "versus", "against"]
     /// What a figure is held against when no second figure is given: "vs target", "against plan".
     static let benchmarks: Set<String> = ["target", "goal", "plan", "forecast", "baseline", "benchmark", "average", "budget"]
 

@@ -56,7 +56,7 @@ extension AnswerReader {
     /// "When I joined the team…", "when I start work at the bank": arriving, told as the time of
     /// the story, is its setting.
     func arrives(at subject: Int, verb: Int) -> Bool {
-        subject > 0 && tokens[subject - 1].text == "when" && tokens[subject - 1].sentence == tokens[subject].sentence
+        subject > 0 && tokens[subject - 1].isWord(.when) && tokens[subject - 1].sentence == tokens[subject].sentence
             && Self.arrivalVerbs.contains(tokens[verb].text)
     }
 
@@ -367,11 +367,12 @@ extension AnswerReader {
             // "I escalated to our EM, she reviewed both and picked one": a subject of its own ends
             // this clause's list; the steps after it are that subject's.
             if hasSubject(in: index..<index + 1) { return }
+            guard opensClause else { index += 1; continue }
             // A verb of doing that ends the sentence on its own ("buy-in from engineering and design") is a noun.
             let standsAlone = index + 1 >= end && !isPastForm(index)
             // "…, and told not to worry about it": what was done to the candidate, no step of theirs.
-            let handed = isAssignment(at: index, before: end)
-            if opensClause && !standsAlone && !handed && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !hasSubject(in: index + 1..<min(index + 4, end)) {
+            if !standsAlone && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !isAssignment(at: index, before: end)
+                && !hasSubject(in: index + 1..<min(index + 4, end)) {
                 recordAction(kind, at: index, verb: index, evidence: clause(around: index, min(index + 3, end - 1), startingAtSubject: true))
                 index += 2
                 continue
