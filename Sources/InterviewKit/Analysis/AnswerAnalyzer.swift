@@ -34,6 +34,7 @@ public enum AnswerAnalyzer {
         reader.readSections()
         reader.readSubjects()
         reader.readPassives()
+        reader.readPresentOutcomes()
         reader.readClosingOutcome()
         reader.readHandOff()
         reader.readQuantities()

@@ -185,6 +185,13 @@ extension Lexicon {
         "framework", "stakeholders", "align",
     ]
 
+    /// Verbs of change in the present, the way a story told in the present gives its outcome:
+    /// "the tickets go down", "conversion increase to 4%".
+    static let presentChangeVerbs: Set<String> = [
+        "go", "goes", "increase", "increases", "drop", "drops", "reduce", "reduces", "improve", "improves", "grow", "grows",
+        "become", "becomes", "fall", "falls", "rise", "rises",
+    ]
+
     /// Job titles a candidate opens notes with ("PM for search at a marketplace").
     static let roleWords: Set<String> = [
         "pm", "pmm", "po", "tpm", "apm", "manager", "owner", "lead", "engineer", "analyst", "director", "head",

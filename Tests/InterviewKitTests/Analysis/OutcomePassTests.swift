@@ -39,6 +39,25 @@ import Testing
         #expect(past.signals[.result] == nil, "a story told in the past does not end on a present state")
     }
 
+    @Test func aStoryToldInThePresentGivesItsOutcomeInThePresentTooAnywhereAfterItsSteps() {
+        let story = AnswerAnalyzer.analyze("In my last job the sign-up form lose many users. I check the logs and I find the address step break on old phones. We fix it in one week. After the fix the sign-up rate is much more better. Now the team use the same check for every form.")
+        #expect(story.signals[.result]?.contains { $0.text.contains("is much more better") } == true)
+        #expect(GapSpec.metrics.finding(in: story).isClear, "better, by how much?")
+        let downloads = AnswerAnalyzer.analyze("Our app have no budget for ads. I decide to launch only on Android and I ask ten bloggers to review it. We launch in May and we get 30k downloads in first month. The iOS version we launch later.")
+        #expect(downloads.signals[.quantifiedResult]?.contains { $0.text.contains("30k downloads") } == true)
+        #expect(!GapSpec.result.finding(in: downloads).isOpen)
+        let mechanism = AnswerAnalyzer.analyze("Our app have no budget for ads. I make a referral program, each user who invite a friend get 500 points. I ask ten bloggers to review it.")
+        #expect(mechanism.signals[.result] == nil, "how the programme works is no outcome")
+    }
+
+    @Test func everyOverThingsCountsThemButEveryWeekIsAHabit() {
+        let story = AnswerAnalyzer.analyze("In my last company the listings have many errors. We decide to make a checklist for every new listing and I audit the top 200 listings myself.")
+        #expect(!story.has(.generic))
+        #expect(story.count(.actionByMe) == 1)
+        let habit = AnswerAnalyzer.analyze("I review the top listings every week and I send the errors to the category team.")
+        #expect(habit.count(.actionByMe) == 0)
+    }
+
     @Test func whatTheOtherCourseWouldHaveCostIsNoReflection() {
         let counterfactual = AnswerAnalyzer.analyze("I held the rollout for a week and fixed the tax rules. A full rollout would have overcharged 40,000 subscribers.")
         #expect(!counterfactual.has(.learning))

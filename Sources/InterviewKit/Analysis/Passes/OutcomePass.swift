@@ -38,6 +38,34 @@ extension AnswerReader {
         }
     }
 
+    /// A story told in the present tells its outcome in the present too: "after the fix the
+    /// completion rate is much more better", "we get 40k downloads in first month". After the first
+    /// step, a clause whose subject is not the candidate, told with "is"/"are" or a verb of change
+    /// and then a comparison or a figure, is a result; so is "we get" with a figure.
+    mutating func readPresentOutcomes() {
+        guard toldAsAStory, presentSteps >= 2, presentSteps > pastVerbs,
+              let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).min() else { return }
+        for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part != .learning
+            && sentences[sentence].end > firstStep && !resultSentences.contains(sentence) && !isPending(sentence) {
+            let range = forms[sentence].contentStart..<forms[sentence].contentEnd
+            for verb in range.dropFirst() where tokens[verb].flags.contains(.presentBe) || Lexicon.presentChangeVerbs.contains(tokens[verb].text) {
+                // "we get 40k downloads" is an outcome, but "each user who invites a friend gets 500"
+                // tells how the thing works.
+                let subject = tokens[verb - 1], gets = tokens[verb].text == "get" || tokens[verb].text == "gets"
+                if subject.isWord(.i) || subject.isWord(.you) || subject.isWord(.we) != gets || isNegated(verb) { continue }
+                var mark = verb + 1
+                while mark < min(verb + 5, range.upperBound), !breaksClause(before: mark),
+                      !tokens[mark].flags.contains(.comparative), !tokens[mark].hasDigit { mark += 1 }
+                guard mark < min(verb + 5, range.upperBound), !breaksClause(before: mark) else { continue }
+                let words = clause(around: verb - 1, mark)
+                resultSentences.insert(sentence)
+                add(.result, words)
+                if tokens[mark].hasDigit { add(.quantifiedResult, words) }
+                break
+            }
+        }
+    }
+
     /// Whether a sentence tells an outcome still to come rather than one that happened: a plan, a
     /// hope, a wait, work under way ("we plan to launch next month", "still waiting on sign-off",
     /// "it is in development now", "he said he would think about it").

@@ -24,7 +24,7 @@ extension AnswerReader {
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
-            if tokens[index].flags.contains(.habitual) || tokens[index].isWord(.when) && opensAHabit(index) { habitWords = true }
+            if marksAHabit(index) || tokens[index].isWord(.when) && opensAHabit(index) { habitWords = true }
             if index > 0, tokens[index - 1].isWord(.i) || tokens[index - 1].isWord(.we), tokens[index].flags.contains(.actionVerb), !isPastForm(index) {
                 presentSteps += 1
             }
@@ -394,8 +394,23 @@ extension AnswerReader {
     /// that a paste with no full stops stays linear.
     func isHabitual(_ index: Int) -> Bool {
         let sentence = tokenRange(of: tokens[index].sentence)
-        return (max(sentence.lowerBound, index - 12)..<min(sentence.upperBound, index + 13)).contains { tokens[$0].flags.contains(.habitual) }
+        return (max(sentence.lowerBound, index - 12)..<min(sentence.upperBound, index + 13)).contains { marksAHabit($0) }
     }
+
+    /// Whether a word marks a habit: "always", "usually", "every week". "Every" over things ("a
+    /// check for every new listing") counts them, not the times.
+    func marksAHabit(_ index: Int) -> Bool {
+        guard tokens[index].flags.contains(.habitual) else { return false }
+        guard tokens[index].text == "every" else { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
+        let next = tokens[index + 1]
+        return next.flags.contains(.duration) || Self.recurringTimes.contains(next.text)
+    }
+
+    static let recurringTimes: Set<String> = [
+        "time", "times", "morning", "evening", "night", "release", "cycle", "single", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "weekday", "weekend",
+    ]
 
     /// Whether a past verb tells a habit: "I often stayed late", "did this many times", "over the
     /// years I answered…". The marker qualifies the verb itself: just before it, or in its clause
