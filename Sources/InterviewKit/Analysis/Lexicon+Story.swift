@@ -182,7 +182,8 @@ extension Lexicon {
     static let processWords: Set<String> = [
         "understand", "understanding", "research", "define", "identify", "prioritise", "prioritize", "iterate",
         "brainstorm", "analyse", "analyze", "gather", "kpis", "okrs", "optimise", "optimize", "validate", "learnings",
-        "framework", "stakeholders", "align",
+        "framework", "stakeholders", "align", "analysis", "assess", "examine", "evaluate", "measure", "map",
+        "personas", "tam",
     ]
 
     /// Verbs of change in the present, the way a story told in the present gives its outcome:

@@ -38,7 +38,9 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         "how would you", "what would you", "would you ", "you would ", "you'd ", "how will you", "what will you",
         "imagine ", "suppose ", "let's say", "say you ",
         "you're the pm", "you are the pm", "you're a pm", "you are a pm", "you are pm", "as a pm at", "if you were",
-        "how should ", "what should ",
+        "how should ", "what should ", "should amazon", "how can you", "how can we",
+        // "Walk me through your go-to-market plan": the plan asked for by name.
+        "your plan", "your go-to-market", "go-to-market plan", "go-to-market strategy", "launch plan",
     ]
     private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price "]
     private static let generalCues = [

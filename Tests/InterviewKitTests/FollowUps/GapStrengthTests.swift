@@ -93,6 +93,15 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: proposal, context: plan).isOpen)
     }
 
+    @Test func aPlanListedAsTheStepsEveryPlanHasIsNoPlanForThisCase() {
+        #expect(QuestionFraming.of("We are launching a budgeting app for students. Walk me through your go-to-market plan.") == .plan)
+        let plan = GapContext(framing: .plan)
+        let list = AnswerAnalyzer.analyze("- Research the market and size it\n- Define personas\n- Map the journey\n- Brainstorm channels\n- Prioritise them\n- Measure and iterate", framing: .plan)
+        #expect(GapSpec.specificity.finding(in: list, context: plan).isClear)
+        let concrete = AnswerAnalyzer.analyze("- Start with first-year students at 3 universities\n- Partner with the student unions for a launch week\n- Offer 6 months free to anyone who links a bank account\n- Measure weekly active budgets, target 20% of sign-ups", framing: .plan)
+        #expect(!GapSpec.specificity.finding(in: concrete, context: plan).isOpen)
+    }
+
     @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
         let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
         #expect(story.mentionsWork)

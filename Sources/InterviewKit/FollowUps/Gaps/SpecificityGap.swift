@@ -43,10 +43,13 @@ extension GapSpec {
                     let words = evidence.text.lowercased()
                     return words.hasPrefix("i ") || words.hasPrefix("i'") || words.hasPrefix("i’") || words.hasPrefix("we ")
                 }
-                // "I would do user research, define the problem, prioritise and iterate": the steps
-                // of any plan, with nothing proposed for this one.
-                let process = own.filter { Self.isProcessStep($0.text) }
-                if own.count >= 3, process.count * 2 >= own.count, process.count >= 3, !story.has(.quantity) {
+                // "I would do user research, define the problem, prioritise and iterate", or the
+                // same as a list ("- Identify segments - Map the journey - Prioritise"): the steps of
+                // any plan, with nothing proposed for this one and no figure to hold it to.
+                let proposals = (story.signals[.hypothetical] ?? []) + (story.signals[.actionByMe] ?? [])
+                let process = proposals.filter { Self.isProcessStep($0.text) }
+                let figures = (story.signals[.quantity] ?? []).contains { $0.text.contains(where: \.isNumber) }
+                if proposals.count >= 3, process.count * 2 >= proposals.count, process.count >= 3, !figures {
                     return .open(GapFinding.clear, process.first)
                 }
                 let framework = story.count(.generic) + story.count(.view)
