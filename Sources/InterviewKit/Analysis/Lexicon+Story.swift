@@ -282,6 +282,13 @@ extension Lexicon {
         "not sure how it ended", "not sure what happened", "not sure how it turned out", "don't know how it",
         "don't know what happened", "do not know how it", "do not know what happened", "no idea how it",
         "still don't know", "left the company before", "left before it", "moved teams before", "before i could see",
+        "when i moved teams", "when i left", "when i changed teams", "then i moved teams", "then i left the",
+    ]
+
+    /// Verbs of passing the work on, which under a Result heading tell a step, not what came of it.
+    static let passingOnVerbs: Set<String> = [
+        "shared", "presented", "sent", "communicated", "reported", "circulated", "published", "demoed", "emailed", "socialized",
+        "socialised",
     ]
 
     /// Verbs of taking the work up, after "decided to": no course chosen over another.

@@ -76,7 +76,9 @@ extension AnswerReader {
             guard index + 1 < range.upperBound else { return false }
             let word = tokens[index].text, next = tokens[index + 1].text
             if next == "to" && Lexicon.pendingBeforeTo.contains(word) { return true }
-            return word == "in" && (next == "progress" || next == "development") || word == "not" && next == "yet"
+            // "The plan was to roll it out to Europe": what was meant to follow.
+            if (word == "plan" || word == "idea") && (next == "was" || next == "is") && index + 2 < range.upperBound && tokens[index + 2].isWord(.to) { return true }
+            return (word == "in" || word == "under") && (next == "progress" || next == "development" || next == "review") || word == "not" && next == "yet"
         }
     }
 

@@ -14,7 +14,9 @@ extension AnswerReader {
                 if !seen.contains(part) && form.contentLength >= 3 { add(.task, words) }
             case .result:
                 // "Result: still waiting on their sign-off": what is to come is no result yet.
-                if isPending(sentence) { continue }
+                // "R: shared the finding with leadership": a step of the candidate's, told where the
+                // outcome should be, is no outcome.
+                if isPending(sentence) || onlyPassesItOn(sentence) { continue }
                 resultSentences.insert(sentence)
                 narrated.insert(sentence)
                 if !seen.contains(part) || signals[.result] == nil { add(.result, trimmed(words)) }
@@ -28,4 +30,17 @@ extension AnswerReader {
             seen.insert(part)
         }
     }
+
+    /// Whether a sentence is one clause that opens on passing the work on: "shared the finding in
+    /// the weekly review", "I presented it to the VP".
+    func onlyPassesItOn(_ sentence: Int) -> Bool {
+        let range = forms[sentence].contentStart..<forms[sentence].contentEnd
+        guard var first = range.first else { return false }
+        if tokens[first].isWord(.i), first + 1 < range.upperBound { first += 1 }
+        guard Lexicon.passingOnVerbs.contains(tokens[first].text) else { return false }
+        // "…to the VP, who approved it", "…and she signed it off": what came of it follows.
+        return !range.dropFirst().contains { tokens[$0].isWord(.and) || tokens[$0].isWord(.but) || Self.clauseOpeners.contains(tokens[$0].text) }
+    }
+
+    static let clauseOpeners: Set<String> = ["who", "which", "so", "then", "after", "and"]
 }

@@ -323,7 +323,7 @@ extension AnswerReader {
             }
             switch form.part {
             case .result?:
-                if isPending(sentence) { continue }
+                if isPending(sentence) || onlyPassesItOn(sentence) { continue }
                 add(.result, words)
                 resultSentences.insert(sentence)
             case .situation?, .task?, .learning?:

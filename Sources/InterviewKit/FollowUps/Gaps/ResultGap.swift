@@ -14,6 +14,8 @@ extension GapSpec {
         advice: "Always land the story: say how it ended.",
         examples: GapExamples(
             open: [
+                "Situation: checkout conversion fell 3% in a week in Germany.\nAction: I pulled the funnel by device, found the card form broken on some Android phones and [[filed the bug]].\nResult: Shared the findings with leadership in the weekly review.",
+                "Context: the sales VP did not trust our messaging.\nWhat I did:\n- shadowed six sales calls\n- rewrote the messaging doc from their objections\nOutcome:\n- [[the doc was in review when I moved teams]]\n- the plan was to roll it out to Europe",
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
                 "Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and [[I moved their payouts to the daily run]].\nResult:",
                 "Situation: our sellers could not export their orders.\nAction: I wrote the spec and [[I reviewed it with the two engineers]].\nResult: It is in development now and we plan to launch it next month.",
