@@ -102,6 +102,19 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: concrete, context: plan).isOpen)
     }
 
+    @Test func mostOfTheCandidatesStepsBeingEffortLeavesActionOpenBesideTheTeamsSteps() {
+        let story = AnswerAnalyzer.analyze("Our three depots each ran returns their own way. I set the vision for one returns flow, I fostered a culture of ownership and I wrote the returns checklist. We trained the site leads and we moved all three depots over in May.")
+        let finding = GapSpec.action.finding(in: story)
+        #expect(finding.strength == 0.8)
+        #expect(finding.evidence.first?.text.hasPrefix("I set the vision") == true)
+    }
+
+    @Test(arguments: ["Result: the new doc is in review with the VP.", "Outcome: the plan was to roll it out to Europe next."])
+    func aResultHeadingOverWorkStillUnderWayStatesNoOutcome(result: String) {
+        let story = AnswerAnalyzer.analyze("Situation: the sales VP did not trust our messaging.\nAction: I shadowed six sales calls and I rewrote the messaging doc.\n" + result)
+        #expect(GapSpec.result.finding(in: story).isClear)
+    }
+
     @Test func aStoryAboutApprovalsAndQueuesIsWorkSoItsCustomerIsAskedLate() {
         let story = AnswerAnalyzer.analyze("I removed four approval steps, replaced them with one review and cleared the queue. Approval time fell from 6 days to 1 day.")
         #expect(story.mentionsWork)

@@ -96,11 +96,11 @@ extension AnswerReader {
     /// result after it ("…in the end sign-ups were up 12%") does. The vague words are quoted.
     mutating func readVagueResults() {
         let closing = resultSentences.reversed().prefix { !quantitySentences.contains($0) }
+        let results = signals[.result] ?? [], mine = signals[.actionByMe] ?? [], ours = signals[.actionByUs] ?? []
         for (position, sentence) in closing.enumerated() {
             let range = sentences[sentence].start..<sentences[sentence].end
             // Before the last one, only a change is vague ("completion went up a lot"), not a step
             // or the setting told beside it ("took lots of time on research", "got some pushback").
-            let results = signals[.result] ?? [], mine = signals[.actionByMe] ?? [], ours = signals[.actionByUs] ?? []
             let isOutcome = { (hedge: Evidence) in
                 position == 0 || results.contains { result in
                     result.offset == hedge.offset && Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }

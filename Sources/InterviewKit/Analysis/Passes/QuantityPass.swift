@@ -209,10 +209,10 @@ extension AnswerReader {
         return false
     }
 
-    /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
     /// What a figure is held against when no second figure is given: "vs target", "against plan".
     static let benchmarks: Set<String> = ["target", "goal", "plan", "forecast", "baseline", "benchmark", "average", "budget"]
 
+    /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
     func isFigure(_ index: Int) -> Bool {
         guard let first = tokens[index].text.utf8.first else { return false }
         return (first >= 0x30 && first <= 0x39) || tokens[index].startsWithCurrencySign

@@ -39,8 +39,10 @@ extension AnswerReader {
         if tokens[first].isWord(.i), first + 1 < range.upperBound { first += 1 }
         guard Lexicon.passingOnVerbs.contains(tokens[first].text) else { return false }
         // "…to the VP, who approved it", "…and she signed it off": what came of it follows.
-        return !range.dropFirst().contains { tokens[$0].isWord(.and) || tokens[$0].isWord(.but) || Self.clauseOpeners.contains(tokens[$0].text) }
+        return !range.dropFirst().contains { tokens[$0].isWord(.and) || tokens[$0].isWord(.but) || tokens[$0].isWord(.then)
+            || Self.followingClauses.contains(tokens[$0].text) }
     }
 
-    static let clauseOpeners: Set<String> = ["who", "which", "so", "then", "after", "and"]
+    /// Words that open a clause telling what came of a step: "…to the VP, who approved it".
+    static let followingClauses: Set<String> = ["who", "which", "so", "after"]
 }

@@ -51,8 +51,6 @@ extension AnswerReader {
             && !tokens[verb].flags.contains(.adverb) && !tokens[verb].flags.contains(.hypothetical) && !tokens[verb].flags.contains(.presentBe)
     }
 
-    /// "spent two years at a bank", "worked 3 months as an analyst": a span of time in a job, right
-    /// after a verb of spending it. Time spent on the work ("I spent a month on the spec") is a step.
     /// "When I joined the team…", "when I start work at the bank": arriving, told as the time of
     /// the story, is its setting.
     func arrives(at subject: Int, verb: Int) -> Bool {
@@ -62,6 +60,8 @@ extension AnswerReader {
 
     static let arrivalVerbs: Set<String> = ["joined", "join", "started", "start", "moved", "arrived", "began", "came", "took"]
 
+    /// "spent two years at a bank", "worked 3 months as an analyst": a span of time in a job, right
+    /// after a verb of spending it. Time spent on the work ("I spent a month on the spec") is a step.
     func spansTime(after verb: Int) -> Bool {
         let word = tokens[verb].text
         guard word == "spent" || word == "worked", verb + 2 < tokens.count, tokens[verb + 2].sentence == tokens[verb].sentence else { return false }
@@ -487,15 +487,16 @@ extension AnswerReader {
         return abstract
     }
 
+    /// "came up with the idea": inventing, told with a verb that alone tells something that happened.
     func comesUpWith(_ verb: Int) -> Bool {
         tokens[verb].text == "came" && verb + 2 < tokens.count && tokens[verb + 1].text == "up" && tokens[verb + 2].text == "with"
     }
 
     /// Whether a verb tells words rather than a deed: "said", "complained", "did say", "kept asking".
     func says(_ verb: Int) -> Bool {
-        if Lexicon.sayingVerbs.contains(tokens[verb].text) { return true }
-        let helper = tokens[verb].text
-        guard helper == "did" || helper == "kept", verb + 1 < tokens.count, tokens[verb + 1].sentence == tokens[verb].sentence else { return false }
+        let word = tokens[verb].text
+        if Lexicon.sayingVerbs.contains(word) { return true }
+        guard word == "did" || word == "kept", verb + 1 < tokens.count, tokens[verb + 1].sentence == tokens[verb].sentence else { return false }
         return Lexicon.sayingVerbs.contains(tokens[verb + 1].text)
     }
 
