@@ -73,8 +73,15 @@ public struct AnswerAnalysis: Equatable, Sendable {
         if later.has(.quantifiedResult) || later.has(.quantity) { result.signals[.vagueResult] = nil }
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
         if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
+        // A reply that tells how it ended answers an ending still to come.
+        if later.has(.result) || later.has(.quantifiedResult) { result.signals[.pendingOutcome] = nil }
         result.wordCount += later.wordCount
-        for (kind, evidence) in later.signals { result.signals.append(contentsOf: evidence, to: kind) }
+        for (kind, evidence) in later.signals {
+            // A reply that ends on what is still to come ("we roll it out to Europe next quarter")
+            // after the story told how it ended leaves that outcome standing.
+            if kind == .pendingOutcome && !has(.pendingOutcome) && (has(.result) || has(.quantifiedResult)) { continue }
+            result.signals.append(contentsOf: evidence, to: kind)
+        }
         if !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
         result.issue = later.issue
         result.mentionsWork = mentionsWork || later.mentionsWork

@@ -41,6 +41,7 @@ public enum AnswerAnalyzer {
         reader.readClosingFigure()
         reader.readGoals()
         reader.readVagueResults()
+        reader.readPendingEnding()
         reader.readSituation()
         reader.readViews()
         reader.readManner()

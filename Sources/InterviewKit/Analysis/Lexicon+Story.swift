@@ -271,10 +271,27 @@ extension Lexicon {
     /// Words that make an outcome one still to come: "will", "hope", "still waiting", "scheduled".
     static let pendingWords: Set<String> = [
         "will", "won't", "would", "hope", "hoping", "hopefully", "waiting", "pending", "scheduled", "planning", "upcoming",
+        "ongoing", "underway",
+    ]
+
+    /// Units of time that, after "next" with no "the" before it, put an outcome in the future:
+    /// "we'll know next quarter", against "the next morning she signed".
+    static let futureUnits: Set<String> = [
+        "week", "month", "quarter", "year", "sprint", "release", "cycle", "half", "spring", "summer", "fall", "autumn", "winter",
+    ]
+
+    /// Work still being done, after "is", "are" or "am": "the team is evaluating it", "I am
+    /// working on the next version". An outcome after them is still to come.
+    static let workUnderWay: Set<String> = [
+        "working", "checking", "building", "testing", "evaluating", "piloting", "finalising", "finalizing", "discussing",
+        "reviewing", "rolling", "investigating", "exploring", "negotiating", "preparing", "drafting", "developing",
+        "designing", "scoping", "validating", "measuring", "collecting", "gathering", "analysing", "analyzing",
     ]
 
     /// Words that, before "to", make an outcome an intention: "plan to", "expected to", "going to".
-    static let pendingBeforeTo: Set<String> = ["plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming"]
+    static let pendingBeforeTo: Set<String> = [
+        "plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming", "want", "wants", "intend", "intends",
+    ]
 
     /// Words owning that the outcome is not known: what happened is still the first thing to ask.
     static let unknownOutcomes: [String] = [

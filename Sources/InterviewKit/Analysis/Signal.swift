@@ -48,6 +48,10 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case unmeasured
     /// The candidate says they do not know how it ended ("I never got to see how it played out").
     case unknownOutcome = "unknown-outcome"
+    /// The story ends on what is still to come ("the pilot runs until June", "we'll know next
+    /// quarter"), with no outcome told after the last step: its last evidence is that ending, and
+    /// any before it an outcome told only in words between the last step and it.
+    case pendingOutcome = "pending-outcome"
     case tradeoff
     /// A risk, a cost or what a choice gives up, named as such ("the risk is…", "instead of…").
     case risk

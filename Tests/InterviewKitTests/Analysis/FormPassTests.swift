@@ -35,6 +35,17 @@ import Testing
         #expect(story.has(.result), "the last bullet's outcome is no part of the situation")
     }
 
+    @Test func linesAfterAnInlineSettingLabelWithNoLabelAfterThemAreTheStoryItself() {
+        let story = AnswerAnalyzer.analyze("Context: PM for the courier app, missed pickups had doubled in a month.\nPulled the pickup events myself.\nMissed pickups back to 4% within three weeks.")
+        #expect(story.sectionWords[.situation] == 12, "only the label's own line is the setting")
+        #expect(story.has(.quantifiedResult), "the last line's figure is the outcome, not part of the context")
+    }
+
+    @Test func linesBetweenTwoLabelsStayInTheFirstSection() {
+        let story = AnswerAnalyzer.analyze("Situation: missed pickups had doubled.\nThe courier team was short of two drivers.\nAction: I rebuilt the pickup rota.")
+        #expect(story.sectionWords[.situation] == 12, "both lines before the Action label are the setting")
+    }
+
     @Test func aListUnderALabelAloneOnItsLineIsUnderIt() {
         let story = AnswerAnalyzer.analyze("Action:\n- Added a canary stage\n- Wrote the rollback guide")
         #expect(story.sectionWords[.action] == 8, "added a canary stage, wrote the rollback guide")

@@ -22,6 +22,55 @@ import Testing
         #expect(GapSpec.result.finding(in: story).isClear)
     }
 
+    @Test(arguments: [
+        "I found the duplicate charges in the logs, wrote the fix and tested it with finance. The fix is scheduled for the March release.",
+        "- Mapped every step of the seller sign-up\n- Cut the documents from nine to four\n- The new flow is in review with legal and goes live next quarter",
+        "I interviewed 30 drivers and proposed a new pickup screen. We're in the middle of rolling it out to the first city.",
+        "I reproduced the double counting and sent the query to the data team. They are now checking how many reports it touched.",
+    ])
+    func aStoryThatEndsOnWhatIsStillToComeLeavesTheResultClearlyOpen(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.count(.pendingOutcome) == 1)
+        #expect(GapSpec.result.finding(in: story).isClear)
+    }
+
+    @Test func anApprovalBeforeAnEndingStillToComeLeavesTheResultWeaklyOpen() {
+        let story = AnswerAnalyzer.analyze("I wrote the proposal for two-hour delivery windows and took it to the operations lead. Eventually the director approved a pilot in two cities. It'll run until June and we'll have the read-out then.")
+        #expect(story.signals[.pendingOutcome]?.map(\.text) == ["Eventually the director approved a pilot in two cities", "It'll run until June and we'll have the read-out then"])
+        let finding = GapSpec.result.finding(in: story)
+        #expect(finding.isOpen && !finding.isClear)
+        #expect(finding.evidence.first?.text == "It'll run until June and we'll have the read-out then")
+    }
+
+    @Test(arguments: [
+        // A measured outcome, then the next step planned.
+        "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
+        // The past told from inside it: "would", "was going to".
+        "I moved the pager alerts to text messages so that staff would not walk back to the robot. Nurses stopped missing alerts and the floor staff said they were going to keep it.",
+        // A lesson after the ending is no ending of its own.
+        "I rewrote the on-call guide and pages fell from 40 a week to 12. Next time I will write the guide before the launch.",
+    ])
+    func anEndingThatIsNoWaitIsNoPendingOutcome(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
+    @Test func aReplyThatTellsHowItEndedAnswersThePendingOutcome() {
+        let first = AnswerAnalyzer.analyze("I mapped the refund steps and wrote a spec for a retry queue. The queue goes to beta next month.")
+        #expect(first.has(.pendingOutcome))
+        let story = first.merged(with: AnswerAnalyzer.analyze("It went out in May and refund tickets fell by a third."))
+        #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
+    @Test func aReplyThatEndsOnTheNextStepLeavesAToldOutcomeStanding() {
+        let first = AnswerAnalyzer.analyze("I rebuilt the refund form and refund tickets fell by a third in a month.")
+        let story = first.merged(with: AnswerAnalyzer.analyze("I cut the photo upload to do it. The upload is planned for next quarter."))
+        #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
     @Test func sayingTheOutcomeIsUnknownLeavesTheResultClearlyOpenWhateverShipped() {
         let story = AnswerAnalyzer.analyze("I rewrote the pricing page and we launched it to half of the visitors. I'm not sure where it ended up, because I left the company that month.")
         #expect(story.has(.result), "the launch is still read")

@@ -8,6 +8,10 @@ extension AnswerReader {
         // "Situation: …" with its words on the same line covers that paragraph; a list after it is
         // not under the label (a label alone on its line heads the list below it).
         var inlineLabel = false
+        // The last sentence that carries a label, and the sentences on later lines under an
+        // inline setting label.
+        var lastLabelled = -1
+        var laterLines: [Int] = []
         for sentence in sentences.indices {
             let range = tokenRange(of: sentence)
             var form = SentenceForm(part: current, contentStart: range.lowerBound, contentEnd: range.upperBound)
@@ -36,18 +40,29 @@ extension AnswerReader {
                 form.part = part
                 cursor += length
                 inlineLabel = cursor < range.upperBound
+                lastLabelled = sentence
             } else if isTitle || isBareHeading(range, startsLine: form.startsLine) {
                 // A heading of another kind ("Pain points:", "### The launch") closes the STAR section.
                 current = nil
                 form.part = nil
                 form.isHeading = true
                 inlineLabel = false
+            } else if inlineLabel && (current == .situation || current == .task)
+                        && (form.startsLine || (laterLines.last ?? -1) > lastLabelled) {
+                laterLines.append(sentence)
             }
             form.contentStart = cursor
             // "4. Prioritization": a one-word list item names a step of a framework, it does not take it.
             if !form.hasContent || (form.isBullet && form.contentLength == 1) { form.isHeading = true }
             if let part = form.part, !form.isHeading { sectionWords[part, default: 0] += form.contentLength }
             forms.append(form)
+        }
+        // "Context: PM for the driver app…" and then, on lines of their own with no label after
+        // them, the steps and the outcome: the label named its own line, and the rest of the story
+        // is told unlabelled. Where labels follow ("Action: …"), the lines between stay in the section.
+        for sentence in laterLines where sentence > lastLabelled {
+            if let part = forms[sentence].part, !forms[sentence].isHeading { sectionWords[part, default: 0] -= forms[sentence].contentLength }
+            forms[sentence].part = nil
         }
     }
 

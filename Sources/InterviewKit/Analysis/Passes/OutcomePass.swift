@@ -66,20 +66,79 @@ extension AnswerReader {
         }
     }
 
+    /// The story's last sentence of its own: words under no heading and no Learning label, and no
+    /// lesson drawn ("Next time I would pull the raw events first"), which follows the ending.
+    func lastStorySentence() -> Int? {
+        let lessons = signals[.learning] ?? []
+        return forms.indices.last { sentence in
+            forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part != .learning
+                && !lessons.contains { sentences[sentence].start <= $0.offset && $0.offset < sentences[sentence].end }
+        }
+    }
+
     /// Whether a sentence tells an outcome still to come rather than one that happened: a plan, a
     /// hope, a wait, work under way ("we plan to launch next month", "still waiting on sign-off",
     /// "it is in development now", "he said he would think about it").
-    func isPending(_ sentence: Int) -> Bool {
+    /// `asEnding` reads the story's ending: there "would", "was going to" and "were waiting" are the
+    /// past told from inside it ("employees would walk to the robot", "support was going to be critical").
+    func isPending(_ sentence: Int, asEnding: Bool = false) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in
-            if tokens[index].flags.contains(.pending) { return true }
+            if tokens[index].flags.contains(.pending) {
+                // "users who were waiting for their bank": a wait inside the past, over by now.
+                let pastWait = index > range.lowerBound && ["was", "were", "had"].contains(tokens[index - 1].text)
+                if !(asEnding && (tokens[index].text == "would" || pastWait)) { return true }
+            }
             guard index + 1 < range.upperBound else { return false }
             let word = tokens[index].text, next = tokens[index + 1].text
-            if next == "to" && Lexicon.pendingBeforeTo.contains(word) { return true }
+            if next == "to" && Lexicon.pendingBeforeTo.contains(word) {
+                let pastFuture = asEnding && word == "going" && index > range.lowerBound && ["was", "were"].contains(tokens[index - 1].text)
+                if !pastFuture { return true }
+            }
             // "The plan was to roll it out to Europe": what was meant to follow.
             if (word == "plan" || word == "idea") && (next == "was" || next == "is") && index + 2 < range.upperBound && tokens[index + 2].isWord(.to) { return true }
-            return (word == "in" || word == "under") && (next == "progress" || next == "development" || next == "review") || word == "not" && next == "yet"
+            if (word == "in" || word == "under") && (next == "progress" || next == "development" || next == "review") || word == "not" && next == "yet" {
+                return true
+            }
+            // "we'll have the read-out", "it'll go live": the contracted "will".
+            if word.hasSuffix("'ll") || word.hasSuffix("\u{2019}ll") { return true }
+            // "we'll know next quarter", but not "the next morning she signed".
+            if word == "next" && Lexicon.futureUnits.contains(next) && (index == range.lowerBound || tokens[index - 1].text != "the") { return true }
+            // "the rollback is now on the roadmap", "a decision to follow in the fall".
+            if word == "on" && (next == "the" || next == "our") && index + 2 < range.upperBound && tokens[index + 2].text == "roadmap" { return true }
+            if word == "to" && next == "follow" && (index + 2 == range.upperBound || breaksClause(before: index + 2) || tokens[index + 2].text == "in") { return true }
+            // "the vendor talks are still going", "it is still in review".
+            if word == "still" && ["going", "ongoing", "running", "being", "under", "waiting", "pending"].contains(next) { return true }
+            // "we're in the middle of rolling it out".
+            if word == "middle" && next == "of" && index > range.lowerBound && tokens[index - 1].text == "the" { return true }
+            // "the data team is now checking", "I am working on the next version": work under way.
+            if tokens[index].flags.contains(.presentBe) || word == "we're" || word == "they're" || word == "i'm" {
+                var verb = index + 1
+                if verb < range.upperBound, ["now", "still", "currently"].contains(tokens[verb].text) { verb += 1 }
+                if verb < range.upperBound, Lexicon.workUnderWay.contains(tokens[verb].text) { return true }
+            }
+            return false
         }
+    }
+
+    /// The story's last sentence of its own (no heading, no lesson), when it tells what is still to
+    /// come and no outcome with a figure or a change ("sign-ups rose", "cut to 2 days") is told
+    /// after the last step: the pilot is running, the read-out is next quarter, the deal is on the
+    /// roadmap. The ending is kept, and before it any outcome told in words between the last step
+    /// and it ("the director approved a pilot"), which leaves the result only weakly open.
+    mutating func readPendingEnding() {
+        guard framing == .pastExample, let lastStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).max() else { return }
+        guard let last = lastStorySentence(), sentences[last].end > lastStep, isPending(last, asEnding: true), let ending = contentEvidence(of: last) else { return }
+        let told = ((signals[.result] ?? []) + (signals[.quantifiedResult] ?? [])).filter { result in
+            result.offset > lastStep && result.offset < sentences[last].start
+        }
+        let settled = told.contains { result in
+            (signals[.quantifiedResult] ?? []).contains { $0.offset == result.offset }
+                || Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }
+        }
+        guard !settled else { return }
+        if let plain = told.first { add(.pendingOutcome, plain) }
+        add(.pendingOutcome, trimmed(ending))
     }
 
     static let notAClosingStep: WordFlags = [.adverb, .negator, .hypothetical, .perception, .effortVerb, .aim, .notAVerb, .conjunction]

@@ -93,8 +93,7 @@ extension AnswerReader {
     /// things, so its closing figure is the result, whatever its verb.
     mutating func readClosingFigure() {
         guard framing != .plan, signals[.actionByMe] != nil || signals[.actionByUs] != nil || signals[.actionByOther] != nil else { return }
-        guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
-              last > 0, quantitySentences.contains(last), !resultSentences.contains(last) else { return }
+        guard let last = lastStorySentence(), last > 0, quantitySentences.contains(last), !resultSentences.contains(last) else { return }
         let range = sentences[last].start..<sentences[last].end
         guard !hasEvidence(.actionByMe, .actionByUs, where: { range.contains($0.offset) }) else { return }
         resultSentences.insert(last)

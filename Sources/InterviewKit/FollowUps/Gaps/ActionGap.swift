@@ -45,7 +45,8 @@ extension GapSpec {
             if concrete == 0 { return .open(GapFinding.clear, story.first(.vagueAction)) }
             // An Action heading over a few words ("Prioritize tasks. App submit.") lists no real steps,
             // and one that holds a small part of a long story leaves its steps untold beside the setting.
-            if let words = story.sectionWords[.action], words < 12 || (words < 40 && words * 5 < story.wordCount) {
+            // Four steps of the candidate's own told elsewhere ("The trade-off: I pushed to…") are steps told.
+            if let words = story.sectionWords[.action], words < 12 || (words < 40 && words * 5 < story.wordCount && story.count(.actionByMe) < 4) {
                 return .open(GapFinding.clear, story.actionSection ?? story.first(.actionByMe))
             }
             // Effort told more than steps ("I pushed through", "I stayed focused"): how hard, not what.

@@ -8,6 +8,7 @@ extension GapSpec {
         ],
         byQuote: [
             (.unknownOutcome, ["You said '{q}'. What do you know of how it ended, and how would you have found out?"]),
+            (.pendingOutcome, ["You said '{q}'. So the outcome is not in yet: what has changed so far, and what will tell you it worked?"]),
         ],
         firm: "I still don't know how it ended. What was the outcome?",
         reason: "the story had no outcome",
@@ -18,7 +19,9 @@ extension GapSpec {
                 "Context: the sales VP did not trust our messaging.\nWhat I did:\n- shadowed six sales calls\n- rewrote the messaging doc from their objections\nOutcome:\n- [[the doc was in review when I moved teams]]\n- the plan was to roll it out to Europe",
                 "In 2022 I was asked to improve search filters. I wrote a six pager and [[I built a clickable prototype with a designer]].",
                 "Situation: two failed payouts had cost us a big seller.\nAction: I called the seller and [[I moved their payouts to the daily run]].\nResult:",
-                "Situation: our sellers could not export their orders.\nAction: I wrote the spec and [[I reviewed it with the two engineers]].\nResult: It is in development now and we plan to launch it next month.",
+                "Situation: our sellers could not export their orders.\nAction: I wrote the spec and I reviewed it with the two engineers.\nResult: [[It is in development now and we plan to launch it next month]].",
+                "Our returns desk kept losing parcels. I mapped the hand-offs, wrote a proposal for barcode scanning and got the depot leads to try it. The director approved a pilot in two depots. [[It's running now and we'll see the first figures next quarter]].",
+                "- Found that a third of the refunds were re-sent by hand\n- Wrote the spec for a retry queue\n- Got one engineer for a sprint\n- [[The queue went to beta last week and the team is evaluating it]]",
                 "I rewrote the merchant onboarding and we shipped it behind a flag to half of new merchants. [[I never got to see how it played out]], because I moved teams that month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
@@ -27,11 +30,17 @@ extension GapSpec {
                 "I pushed for the launch and in the end it was cancelled by the director.",
                 "I rewrote the on-call guide. Since then nobody has been paged twice for the same alert.",
                 "Result: the vendor agreed to the new terms before the renewal date.",
+                "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
+                "I rewrote the welcome emails and the pilot cut first-week churn from 9% to 6%. The team is evaluating the same change for the app.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
             // "I never got to see how it played out": whatever shipped, the outcome is not known.
             if let unknown = story.first(.unknownOutcome) { return .open(GapFinding.clear, unknown) }
+            // "The pilot is live in two cities and we'll have the read-out in June": not yet known.
+            if let pending = story.signals[.pendingOutcome], let ending = pending.last {
+                return .open(pending.count > 1 ? GapFinding.weak : GapFinding.clear, ending)
+            }
             if story.has(.result) || story.has(.quantifiedResult) { return .covered() }
             let lastStep = story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last
             // A Result heading with no outcome under it (nothing, or only what is still to come): the
