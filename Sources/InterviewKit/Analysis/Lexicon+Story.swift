@@ -163,6 +163,14 @@ extension Lexicon {
     /// they come after the candidate's own steps.
     static let decidingVerbs: Set<String> = ["decided", "chose", "picked", "ruled", "overruled"]
 
+    /// Someone else saying yes to the candidate's case or taking up the work ("the director
+    /// approved it", "the CEO started using the deck"): the case accepted, not settled by them.
+    static let approvingVerbs: Set<String> = [
+        "approved", "agreed", "accepted", "signed", "endorsed", "liked", "loved", "praised", "thanked", "appreciated",
+        "supported", "backed", "sponsored", "funded", "allowed", "said", "confirmed", "greenlit", "okayed", "trusted",
+        "started", "began", "adopted", "used", "kept", "asked", "invited", "mentioned", "shared", "presented", "quoted",
+    ]
+
     /// What a step can be done to without anything being made or touched: a step on one of these
     /// alone ("set the vision", "fostered a culture") is effort, not a step.
     static let abstractObjects: Set<String> = [

@@ -67,6 +67,23 @@ import Testing
         #expect(!thenActed.has(.settledByOther), "a step of the candidate's own came after the escalation")
     }
 
+    @Test func aStepOfSomeoneOverTheWorkAfterTheCandidatesOwnSettlesTheOutcome() {
+        let story = AnswerAnalyzer.analyze("Action: I re-ran the stock forecast and I prepared three allocation plans for leadership.\nOutcome: My director took the plans to the supplier and negotiated back most of the stock, so we launched on time.")
+        #expect(story.first(.settledByOther)?.text.hasPrefix("My director took the plans") == true)
+        #expect(GapSpec.ownership.finding(in: story).isClear)
+        let approved = AnswerAnalyzer.analyze("I re-ran the stock forecast and I prepared three allocation plans. My director approved the second plan and we launched on time.")
+        #expect(!approved.has(.settledByOther), "saying yes to the candidate's plan is the plan accepted")
+        let adopted = AnswerAnalyzer.analyze("I rewrote the launch narrative and tested it with five sales leads. The CEO started using it in his investor updates.")
+        #expect(!adopted.has(.settledByOther), "taking up the work is what became of it")
+        let helped = AnswerAnalyzer.analyze("A student was stuck on the assignment. I sent him two worked examples and suggested an approach. He finished the assignment the next day.")
+        #expect(!helped.has(.settledByOther), "the one helped doing something is the outcome")
+    }
+
+    @Test func raisingItWithAManagerAsTheLastStepHandsItUp() {
+        let story = AnswerAnalyzer.analyze("The tech lead kept skipping my planning meetings. I talked to him twice. Eventually I raised it with my manager. After that he came to every planning meeting.")
+        #expect(story.first(.settledByOther)?.text.contains("raised it with my manager") == true)
+    }
+
     @Test func reportingItUpTheLineAsTheLastStepHandsTheOutcomeToSomeoneElse() {
         let toldUp = AnswerAnalyzer.analyze("A vendor kept invoicing us twice. I told my director about it. She called their account lead and the invoices were right after that.")
         #expect(toldUp.first(.settledByOther)?.text == "I told my director about it")

@@ -174,15 +174,11 @@ extension AnswerReader {
     mutating func readHandOff() {
         guard let last = signals[.actionByMe]?.max(by: { $0.offset < $1.offset }),
               hasEvidence(.result, .outcome, where: { $0.offset > last.offset }) else { return }
+        if signals[.settledByOther] == nil, readOthersClosingStep(after: last) { return }
         // "Took it to the director, who agreed. We announced it…": the team carried on with the work
         // after it, so nothing was handed over.
         if hasEvidence(.actionByUs, where: { $0.offset > last.offset }) { return }
-        // The step's first word, found among the tokens by where it starts.
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < last.offset { low = middle + 1 } else { high = middle }
-        }
+        let low = firstToken(at: last.offset)
         if low < tokens.count, handsOver(at: low) { add(.settledByOther, last); return }
         // "Raised it to my chain of command, forwarded the fix": a hand-off with only its sending
         // after it, in the same sentence, hands it over all the same.
@@ -199,6 +195,46 @@ extension AnswerReader {
     }
 
     static let sendingVerbs: Set<String> = ["forwarded", "sent", "passed", "shared", "handed", "emailed"]
+
+    /// The first token that starts at or after byte `offset`.
+    func firstToken(at offset: Int) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// "…I prepared three allocation scenarios. Outcome: my manager took them to the supplier's VP
+    /// and negotiated back most of the allocation, so we launched on time": the last step before
+    /// the outcome is that of someone over the work, taken after the few of the candidate's own, with nothing of the
+    /// candidate's or the team's after it but the outcome itself. Their saying yes ("the director
+    /// approved it", "she agreed") is the candidate's case accepted, not the step that settled it.
+    mutating func readOthersClosingStep(after mine: Evidence) -> Bool {
+        // After many steps of the candidate's own, theirs is the candidate's case carried up.
+        guard (signals[.actionByMe]?.count ?? 0) <= Self.fewOwnSteps else { return false }
+        // Someone over the work ("my manager", "the director"): the customer or the colleague who
+        // then did something ("he finished the assignment") is what became of things.
+        guard let theirs = signals[.actionByOther]?.first(where: { step in
+            let subject = firstToken(at: step.offset)
+            return step.offset > mine.offset && subject < tokens.count
+                && (subject..<min(subject + 3, sentenceEnd(of: subject) + 1)).contains { Self.superiors.contains(tokens[$0].text) }
+        }) else { return false }
+        let subject = firstToken(at: theirs.offset)
+        let sentence = tokens[subject].sentence
+        let results = signals[.result] ?? []
+        // The team's work after theirs, in a sentence of its own: the work carried on.
+        if hasEvidence(.actionByUs, where: { step in
+            step.offset > theirs.offset && tokens[firstToken(at: step.offset)].sentence != sentence && !results.contains { $0.offset == step.offset }
+        }) { return false }
+        guard results.contains(where: { $0.offset >= theirs.offset }) || hasEvidence(.quantifiedResult, where: { $0.offset >= theirs.offset }) else { return false }
+        let end = min(sentenceEnd(of: subject), subject + 5)
+        guard let verb = (subject..<max(subject, end)).first(where: { isPastForm($0) }),
+              !Lexicon.approvingVerbs.contains(tokens[verb].text) else { return false }
+        add(.settledByOther, theirs)
+        return true
+    }
 
     /// Whether the step starting at token `first` hands the problem to someone else: "escalated
     /// it", "raised it to my manager", "handed it over to support".
@@ -226,7 +262,7 @@ extension AnswerReader {
             }
         }
         guard Self.handOffVerbs.contains(tokens[verb].text),
-              let to = (verb + 1..<min(end, verb + 4)).first(where: { tokens[$0].isWord(.to) }) else { return false }
+              let to = (verb + 1..<min(end, verb + 4)).first(where: { Self.handOffPrepositions.contains(tokens[$0].text) }) else { return false }
         // To a person or a team ("raised it to my manager"), not to a figure ("raised the price to $10").
         var index = to + 1
         while index < min(end, to + 5), tokens[index].sentence == sentence, !breaksClause(before: index), !tokens[index].flags.contains(.conjunction) {
@@ -239,6 +275,8 @@ extension AnswerReader {
     /// As many steps of the candidate's own as still leave a decision of someone else's the one that settled it.
     static let fewOwnSteps = 2
     static let handOffVerbs: Set<String> = ["raised", "handed", "passed", "took", "brought", "forwarded"]
+    /// After a hand-off verb, the word before whom it went to: "raised it to my manager", "raised it with the director".
+    static let handOffPrepositions: Set<String> = ["to", "with"]
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
     static let determiners: Set<String> = ["my", "our", "the", "their", "his", "her"]
     static let reportVerbs: Set<String> = ["told", "informed", "alerted", "notified", "flagged", "reported", "went"]
