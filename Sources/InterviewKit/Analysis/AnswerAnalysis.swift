@@ -74,7 +74,10 @@ public struct AnswerAnalysis: Equatable, Sendable {
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
         if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
         // A reply that tells how it ended answers an ending still to come.
-        if later.has(.result) || later.has(.quantifiedResult) { result.signals[.pendingOutcome] = nil }
+        if later.has(.result) || later.has(.quantifiedResult) {
+            result.signals[.pendingOutcome] = nil
+            result.signals[.placeholder] = nil
+        }
         result.wordCount += later.wordCount
         for (kind, evidence) in later.signals {
             // A reply that ends on what is still to come ("we roll it out to Europe next quarter")

@@ -288,6 +288,9 @@ extension Lexicon {
         "week", "month", "quarter", "year", "sprint", "release", "cycle", "half", "spring", "summer", "fall", "autumn", "winter",
     ]
 
+    /// Trials whose present ("the pilot is running", "the beta is live") is a wait for their read-out.
+    static let trialWords: Set<String> = ["pilot", "pilots", "trial", "trials", "experiment", "experiments", "beta", "test", "tests"]
+
     /// Work still being done, after "is", "are" or "am": "the team is evaluating it", "I am
     /// working on the next version". An outcome after them is still to come.
     static let workUnderWay: Set<String> = [
@@ -308,6 +311,14 @@ extension Lexicon {
         "don't know what happened", "do not know how it", "do not know what happened", "no idea how it",
         "still don't know", "left the company before", "left before it", "moved teams before", "before i could see",
         "when i moved teams", "when i left", "when i changed teams", "then i moved teams", "then i left the",
+    ]
+
+    /// Words of a note left to fill in: "TODO", "TBD", "add numbers from the review".
+    static let placeholderWords: Set<String> = ["todo", "tbd", "tba", "fixme", "xxx"]
+    /// Verbs that, at a note's start or after "to"/"need to", leave something to fill in: "add numbers", "fill in".
+    static let placeholderPhrases: [[String]] = [
+        ["add", "numbers"], ["add", "the", "numbers"], ["add", "metrics"], ["add", "the", "result"], ["add", "result"],
+        ["add", "what"], ["fill", "in"], ["to", "be", "added"], ["to", "be", "confirmed"], ["need", "to", "add"],
     ]
 
     /// Verbs of passing the work on, which under a Result heading tell a step, not what came of it.
@@ -369,6 +380,7 @@ extension Lexicon {
     /// own ("I wanted to get promoted", "for my bonus") in place of anyone the work was for.
     static let personalContext: [String] = [
         "to get promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
+        "into promo", "for promo", "my promo", "promo packet", "promo case", "appraisal", "appraisals", "my scope", "my rating",
         "on my record", "my resume", "my résumé", "my cv",
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
         "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",

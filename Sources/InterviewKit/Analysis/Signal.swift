@@ -52,6 +52,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     /// quarter"), with no outcome told after the last step: its last evidence is that ending, and
     /// any before it an outcome told only in words between the last step and it.
     case pendingOutcome = "pending-outcome"
+    /// A note left to fill in where the outcome should be ("R: TODO add the Q1 numbers", "TBD").
+    case placeholder
     case tradeoff
     /// A risk, a cost or what a choice gives up, named as such ("the risk is…", "instead of…").
     case risk

@@ -27,6 +27,8 @@ import Testing
         "- Mapped every step of the seller sign-up\n- Cut the documents from nine to four\n- The new flow is in review with legal and goes live next quarter",
         "I interviewed 30 drivers and proposed a new pickup screen. We're in the middle of rolling it out to the first city.",
         "I reproduced the double counting and sent the query to the data team. They are now checking how many reports it touched.",
+        "I costed the two pricing models and wrote the proposal for a pilot with three schools. The pilot is running in two of them now.",
+        "(S) Discounts over 10% needed five approvals.\n(A) Mapped the approval steps with sales ops and cut them to two.\n(R) Wrote up the new policy and sent it to the CRO for sign-off.",
     ])
     func aStoryThatEndsOnWhatIsStillToComeLeavesTheResultClearlyOpen(answer: String) {
         let story = AnswerAnalyzer.analyze(answer)
@@ -61,6 +63,25 @@ import Testing
         #expect(first.has(.pendingOutcome))
         let story = first.merged(with: AnswerAnalyzer.analyze("It went out in May and refund tickets fell by a third."))
         #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
+    @Test(arguments: [
+        "Situation: refunds took nine days.\nAction: I found the manual approval step and wrote the spec to automate it.\nResult: fixed?? TODO add the numbers from the Q1 review",
+        "S: checkout dropped 3% in a week.\nA: pulled the funnel by device and filed the bug.\nR: (TBD - what happened after the hotfix)",
+        "Context: the export timed out for big accounts.\nApproach: I moved it to a background job.\nOutcome: add numbers from the support review",
+    ])
+    func aNoteLeftWhereTheOutcomeShouldBeLeavesTheResultClearlyOpen(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.has(.placeholder))
+        let finding = GapSpec.result.finding(in: story)
+        #expect(finding.isClear)
+        #expect(finding.evidence.allSatisfy { !$0.text.lowercased().contains("todo") && !$0.text.lowercased().contains("tbd") }, "the note is not quoted back")
+    }
+
+    @Test func aResultThatMentionsNumbersIsNoNoteToFillIn() {
+        let story = AnswerAnalyzer.analyze("Action: I moved the export to a background job.\nResult: timeouts fell from 40 a day to 2, and I had to add numbers to the status page.")
+        #expect(!story.has(.placeholder))
         #expect(!GapSpec.result.finding(in: story).isOpen)
     }
 

@@ -109,6 +109,10 @@ extension AnswerReader {
             if word == "to" && next == "follow" && (index + 2 == range.upperBound || breaksClause(before: index + 2) || tokens[index + 2].text == "in") { return true }
             // "the vendor talks are still going", "it is still in review".
             if word == "still" && ["going", "ongoing", "running", "being", "under", "waiting", "pending"].contains(next) { return true }
+            // "sent it to the CRO for sign-off": waiting on someone's yes.
+            if word == "for" && ["sign-off", "signoff", "approval", "sign"].contains(next) { return true }
+            // "the pilot is running in two districts", "the test is live": a trial still going.
+            if Lexicon.trialWords.contains(word) && tokens[index + 1].flags.contains(.presentBe) { return true }
             // "we're in the middle of rolling it out".
             if word == "middle" && next == "of" && index > range.lowerBound && tokens[index - 1].text == "the" { return true }
             // "the data team is now checking", "I am working on the next version": work under way.

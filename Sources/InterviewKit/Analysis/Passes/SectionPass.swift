@@ -16,6 +16,10 @@ extension AnswerReader {
                 // "Result: still waiting on their sign-off": what is to come is no result yet.
                 // "R: shared the finding with leadership": a step of the candidate's, told where the
                 // outcome should be, is no outcome.
+                if isPlaceholder(sentence) {
+                    add(.placeholder, trimmed(words))
+                    continue
+                }
                 if isPending(sentence) || onlyPassesItOn(sentence) { continue }
                 resultSentences.insert(sentence)
                 narrated.insert(sentence)
@@ -28,6 +32,20 @@ extension AnswerReader {
                 if actionSection == nil { actionSection = trimmed(words) }
             }
             seen.insert(part)
+        }
+    }
+
+    /// Whether a sentence is a note left to fill in rather than words of the story: "TODO - add
+    /// what happened after the hotfix", "fixed?? add numbers from the Q1 review", "TBD".
+    func isPlaceholder(_ sentence: Int) -> Bool {
+        let range = forms[sentence].contentStart..<forms[sentence].contentEnd
+        return range.contains { index in
+            if Lexicon.placeholderWords.contains(tokens[index].text) { return true }
+            return Lexicon.placeholderPhrases.contains { phrase in
+                index + phrase.count <= range.upperBound && phrase.indices.allSatisfy { tokens[index + $0].text == phrase[$0] }
+                    && (index == range.lowerBound || breaksClause(before: index) || bytes[tokens[index].start - 1] == 0x2D
+                        || bytes[tokens[index - 1].end..<tokens[index].start].contains(0x2D) || phrase[0] == "to" || phrase[0] == "need")
+            }
         }
     }
 

@@ -22,6 +22,7 @@ extension GapSpec {
                 "Situation: our sellers could not export their orders.\nAction: I wrote the spec and I reviewed it with the two engineers.\nResult: [[It is in development now and we plan to launch it next month]].",
                 "Our returns desk kept losing parcels. I mapped the hand-offs, wrote a proposal for barcode scanning and got the depot leads to try it. The director approved a pilot in two depots. [[It's running now and we'll see the first figures next quarter]].",
                 "- Found that a third of the refunds were re-sent by hand\n- Wrote the spec for a retry queue\n- Got one engineer for a sprint\n- [[The queue went to beta last week and the team is evaluating it]]",
+                "Situation: refunds took nine days.\nAction: I found the manual approval step and [[I wrote the spec to automate it]].\nResult: fixed?? TODO add the numbers from the Q1 review",
                 "I rewrote the merchant onboarding and we shipped it behind a flag to half of new merchants. [[I never got to see how it played out]], because I moved teams that month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
             ],
@@ -37,6 +38,11 @@ extension GapSpec {
             guard context.framing != .plan else { return .covered() }
             // "I never got to see how it played out": whatever shipped, the outcome is not known.
             if let unknown = story.first(.unknownOutcome) { return .open(GapFinding.clear, unknown) }
+            // "R: TODO add the numbers": the outcome was left to fill in. The note is no words of
+            // the story to quote back; the last step is where the story stops.
+            if story.has(.placeholder) && !story.has(.quantifiedResult) {
+                return .open(GapFinding.clear, story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last)
+            }
             // "The pilot is live in two cities and we'll have the read-out in June": not yet known.
             if let pending = story.signals[.pendingOutcome], let ending = pending.last {
                 return .open(pending.count > 1 ? GapFinding.weak : GapFinding.clear, ending)
