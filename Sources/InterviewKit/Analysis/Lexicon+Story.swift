@@ -177,6 +177,9 @@ extension Lexicon {
         "vision", "culture", "governance", "alignment", "mindset", "direction", "sponsorship", "north", "emphasis",
         "excellence", "synergy", "synergies", "ecosystem", "momentum", "visibility", "accountability", "ownership",
         "framework", "philosophy", "transformation", "narrative", "tone", "environment",
+        // What is steered rather than made: "drove clarity", "aligned stakeholders", "managed dependencies".
+        "clarity", "understanding", "consensus", "buy-in", "collaboration", "communication", "transparency", "execution",
+        "stakeholders", "dependencies",
     ]
 
     /// Things made or touched, which make a step on an abstraction concrete ("wrote the strategy doc").
@@ -379,7 +382,7 @@ extension Lexicon {
     /// Settings of a personal stake: school, home, a club; or, at work, a stake of the candidate's
     /// own ("I wanted to get promoted", "for my bonus") in place of anyone the work was for.
     static let personalContext: [String] = [
-        "to get promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
+        "to get promoted", "to be promoted", "getting promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
         "into promo", "for promo", "my promo", "promo packet", "promo case", "appraisal", "appraisals", "my scope", "my rating",
         "on my record", "my resume", "my résumé", "my cv",
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",

@@ -26,6 +26,7 @@ extension GapSpec {
                 "Our weekly churn report at my last company was wrong every month. [[I coordinated with the data team]] and I collaborated with finance on it. Since then the report has been right.",
                 "The billing migration at my last company had stalled for a year. [[I made it a priority]], I jumped on it and I did whatever it took. It went live in March.",
                 "The data migration at my last job was two months late. [[I took full ownership of it]], I got my arms around the situation and I got the project back on track. It finished in June.",
+                "Our expansion into Germany had no clear owner. [[I aligned stakeholders across legal]] and marketing, I drove clarity on the scope, I managed the dependencies and I wrote the launch plan. We launched on schedule.",
                 "Our partner team would not adopt the new API. [[I influenced their leadership and built consensus across the org]], and I was persistent. They moved over by the end of the year.",
                 "Our three regional warehouses each ran returns their own way. [[I set the vision for one returns flow]], I established a governance model with the site leads, I fostered a culture of ownership and I escalated and unblocked. The new flow went live at all three sites in the spring.",
             ],
@@ -53,9 +54,15 @@ extension GapSpec {
             let vague = story.count(.vagueAction)
             // Every step of the candidate's own is effort ("I took ownership, stayed focused and made
             // sure…"), whatever the team did: what did they do?
-            if let mine = story.signals[.actionByMe], mine.count >= 2, let effort = story.signals[.vagueAction],
-               mine.allSatisfy({ step in effort.contains { $0.offset == step.offset } }) {
-                return .open(GapFinding.clear, story.first(.vagueAction))
+            if let mine = story.signals[.actionByMe], mine.count >= 2, let effort = story.signals[.vagueAction] {
+                let concreteMine = mine.filter { step in !effort.contains { $0.offset == step.offset } }.count
+                // All of them effort, or all but one of three or more ("I aligned stakeholders,
+                // ensured clarity, drove alignment and wrote the plan") with at most one step of the
+                // team's beside them: the team's steps, where there are more, are steps told.
+                let teamSteps = story.count(.actionByUs) + story.count(.passiveAction)
+                if concreteMine == 0 || (mine.count >= 3 && concreteMine <= 1 && teamSteps <= 1) {
+                    return .open(GapFinding.clear, story.first(.vagueAction))
+                }
             }
             if concrete <= 2 && vague >= 2 * concrete && vague >= 2 {
                 return .open(GapFinding.clear, story.first(.vagueAction))

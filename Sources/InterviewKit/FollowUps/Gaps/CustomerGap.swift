@@ -26,6 +26,7 @@ extension GapSpec {
             open: [
                 "[[For a course project last semester]], I built a study planner with two classmates. I wrote the scheduling logic and we demoed it in class.",
                 "[[I wanted to get promoted this year]], so I took over the quarterly planning deck. I rebuilt the template and I presented it to the VPs, and my manager said it was the best one yet.",
+                "[[Getting promoted to senior PM in a year]]. I ran the monthly roadmap review and I took over the planning deck so that leadership saw my work.",
                 "Another team wanted to take over our reporting service. I argued in the staff meeting that we knew the code best, and the director kept it with us, which mattered because [[it was the biggest piece of my scope that year]].",
             ],
             covered: [
