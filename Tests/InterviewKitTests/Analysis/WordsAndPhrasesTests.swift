@@ -37,4 +37,20 @@ import Testing
         #expect(!story.has(.segment))
         #expect(!story.has(.constraints))
     }
+
+    @Test(arguments: [
+        "I proposed the new threshold and got legal and risk to agree on it before the launch.",
+        "I took the plan to the credit risk team, who signed it off the same week.",
+        "We moved to two-week releases, so we could ship every two weeks instead of every six.",
+    ])
+    func aTeamCalledRiskOrFiguresComparedWeighNoOption(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(!story.has(.tradeoff))
+        #expect(!story.has(.risk))
+    }
+
+    @Test func aRiskNamedBesideTheChoiceIsStillARisk() {
+        let story = AnswerAnalyzer.analyze("I shipped the new threshold to half of the sellers first; the risk was losing the big accounts if it misfired.")
+        #expect(story.has(.risk))
+    }
 }

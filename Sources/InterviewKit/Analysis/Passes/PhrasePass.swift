@@ -33,6 +33,8 @@ extension AnswerReader {
             let negated = isNegated(match.firstToken)
             // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
             if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }
+            // "the credit risk team", "got legal and risk to agree": a team's name, no risk weighed.
+            if (match.kind == .tradeoff || match.kind == .risk) && namesARiskTeam(match.firstToken, match.lastToken) { continue }
             // "we documented the trade-offs and met": the word named, none of them told.
             if match.kind == .tradeoff && isBareMention(match.firstToken, match.lastToken) { continue }
             // "I shared the results": the word names a thing handled, not what became of things.
@@ -95,14 +97,34 @@ extension AnswerReader {
     }
 
     /// A number right after "instead of", "rather than" or "versus": figures compared, not options.
+    /// "every two weeks instead of every six" compares figures too.
     func comparesFigures(_ last: Int) -> Bool {
         var next = last + 1
         // "instead" as the match, "of" after it.
         if next < tokens.count, tokens[next].text == "of" || tokens[next].text == "than" { next += 1 }
         guard next < tokens.count, tokens[next].sentence == tokens[last].sentence else { return false }
         let word = tokens[next - 1].text
-        return (word == "of" || word == "than" || word == "versus" || word == "vs") && tokens[next].hasDigit
+        guard word == "of" || word == "than" || word == "versus" || word == "vs" else { return false }
+        if ["every", "the", "a", "about", "around"].contains(tokens[next].text), next + 1 < tokens.count,
+           tokens[next + 1].sentence == tokens[last].sentence { next += 1 }
+        return tokens[next].hasDigit || tokens[next].flags.contains(.numberWord)
     }
+
+    /// "Risk" as the name of a team: before a word for a team ("the risk team", "risk reviews"),
+    /// or listed with other teams ("got legal and risk to sign off").
+    func namesARiskTeam(_ first: Int, _ last: Int) -> Bool {
+        guard first == last, tokens[first].text == "risk" else { return false }
+        let sentence = tokens[first].sentence
+        if last + 1 < tokens.count, tokens[last + 1].sentence == sentence, Self.teamWords.contains(tokens[last + 1].text) { return true }
+        let inSentence = { (index: Int) in index >= 0 && index < self.tokens.count && self.tokens[index].sentence == sentence }
+        // "legal and risk", "legal, risk", "risk and compliance".
+        if inSentence(first - 2), tokens[first - 1].isWord(.and), Self.functionNames.contains(tokens[first - 2].text) { return true }
+        if inSentence(first - 1), tokens[first].punctuatedBefore, Self.functionNames.contains(tokens[first - 1].text) { return true }
+        return inSentence(first + 2) && tokens[first + 1].isWord(.and) && Self.functionNames.contains(tokens[first + 2].text)
+    }
+
+    static let teamWords: Set<String> = ["team", "teams", "function", "department", "org", "committee", "officer", "lead", "leads", "partners"]
+    static let functionNames: Set<String> = ["legal", "compliance", "finance", "security", "privacy", "fraud", "audit", "ops", "operations"]
 
     /// "document the trade-offs", "weighed the pros and cons": the trade-off words after "the",
     /// with nothing after them in the clause that says what was traded ("of", "between", ":", "was").
