@@ -291,6 +291,9 @@ extension Lexicon {
         "week", "month", "quarter", "year", "sprint", "release", "cycle", "half", "spring", "summer", "fall", "autumn", "winter",
     ]
 
+    /// Verbs of sending the work on for someone's yes: "sent it to the CRO for sign-off".
+    static let sendingOnVerbs: Set<String> = ["sent", "submitted", "passed", "forwarded", "took", "gave", "put", "went", "handed", "shared"]
+
     /// Trials whose present ("the pilot is running", "the beta is live") is a wait for their read-out.
     static let trialWords: Set<String> = ["pilot", "pilots", "trial", "trials", "experiment", "experiments", "beta", "test", "tests"]
 

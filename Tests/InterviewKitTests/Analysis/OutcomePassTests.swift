@@ -49,6 +49,10 @@ import Testing
         "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
         // The past told from inside it: "would", "was going to".
         "I moved the pager alerts to text messages so that staff would not walk back to the robot. Nurses stopped missing alerts and the floor staff said they were going to keep it.",
+        // The outcome told in the ending itself, beside words that only look like a plan.
+        "- Wrote a one-page template for the specs\n- Ran a session with the PMs on it\n- After 3 months 85% of specs used it and the time for approval went from 2 weeks to 5 days",
+        "I cleaned up the boards and archived the stale tickets. Sprint planning went from about 3 hours to 1, and it is still how the team works.",
+        "I mapped the escalations with the ops manager. After that the escalations went from weekly to one a quarter, and she started coming to our planning sessions.",
         // A lesson after the ending is no ending of its own.
         "I rewrote the on-call guide and pages fell from 40 a week to 12. Next time I will write the guide before the launch.",
     ])
@@ -56,6 +60,11 @@ import Testing
         let story = AnswerAnalyzer.analyze(answer)
         #expect(!story.has(.pendingOutcome))
         #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
+    @Test func aStoryToldInThePresentTellsItsPastThatWay() {
+        let story = AnswerAnalyzer.analyze("I take the data of two weeks and I show him the drop. He agree we test again with 10% of users. After the second test we release it in next month.")
+        #expect(!story.has(.pendingOutcome), "'in next month' is when it happened, told in the present")
     }
 
     @Test func aReplyThatTellsHowItEndedAnswersThePendingOutcome() {

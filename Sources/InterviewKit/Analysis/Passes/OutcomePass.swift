@@ -66,6 +66,16 @@ extension AnswerReader {
         }
     }
 
+    /// "We're planning to…", "planning a second pilot": a plan ahead, not the noun ("sprint planning").
+    static func isPlanningAhead(_ index: Int, in range: Range<Int>, tokens: [Token]) -> Bool {
+        let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""
+        let previous = index > range.lowerBound ? tokens[index - 1] : nil
+        return next == "to" || next == "a" || next == "an" || previous.map { $0.flags.contains(.presentBe) || ["we're", "i'm", "they're", "still"].contains($0.text) } == true
+    }
+
+    /// A story told in the present throughout, as second-language answers often are.
+    var toldInThePresent: Bool { toldAsAStory && presentSteps >= 2 && presentSteps > pastVerbs }
+
     /// The story's last sentence of its own: words under no heading and no Learning label, and no
     /// lesson drawn ("Next time I would pull the raw events first"), which follows the ending.
     func lastStorySentence() -> Int? {
@@ -84,6 +94,8 @@ extension AnswerReader {
     func isPending(_ sentence: Int, asEnding: Bool = false) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in
+            // "sprint planning", "our planning sessions": the noun, no plan still to run.
+            if tokens[index].text == "planning" && !Self.isPlanningAhead(index, in: range, tokens: tokens) { return false }
             if tokens[index].flags.contains(.pending) {
                 // "users who were waiting for their bank": a wait inside the past, over by now.
                 let pastWait = index > range.lowerBound && ["was", "were", "had"].contains(tokens[index - 1].text)
@@ -103,14 +115,17 @@ extension AnswerReader {
             // "we'll have the read-out", "it'll go live": the contracted "will".
             if word.hasSuffix("'ll") || word.hasSuffix("\u{2019}ll") { return true }
             // "we'll know next quarter", but not "the next morning she signed".
-            if word == "next" && Lexicon.futureUnits.contains(next) && (index == range.lowerBound || tokens[index - 1].text != "the") { return true }
+            // A story told in the present ("we release in next month") tells its past that way.
+            if word == "next" && Lexicon.futureUnits.contains(next) && (index == range.lowerBound || tokens[index - 1].text != "the")
+                && !(asEnding && toldInThePresent) { return true }
             // "the rollback is now on the roadmap", "a decision to follow in the fall".
             if word == "on" && (next == "the" || next == "our") && index + 2 < range.upperBound && tokens[index + 2].text == "roadmap" { return true }
             if word == "to" && next == "follow" && (index + 2 == range.upperBound || breaksClause(before: index + 2) || tokens[index + 2].text == "in") { return true }
             // "the vendor talks are still going", "it is still in review".
             if word == "still" && ["going", "ongoing", "running", "being", "under", "waiting", "pending"].contains(next) { return true }
             // "sent it to the CRO for sign-off": waiting on someone's yes.
-            if word == "for" && ["sign-off", "signoff", "approval", "sign"].contains(next) { return true }
+            if word == "for" && ["sign-off", "signoff", "approval", "sign"].contains(next)
+                && (max(range.lowerBound, index - 6)..<index).contains(where: { Lexicon.sendingOnVerbs.contains(tokens[$0].text) }) { return true }
             // "the pilot is running in two districts", "the test is live": a trial still going.
             if Lexicon.trialWords.contains(word) && tokens[index + 1].flags.contains(.presentBe) { return true }
             // "we're in the middle of rolling it out".
@@ -133,15 +148,22 @@ extension AnswerReader {
     mutating func readPendingEnding() {
         guard framing == .pastExample, let lastStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).max() else { return }
         guard let last = lastStorySentence(), sentences[last].end > lastStep, isPending(last, asEnding: true), let ending = contentEvidence(of: last) else { return }
-        let told = ((signals[.result] ?? []) + (signals[.quantifiedResult] ?? [])).filter { result in
-            result.offset > lastStep && result.offset < sentences[last].start
+        // An outcome told in the ending itself ("…85% of the PRDs used it, and approval went from
+        // 2 weeks to 5 days") settles it as much as one before it.
+        let told = ((signals[.result] ?? []) + (signals[.quantifiedResult] ?? []) + (signals[.beforeAfter] ?? [])).filter { result in
+            result.offset > lastStep && result.offset < sentences[last].end
         }
+        // In the ending itself only a before and after or a comparison settles it: "went to beta
+        // with 10% of sellers" beside "we expect to sign next quarter" is still a wait.
+        let compared = (signals[.beforeAfter] ?? []) + (signals[.comparedResult] ?? [])
         let settled = told.contains { result in
-            (signals[.quantifiedResult] ?? []).contains { $0.offset == result.offset }
+            if compared.contains(where: { $0.offset == result.offset }) { return true }
+            guard result.offset < sentences[last].start else { return false }
+            return (signals[.quantifiedResult] ?? []).contains { $0.offset == result.offset }
                 || Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }
         }
         guard !settled else { return }
-        if let plain = told.first { add(.pendingOutcome, plain) }
+        if let plain = told.first(where: { $0.offset < sentences[last].start }) { add(.pendingOutcome, plain) }
         add(.pendingOutcome, trimmed(ending))
     }
 

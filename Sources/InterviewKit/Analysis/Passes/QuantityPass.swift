@@ -212,8 +212,11 @@ extension AnswerReader {
     static let benchmarks: Set<String> = ["target", "goal", "plan", "forecast", "baseline", "benchmark", "average", "budget"]
 
     /// A token that is a figure ("41%", "$3", "2.5"), not a name with a digit in it ("log4j", "S3").
+    /// "~3h", "≈40%" with the sign of an estimate before it are figures too.
     func isFigure(_ index: Int) -> Bool {
-        guard let first = tokens[index].text.utf8.first else { return false }
+        var bytes = tokens[index].text.utf8.makeIterator()
+        guard var first = bytes.next() else { return false }
+        if first == 0x7E, let next = bytes.next() { first = next }
         return (first >= 0x30 && first <= 0x39) || tokens[index].startsWithCurrencySign
     }
 
