@@ -23,62 +23,121 @@ public enum JSONExport {
     struct Declined: Error {}
 
     /// Questions, answers and probes, nearly every record of a long transcript, are written here
-    /// field by field: going through `Codable` cost more than reading the file. The other records
-    /// are few, and `JSONEncoder` writes them.
+    /// field by field, straight into one buffer of bytes: going through `Codable` cost more than
+    /// reading the file. The other records are few, and `JSONEncoder` writes them.
     static func written(_ records: [TranscriptRecord]) throws -> String {
-        var out = "{\n  \"records\" : ["
-        out.reserveCapacity(records.count * 600)
+        var out = Writer()
+        out.bytes.reserveCapacity(records.count * 600)
+        out.raw("{\n  \"records\" : [")
         let encoder = prettyEncoder
         for (index, record) in records.enumerated() {
-            out += index == 0 ? "\n    " : ",\n    "
-            var fields: [(String, String)] = []
+            out.raw(index == 0 ? "\n    " : ",\n    ")
             switch record {
             case .question(let question):
-                if let part = question.part { fields.append(("part", string(part))) }
-                fields += [("principles", list(question.principles.map { string($0.rawValue) })), ("questionID", string(question.questionID)),
-                           ("round", string(question.round.rawValue)), ("text", string(question.text)), ("type", "\"question\"")]
+                out.open()
+                if let part = question.part { out.field("part", string: part) }
+                out.name("principles")
+                if question.principles.isEmpty {
+                    out.raw("[\n\n      ]")
+                } else {
+                    out.raw("[\n        ")
+                    for (position, principle) in question.principles.enumerated() {
+                        if position > 0 { out.raw(",\n        ") }
+                        out.string(principle.rawValue)
+                    }
+                    out.raw("\n      ]")
+                }
+                out.field("questionID", string: question.questionID)
+                out.field("round", string: question.round.rawValue)
+                out.field("text", string: question.text)
+                out.field("type", string: "question")
             case .answer(let answer):
-                fields = [("seconds", try number(answer.seconds)), ("text", string(answer.text)), ("type", "\"answer\"")]
+                out.open()
+                out.name("seconds")
+                out.raw(try number(answer.seconds))
+                out.field("text", string: answer.text)
+                out.field("type", string: "answer")
             case .probe(let probe):
-                fields.append(("depth", String(probe.depth)))
-                if let firm = probe.firm { fields.append(("firm", firm ? "true" : "false")) }
-                if let issue = probe.issue { fields.append(("issue", string(issue.rawValue))) }
-                if let principle = probe.principle { fields.append(("principle", string(principle.rawValue))) }
-                if let quote = probe.quote { fields.append(("quote", string(quote))) }
-                fields.append(("reason", string(probe.reason)))
-                if let source = probe.source { fields.append(("source", string(source.rawValue))) }
-                fields += [("target", string(probe.target.rawValue)), ("text", string(probe.text)), ("type", "\"probe\"")]
+                out.open()
+                out.name("depth")
+                out.raw(String(probe.depth))
+                if let firm = probe.firm {
+                    out.name("firm")
+                    out.raw(firm ? "true" : "false")
+                }
+                if let issue = probe.issue { out.field("issue", string: issue.rawValue) }
+                if let principle = probe.principle { out.field("principle", string: principle.rawValue) }
+                if let quote = probe.quote { out.field("quote", string: quote) }
+                out.field("reason", string: probe.reason)
+                if let source = probe.source { out.field("source", string: source.rawValue) }
+                out.field("target", string: probe.target.rawValue)
+                out.field("text", string: probe.text)
+                out.field("type", string: "probe")
             default:
                 // A record `JSONEncoder` lays out on its own, moved two levels in: JSON strings hold no
                 // raw line breaks, so every line break is one of the layout's (an empty list's blank
                 // line stays blank).
                 let data = try encoder.encode(record)
-                var moved: [UInt8] = []
-                moved.reserveCapacity(data.count * 5 / 4)
                 for (offset, byte) in data.enumerated() {
-                    moved.append(byte)
-                    if byte == 0x0A, offset + 1 < data.count, data[data.startIndex + offset + 1] != 0x0A { moved += [0x20, 0x20, 0x20, 0x20] }
+                    out.bytes.append(byte)
+                    if byte == 0x0A, offset + 1 < data.count, data[data.startIndex + offset + 1] != 0x0A { out.raw("    ") }
                 }
-                out += String(decoding: moved, as: UTF8.self)
                 continue
             }
-            out += "{"
-            for (position, field) in fields.enumerated() {
-                out += position == 0 ? "\n      \"" : ",\n      \""
-                out += field.0
-                out += "\" : "
-                out += field.1
-            }
-            out += "\n    }"
+            out.raw("\n    }")
         }
-        out += records.isEmpty ? "\n\n  ],\n" : "\n  ],\n"
-        out += "  \"schemaVersion\" : \(TranscriptRecord.schemaVersion)\n}\n"
-        return out
+        out.raw(records.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
+        out.raw("  \"schemaVersion\" : \(TranscriptRecord.schemaVersion)\n}\n")
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    /// A list of strings already written, at the depth of a record's field.
-    static func list(_ items: [String]) -> String {
-        items.isEmpty ? "[\n\n      ]" : "[\n        " + items.joined(separator: ",\n        ") + "\n      ]"
+    /// The document's bytes as they are written, and whether the record open has a field yet.
+    struct Writer {
+        var bytes: [UInt8] = []
+        var fields = 0
+
+        mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+        /// A record's opening brace; its fields follow.
+        mutating func open() {
+            bytes.append(0x7B)
+            fields = 0
+        }
+
+        /// A field's name, on a line of its own after the one before.
+        mutating func name(_ name: String) {
+            raw(fields == 0 ? "\n      \"" : ",\n      \"")
+            raw(name)
+            raw("\" : ")
+            fields += 1
+        }
+
+        mutating func field(_ name: String, string text: String) {
+            self.name(name)
+            string(text)
+        }
+
+        /// A JSON string as `JSONEncoder` writes it: quotes, backslashes and control characters
+        /// escaped, slashes and everything else as they are.
+        mutating func string(_ text: String) {
+            bytes.append(0x22)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x08: bytes += [0x5C, 0x62]
+                case 0x0C: bytes += [0x5C, 0x66]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+                default: bytes.append(byte)
+                }
+            }
+            bytes.append(0x22)
+        }
+
+        static let hex = Array("0123456789abcdef".utf8)
     }
 
     /// A double as `JSONEncoder` writes it: its shortest form without a trailing ".0".
@@ -86,29 +145,5 @@ public enum JSONExport {
         guard value.isFinite else { throw Declined() }
         let text = value.description
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
-    }
-
-    /// A JSON string as `JSONEncoder` writes it: quotes, backslashes and control characters escaped,
-    /// slashes and everything else as they are.
-    static func string(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C }) { return "\"" + text + "\"" }
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(text.utf8.count + 8)
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(0x22)
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
