@@ -49,6 +49,13 @@ import Testing
         #expect(!story.has(.risk))
     }
 
+    @Test func whatAFindingMeantIsNoCostOfAChoice() {
+        let found = AnswerAnalyzer.analyze("I pulled the bookings and saw that 6% of patients had booked from two time zones, which meant hundreds of missed sessions a month.")
+        #expect(!found.has(.tradeoff))
+        let chose = AnswerAnalyzer.analyze("I moved the launch out by three weeks, which meant we missed the spring campaign.")
+        #expect(chose.has(.tradeoff))
+    }
+
     @Test func aRiskNamedBesideTheChoiceIsStillARisk() {
         let story = AnswerAnalyzer.analyze("I shipped the new threshold to half of the sellers first; the risk was losing the big accounts if it misfired.")
         #expect(story.has(.risk))

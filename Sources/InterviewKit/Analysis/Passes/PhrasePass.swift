@@ -33,6 +33,9 @@ extension AnswerReader {
             let negated = isNegated(match.firstToken)
             // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
             if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }
+            // "I saw that 6% had booked from two time zones, which meant hundreds of missed sessions":
+            // what a finding implied, not what a choice cost.
+            if match.kind == .tradeoff && tokens[match.firstToken].text == "which" && followsAFinding(match.firstToken) { continue }
             // "the credit risk team", "got legal and risk to agree": a team's name, no risk weighed.
             if (match.kind == .tradeoff || match.kind == .risk) && namesARiskTeam(match.firstToken, match.lastToken) { continue }
             // "we documented the trade-offs and met": the word named, none of them told.
@@ -108,6 +111,13 @@ extension AnswerReader {
         if ["every", "the", "a", "about", "around"].contains(tokens[next].text), next + 1 < tokens.count,
            tokens[next + 1].sentence == tokens[last].sentence { next += 1 }
         return tokens[next].hasDigit || tokens[next].flags.contains(.numberWord)
+    }
+
+    /// Whether a discovery verb ("saw that", "found", "noticed") comes earlier in the sentence,
+    /// within fifteen words.
+    func followsAFinding(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        return (max(0, index - 15)..<index).contains { tokens[$0].sentence == sentence && Lexicon.discoveryVerbs.contains(tokens[$0].text) }
     }
 
     /// "Risk" as the name of a team: before a word for a team ("the risk team", "risk reviews"),
