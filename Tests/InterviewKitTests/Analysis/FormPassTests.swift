@@ -46,6 +46,18 @@ import Testing
         #expect(story.sectionWords[.situation] == 12, "both lines before the Action label are the setting")
     }
 
+    @Test func aListBetweenAnInlineLabelAndTheNextLabelIsUnderTheFirst() {
+        let story = AnswerAnalyzer.analyze("S - sellers did not trust the new dashboard\nA - banners and an email drip\n  - ran 20 seller calls\n  - added tooltips on how each number is made\nR - weekly users went from 4% to 11% of sellers")
+        #expect(story.sectionWords[.action] == 17, "the label's own line and both bullets under it")
+        #expect(!GapSpec.action.finding(in: story).isOpen)
+    }
+
+    @Test func itemsBesideALabelledItemAreNotUnderIt() {
+        let story = AnswerAnalyzer.analyze("- Situation: our biggest partner was counting on a higher rate limit\n- Called their product lead myself the same day\n- Offered a burst allowance for their peak hours\n- Result: they renewed the contract in the autumn")
+        #expect(story.sectionWords[.situation] == 10, "only the labelled item is the setting")
+        #expect(story.count(.actionByMe) == 2)
+    }
+
     @Test func aListUnderALabelAloneOnItsLineIsUnderIt() {
         let story = AnswerAnalyzer.analyze("Action:\n- Added a canary stage\n- Wrote the rollback guide")
         #expect(story.sectionWords[.action] == 8, "added a canary stage, wrote the rollback guide")

@@ -12,6 +12,13 @@ extension AnswerReader {
         // inline setting label.
         var lastLabelled = -1
         var laterLines: [Int] = []
+        // The sentences of lists let go of an inline label, with the label's part: under it after
+        // all when another label follows them.
+        var releasedLists: [(sentence: Int, part: StoryPart)] = []
+        var released: StoryPart?
+        // Whether the last label was itself a list item ("- Situation: …"): the items after it are
+        // then its siblings, not its list.
+        var labelIsItem = false
         for sentence in sentences.indices {
             let range = tokenRange(of: sentence)
             var form = SentenceForm(part: current, contentStart: range.lowerBound, contentEnd: range.upperBound)
@@ -32,6 +39,7 @@ extension AnswerReader {
                 cursor += 1
             }
             if inlineLabel && form.isBullet {
+                if !labelIsItem { released = current ?? released }
                 current = nil
                 form.part = nil
             }
@@ -41,12 +49,15 @@ extension AnswerReader {
                 cursor += length
                 inlineLabel = cursor < range.upperBound
                 lastLabelled = sentence
+                released = nil
+                labelIsItem = form.isBullet
             } else if isTitle || isBareHeading(range, startsLine: form.startsLine) {
                 // A heading of another kind ("Pain points:", "### The launch") closes the STAR section.
                 current = nil
                 form.part = nil
                 form.isHeading = true
                 inlineLabel = false
+                released = nil
             } else if inlineLabel && (current == .situation || current == .task)
                         && (form.startsLine || (laterLines.last ?? -1) > lastLabelled) {
                 laterLines.append(sentence)
@@ -54,8 +65,15 @@ extension AnswerReader {
             form.contentStart = cursor
             // "4. Prioritization": a one-word list item names a step of a framework, it does not take it.
             if !form.hasContent || (form.isBullet && form.contentLength == 1) { form.isHeading = true }
+            if let part = released, form.part == nil, !form.isHeading { releasedLists.append((sentence, part)) }
             if let part = form.part, !form.isHeading { sectionWords[part, default: 0] += form.contentLength }
             forms.append(form)
+        }
+        // "A - banners and an email drip\n  - ran 20 seller calls\n  - added tooltips\nR - …": a
+        // list between an inline label and the next label is that section's, as much as its line.
+        for (sentence, part) in releasedLists where sentence < lastLabelled {
+            forms[sentence].part = part
+            sectionWords[part, default: 0] += forms[sentence].contentLength
         }
         // "Context: PM for the driver app…" and then, on lines of their own with no label after
         // them, the steps and the outcome: the label named its own line, and the rest of the story
