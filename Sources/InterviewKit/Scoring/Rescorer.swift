@@ -47,7 +47,7 @@ public enum Rescorer {
     static let minimumQuestionsPerRun = 64
 
     /// The comparisons of the questions at `range`, as a whole rescore would give them.
-    static func rescore(_ range: Range<Int>, of interview: RecordedInterview, chains chainsByQuestion: [String: [Chain]],
+    static func rescore(_ range: Range<Int>, of interview: RecordedInterview, chains chainsByQuestion: [[Chain]],
                         bank: QuestionBank) -> [QuestionComparison] {
         let header = interview.header
         let config = header.config ?? InterviewConfig(track: header.track, level: header.level, rounds: header.rounds, seed: header.seed)
@@ -55,8 +55,8 @@ public enum Rescorer {
         let questions = interview.questions
         // What the questions before the run left: the probes they asked, and their latest answers.
         var askedProbes: Set<String> = []
-        for question in questions[..<range.lowerBound] {
-            for chain in chainsByQuestion[key(question)] ?? [] { askedProbes.formUnion(chain.probes.map(\.text)) }
+        for chains in chainsByQuestion[..<range.lowerBound] {
+            for chain in chains { askedProbes.formUnion(chain.probes.map(\.text)) }
         }
         var earlierAnswers = RecentAnswers(latestAnswers(before: range.lowerBound, in: questions))
         var comparisons: [QuestionComparison] = []
@@ -75,7 +75,7 @@ public enum Rescorer {
             var dodged: [Gap] = []
             // A chain is judged again after each reply: each answer is read once per question.
             var readings = AnswerReadings()
-            for chain in chainsByQuestion[key(question)] ?? [] {
+            for chain in chainsByQuestion[questionIndex] {
                 let part = asked.parts.first { $0.id == chain.part }
                 if kind == .case && part?.gap == nil { continue }
                 context.expectedGaps = part?.gap.map { [$0] } ?? []
@@ -121,8 +121,6 @@ public enum Rescorer {
         return Array(answers.suffix(AnswerAnalyzer.repetitionWindow))
     }
 
-    static func key(_ question: RecordedInterview.Question) -> String { question.round.rawValue + "/" + question.questionID }
-
     /// One slot per run, each written by its own run only and read after all have finished: plain
     /// memory, so that the runs share no array whose uniqueness each write would check.
     private struct ResultSlots: @unchecked Sendable {
@@ -139,15 +137,22 @@ public enum Rescorer {
 
     typealias Chain = (part: String?, answers: [String], probes: [TranscriptRecord.ProbeRecord])
 
-    /// Every question's answers and probes, split into chains (one per case part), in one pass.
-    static func chains(in interview: RecordedInterview) -> [String: [Chain]] {
-        var chains: [String: [Chain]] = [:]
+    /// Every question's answers and probes, split into chains (one per case part), in one pass;
+    /// the same indices as `interview.questions`, so a question asked twice in one interview keeps
+    /// each time's answers apart.
+    static func chains(in interview: RecordedInterview) -> [[Chain]] {
+        var chains: [[Chain]] = []
+        var current: (round: RoundKind, questionID: String)?
         for step in interview.steps {
-            let key = step.round.rawValue + "/" + step.questionID
-            if step.probe == nil { chains[key, default: []].append((step.part, [], [])) }
-            guard let last = chains[key]?.indices.last else { continue }
-            if let probe = step.probe { chains[key]?[last].probes.append(probe) }
-            if let answer = step.answer { chains[key]?[last].answers.append(answer.text) }
+            if current?.round != step.round || current?.questionID != step.questionID {
+                chains.append([])
+                current = (step.round, step.questionID)
+            }
+            let question = chains.count - 1
+            if step.probe == nil { chains[question].append((step.part, [], [])) }
+            guard let last = chains[question].indices.last else { continue }
+            if let probe = step.probe { chains[question][last].probes.append(probe) }
+            if let answer = step.answer { chains[question][last].answers.append(answer.text) }
         }
         return chains
     }

@@ -138,6 +138,32 @@ import Testing
         #expect(repeatNear == together[6].probes.first?.nowText && repeatNear != fresh)
     }
 
+    @Test func aQuestionAskedTwiceIsComparedEachTimeWithItsOwnAnswers() throws {
+        let question = try #require(Self.bank.questions.first { $0.kind == .behavioural && $0.rounds.contains(.barRaiser) })
+        let other = try #require(Self.bank.questions.first { $0.kind == .behavioural && $0.rounds.contains(.barRaiser) && $0.id != question.id })
+        func quoted(_ text: String) throws -> String { String(decoding: try JSONEncoder().encode(text), as: UTF8.self) }
+        func asked(_ asked: Question, answers: [String], probes: [String]) throws -> [String] {
+            var lines = [#"{"principles":[],"questionID":\#(try quoted(asked.id)),"round":"bar-raiser","text":\#(try quoted(asked.text)),"type":"question"}"#]
+            for (index, answer) in answers.enumerated() {
+                lines.append(#"{"seconds":10,"text":\#(try quoted(answer)),"type":"answer"}"#)
+                if index < probes.count {
+                    lines.append(#"{"depth":\#(index + 1),"principle":"ownership","reason":"r","target":"metrics","text":\#(try quoted(probes[index])),"type":"probe"}"#)
+                }
+            }
+            return lines
+        }
+        let header = #"{"config":{"level":"L5","principles":[],"rounds":["bar-raiser"],"seed":3,"track":"pm"},"level":"L5","rounds":["bar-raiser"],"schemaVersion":1,"seed":3,"startedAt":"2026-11-27T09:00:00Z","toolVersion":"test","track":"pm","type":"header"}"#
+        let lines = [header]
+            + (try asked(question, answers: ["I cut the sign-up form from eleven fields to six. Sign-ups rose a lot.", "About a fifth over a month."], probes: ["By how much?"]))
+            + (try asked(other, answers: ["I rewrote the refund policy page myself after tickets doubled. Contacts fell from 900 to 400 a week."], probes: []))
+            + (try asked(question, answers: ["I led the billing migration and wrote the rollback plan. We shipped on time."], probes: []))
+        let interview = try RecordedInterview(records: TranscriptCodec.decode(lines.joined(separator: "\n") + "\n").records)
+        let comparisons = Rescorer.rescore(interview, bank: Self.bank)
+        #expect(comparisons.map(\.questionID) == [question.id, other.id, question.id])
+        #expect(comparisons.map { $0.probes.map(\.thenText) } == [["By how much?", nil], [nil], [nil]],
+                "each time the question was asked is compared with the answers given that time only")
+    }
+
     // MARK: - Resuming
 
     static func interrupted(after count: Int) throws -> [TranscriptRecord] {
