@@ -88,13 +88,34 @@ struct AnswerReader {
         return Evidence(offset: start, text: String(decoding: bytes[start..<end], as: UTF8.self))
     }
 
-    /// At most about twelve words of a sentence quoted as evidence, cut with an ellipsis.
+    /// At most about twelve words of a sentence quoted as evidence, cut with an ellipsis: a text of
+    /// more than fourteen space-separated words keeps its first twelve, one space between each.
     func trimmed(_ evidence: Evidence) -> Evidence {
-        // Most sentences are short: count the spaces before splitting anything.
-        guard evidence.text.utf8.lazy.filter({ $0 == 0x20 }).count > 14 else { return evidence }
-        let words = evidence.text.split(separator: " ", omittingEmptySubsequences: true)
-        guard words.count > 14 else { return evidence }
-        return Evidence(offset: evidence.offset, text: words.prefix(12).joined(separator: " ") + "…")
+        var text = evidence.text
+        let cut: [UInt8]? = text.withUTF8 { bytes in
+            var words: [Range<Int>] = []
+            var start: Int?
+            for index in bytes.indices {
+                if bytes[index] == 0x20 {
+                    if let first = start { words.append(first..<index); start = nil }
+                } else if start == nil {
+                    start = index
+                    if words.count == 15 { break }
+                }
+            }
+            if let first = start, words.count < 15 { words.append(first..<bytes.count) }
+            guard words.count > 14 else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(words[11].upperBound - words[0].lowerBound + 3)
+            for word in words.prefix(12) {
+                if !kept.isEmpty { kept.append(0x20) }
+                kept.append(contentsOf: bytes[word])
+            }
+            kept.append(contentsOf: [0xE2, 0x80, 0xA6])
+            return kept
+        }
+        guard let cut else { return evidence }
+        return Evidence(offset: evidence.offset, text: String(decoding: cut, as: UTF8.self))
     }
 
     /// Where token `index` sits in the answer, from 0 (its start) to 1 (its end).

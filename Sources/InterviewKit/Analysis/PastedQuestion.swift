@@ -6,18 +6,31 @@ public enum PastedQuestion {
     /// the follow-up), and there are enough of them to be a paste rather than a reply such as
     /// "yes, a time".
     public static func isPastedBack(_ answer: String, from prompts: [String]) -> Bool {
-        // A reply much longer than every prompt cannot be one of them given back: most answers are
-        // told apart here, without reading their words.
-        let longest = prompts.lazy.map(\.utf8.count).max() ?? 0
-        guard answer.utf8.count <= longest * 2 + 16 else { return false }
-        let answerWords = words(answer)
-        guard !answerWords.isEmpty else { return false }
-        return prompts.contains { prompt in
-            let promptWords = words(prompt)
-            guard !promptWords.isEmpty else { return false }
-            // Both are short (the answer is at most about twice the prompt): a scan beats hashing into a set.
-            guard answerWords.allSatisfy(promptWords.contains) else { return false }
-            return answerWords == promptWords || answerWords.count >= min(minimumWords, promptWords.count)
+        Prompts(prompts).givenBack(in: answer)
+    }
+
+    /// Prompts read once, to test many answers against: each prompt's words are taken when it is made.
+    public struct Prompts: Sendable {
+        let longest: Int
+        let words: [[UInt64]]
+
+        public init(_ prompts: [String]) {
+            longest = prompts.lazy.map(\.utf8.count).max() ?? 0
+            words = prompts.map(PastedQuestion.words).filter { !$0.isEmpty }
+        }
+
+        /// Whether `answer` only gives one of the prompts back.
+        public func givenBack(in answer: String) -> Bool {
+            // A reply much longer than every prompt cannot be one of them given back: most answers are
+            // told apart here, without reading their words.
+            guard answer.utf8.count <= longest * 2 + 16 else { return false }
+            let answerWords = PastedQuestion.words(answer)
+            guard !answerWords.isEmpty else { return false }
+            return words.contains { promptWords in
+                // Both are short (the answer is at most about twice the prompt): a scan beats hashing into a set.
+                guard answerWords.allSatisfy(promptWords.contains) else { return false }
+                return answerWords == promptWords || answerWords.count >= min(minimumWords, promptWords.count)
+            }
         }
     }
 

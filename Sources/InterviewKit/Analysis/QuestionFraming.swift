@@ -8,7 +8,7 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
 
     /// The framing of a question's text; a past example when nothing in it says otherwise.
     public static func of(_ question: String) -> QuestionFraming {
-        let text = " " + String(question.lowercased().map { $0 == "’" ? "'" : $0 }) + " "
+        let text = cueText(question)
         // "Tell me about a time" outweighs a "would you" later in the question; a plan's wording
         // outweighs the rest ("…in the past 24 hours. How would you…").
         if pastCues.contains(where: text.containsBytes) { return .pastExample }
@@ -20,8 +20,31 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
     /// The gaps a question names outright, which the answer owes above all: "How did you balance
     /// X with Y?", "What was the trade-off?", "…sacrifice short-term gain…" ask for the trade-off.
     public static func namedGaps(in question: String) -> Set<Gap> {
-        let text = question.lowercased()
+        let text = cueText(question)
         return tradeOffCues.contains(where: text.containsBytes) ? [.tradeoff] : []
+    }
+
+    /// The question lower-cased, curly apostrophes made straight, with a space at each end, so a
+    /// cue matches at the text's edges too; read byte by byte, with no Character made per letter.
+    static func cueText(_ question: String) -> String {
+        let lowered = question.utf8.allSatisfy { $0 < 0x80 } ? question : question.lowercased()
+        var bytes: [UInt8] = [0x20]
+        bytes.reserveCapacity(lowered.utf8.count + 2)
+        let utf8 = Array(lowered.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            // U+2019, the curly apostrophe, is E2 80 99.
+            if byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80 && utf8[index + 2] == 0x99 {
+                bytes.append(0x27)
+                index += 3
+            } else {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                index += 1
+            }
+        }
+        bytes.append(0x20)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static let tradeOffCues = [

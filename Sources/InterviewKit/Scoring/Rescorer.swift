@@ -33,12 +33,14 @@ public enum Rescorer {
         let questions = interview.questions
         let chainsByQuestion = chains(in: interview)
         let runs = max(1, min(workers, questions.count / minimumQuestionsPerRun))
-        guard runs > 1 else { return rescore(questions.indices, of: interview, chains: chainsByQuestion, bank: bank) }
+        let verdicts = interview.verdictsThen
+        guard runs > 1 else { return rescore(questions.indices, of: interview, questions: questions, chains: chainsByQuestion, verdicts: verdicts, bank: bank) }
         let bounds = (0...runs).map { questions.count * $0 / runs }
         let results = ResultSlots(count: runs)
         defer { results.release() }
         DispatchQueue.concurrentPerform(iterations: runs) { run in
-            results.slots[run] = rescore(bounds[run]..<bounds[run + 1], of: interview, chains: chainsByQuestion, bank: bank)
+            results.slots[run] = rescore(bounds[run]..<bounds[run + 1], of: interview, questions: questions, chains: chainsByQuestion,
+                                         verdicts: verdicts, bank: bank)
         }
         return results.slots.flatMap { $0 }
     }
@@ -47,12 +49,11 @@ public enum Rescorer {
     static let minimumQuestionsPerRun = 64
 
     /// The comparisons of the questions at `range`, as a whole rescore would give them.
-    static func rescore(_ range: Range<Int>, of interview: RecordedInterview, chains chainsByQuestion: [[Chain]],
+    static func rescore(_ range: Range<Int>, of interview: RecordedInterview, questions: [RecordedInterview.Question],
+                        chains chainsByQuestion: [[Chain]], verdicts: [String: TranscriptRecord.QuestionVerdict],
                         bank: QuestionBank) -> [QuestionComparison] {
         let header = interview.header
         let config = header.config ?? InterviewConfig(track: header.track, level: header.level, rounds: header.rounds, seed: header.seed)
-        let verdicts = interview.verdictsThen
-        let questions = interview.questions
         // What the questions before the run left: the probes they asked, and their latest answers.
         var askedProbes: Set<String> = []
         for chains in chainsByQuestion[..<range.lowerBound] {

@@ -68,11 +68,20 @@ public struct RecordedInterview: Equatable, Sendable {
                 if let answer = step.answer { result[last].answers.append(answer.text) }
                 result[last].skipped = result[last].skipped || step.skipped
             } else {
-                let text = step.part == nil ? step.questionText : String(step.questionText.split(separator: "\n").first ?? "")
+                let text = step.part == nil ? step.questionText : Self.firstLine(of: step.questionText)
                 result.append((step.round, step.questionID, step.principles, text, step.answer.map { [$0.text] } ?? [], step.skipped))
             }
         }
         return result
+    }
+
+    /// A case's first line, its question without the parts that follow: found in the bytes, since
+    /// a long transcript asks this of every case part.
+    static func firstLine(of text: String) -> String {
+        let utf8 = text.utf8
+        guard let start = utf8.firstIndex(where: { $0 != 0x0A }) else { return "" }
+        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        return String(text[start..<end])
     }
 
     /// The rating each question got when the interview ran, from the debriefs.

@@ -51,6 +51,9 @@ import Testing
         ("How do you decide what goes into a launch?", .generalApproach),
         ("What is your approach to pricing a new tier?", .generalApproach),
         ("Why this role?", .pastExample),
+        ("You’re The PM For A Café Chain’s App. What Would You Build?", .plan),
+        ("DESIGN a checkout for a kiosk.", .plan),
+        ("Über-fast delivery: how do you decide what to cut?", .generalApproach),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
