@@ -89,14 +89,17 @@ struct AnswerReader {
     }
 
     /// At most about twelve words of a sentence quoted as evidence, cut with an ellipsis: a text of
-    /// more than fourteen space-separated words keeps its first twelve, one space between each.
+    /// more than fourteen space-separated words and spaces keeps its first twelve words, one space
+    /// between each.
     func trimmed(_ evidence: Evidence) -> Evidence {
         var text = evidence.text
         let cut: [UInt8]? = text.withUTF8 { bytes in
             var words: [Range<Int>] = []
             var start: Int?
+            var spaces = 0
             for index in bytes.indices {
                 if bytes[index] == 0x20 {
+                    spaces += 1
                     if let first = start { words.append(first..<index); start = nil }
                 } else if start == nil {
                     start = index
@@ -104,7 +107,7 @@ struct AnswerReader {
                 }
             }
             if let first = start, words.count < 15 { words.append(first..<bytes.count) }
-            guard words.count > 14 else { return nil }
+            guard words.count > 14, spaces > 14 else { return nil }
             var kept: [UInt8] = []
             kept.reserveCapacity(words[11].upperBound - words[0].lowerBound + 3)
             for word in words.prefix(12) {

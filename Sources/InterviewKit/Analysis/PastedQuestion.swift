@@ -10,13 +10,24 @@ public enum PastedQuestion {
     }
 
     /// Prompts read once, to test many answers against: each prompt's words are taken when it is made.
-    public struct Prompts: Sendable {
+    public struct Prompts: Equatable, Sendable {
         let longest: Int
         let words: [[UInt64]]
 
         public init(_ prompts: [String]) {
             longest = prompts.lazy.map(\.utf8.count).max() ?? 0
             words = prompts.map(PastedQuestion.words).filter { !$0.isEmpty }
+        }
+
+        /// These prompts and `more`, the words of `more` taken now.
+        public func adding(_ more: [String]) -> Prompts {
+            more.isEmpty ? self : Prompts(longest: max(longest, more.lazy.map(\.utf8.count).max() ?? 0),
+                                          words: words + more.map(PastedQuestion.words).filter { !$0.isEmpty })
+        }
+
+        private init(longest: Int, words: [[UInt64]]) {
+            self.longest = longest
+            self.words = words
         }
 
         /// Whether `answer` only gives one of the prompts back.

@@ -42,7 +42,7 @@ enum FollowUpGenerator {
         }
         // The question (or the last follow-up) given back word for word is no example at all.
         if latest.issue == nil, let answer = chain.answers.last,
-           PastedQuestion.isPastedBack(answer, from: [context.question.text] + chain.probes.map(\.text)) {
+           context.questionPrompt.adding(chain.probes.map(\.text)).givenBack(in: answer) {
             latest.issue = .noExample
             decision.story.issue = .noExample
         }

@@ -44,6 +44,8 @@ public struct FollowUpContext: Equatable, Sendable {
     public let framing: QuestionFraming
     /// The gaps the question names outright ("How did you balance…?" asks for the trade-off).
     public let namedGaps: Set<Gap>
+    /// The question's words, read once, to tell an answer that only gives it back.
+    public let questionPrompt: PastedQuestion.Prompts
     public var round: RoundKind
     public var track: Track
     public var level: Level
@@ -61,6 +63,7 @@ public struct FollowUpContext: Equatable, Sendable {
         self.question = question
         self.framing = question.kind == .case ? .plan : QuestionFraming.of(question.text)
         self.namedGaps = QuestionFraming.namedGaps(in: question.text)
+        self.questionPrompt = PastedQuestion.Prompts([question.text])
         self.round = round
         self.track = track
         self.level = level

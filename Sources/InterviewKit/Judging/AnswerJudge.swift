@@ -41,8 +41,7 @@ public enum AnswerJudge {
         let whole = context.wholeQuestion
         let framing = whole.framing
         // An answer that only gives the question back tells nothing and earns nothing.
-        let question = PastedQuestion.Prompts([context.question.text])
-        let told = answers.filter { !question.givenBack(in: $0) }
+        let told = answers.filter { !context.questionPrompt.givenBack(in: $0) }
         let story = AnswerAnalysis.story(of: told.map { readings.reading(of: $0, framing: framing).analysis })
         let findings = GapRanking.openGaps(in: story, context: whole)
         let rating = StoryScorer.rate(story, findings: findings, context: whole, dodged: dodged)

@@ -94,13 +94,11 @@ extension GapSpec {
     }
 
     static func hasFigure(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return text.contains(where: \.isNumber) || words.contains { Lexicon.numberWords.contains(String($0)) }
+        text.hasNumeral || text.lowercasedWords.contains { Lexicon.numberWords.contains($0) }
     }
 
     static func tellsAnAbsence(_ evidence: Evidence) -> Bool {
-        let words = evidence.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return words.contains { Lexicon.absenceWords.contains(String($0)) }
+        evidence.text.lowercasedWords.contains { Lexicon.absenceWords.contains($0) }
     }
 
     static func tellsAChange(_ evidence: Evidence) -> Bool {
