@@ -30,6 +30,7 @@ public enum AnswerAnalyzer {
         reader.readForm()
         reader.countPastVerbs()
         reader.readPhrases()
+        reader.readWeighedOptions()
         reader.dropEveryoneSegments()
         reader.readSections()
         reader.readSubjects()

@@ -185,6 +185,16 @@ struct AnswerReader {
     }
 
     /// The index of the last token in the sentence that holds token `index`.
+    /// The sentence holding byte `offset` of the answer (the last one that starts at or before it).
+    func sentence(atByte offset: Int) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return max(0, low - 1)
+    }
+
     func sentenceEnd(of index: Int) -> Int {
         // The next sentence's first token ends this one.
         let sentence = tokens[index].sentence

@@ -61,6 +61,10 @@ enum Lexicon {
         "instead", "back by", "dropped our", "cut all", "in return", "a quarter later", "later than planned",
         "we skip", "skip the", "over two other", "over the other", "funded over", "took over from", "chose not to", "agreed not to",
         "make room", "made room", "a delay", "the delay", "would cost", "cost the", "cost them", "at a cost",
+        // A concern named and answered ("support worried it would annoy users, so I trialled it in
+        // two regions first"): the risk of the choice, weighed.
+        "worried about", "worried that", "were worried", "was worried", "concerned about", "concerned that",
+        "concerns about", "the concern", "pushed back", "pushback", "objected",
     ]
 
     static let customers: [String] = [

@@ -52,6 +52,9 @@ extension AnswerReader {
                 // "I decided to take it on", "decided to talk to her": taking the work up, no choice
                 // between courses that could cost something.
                 if match.kind == .decision && decidesToEngage(after: match.lastToken) { continue }
+                // "I picked up the backlog": work taken on, not one course chosen over another.
+                if match.kind == .decision && tokens[match.lastToken].text == "picked" && match.lastToken + 1 < tokens.count
+                    && tokens[match.lastToken + 1].text == "up" { continue }
                 // "a full rollout would have cost us $600k": the road not taken, not a reflection.
                 if match.kind == .learning && isCounterfactual(at: match.firstToken) { continue }
             case .vagueAction:
@@ -97,6 +100,42 @@ extension AnswerReader {
             covered[Int(kind.caseIndex)] = kind == .result ? bounds.upperBound : sentenceEnd(of: match.firstToken)
             add(kind, evidence(for: bounds, startingAtSubject: fromSubject))
         }
+    }
+
+    /// Options weighed without the words of a trade-off: the course not taken, then why not ("I
+    /// could have pushed the date quietly, but her team was planning around it"), and a choice
+    /// made though it cost something ("I decided to show cards first, even though fewer paid that
+    /// way"). A regret ("I could have asked earlier, but I didn't") is a lesson, not an option weighed.
+    mutating func readWeighedOptions() {
+        // Lessons other than the "could have" itself, which the phrases read as reflection.
+        let lessons = (signals[.learning] ?? []).map { (sentence: sentence(atByte: $0.offset), offset: $0.offset) }
+        let decided = Set((signals[.decision] ?? []).map { sentence(atByte: $0.offset) })
+        var weighed: Set<Int> = []
+        for index in tokens.indices.dropFirst() {
+            let sentence = tokens[index].sentence
+            guard !weighed.contains(sentence), forms[sentence].part != .learning,
+                  !lessons.contains(where: { $0.sentence == sentence && $0.offset != tokens[index - 1].start && $0.offset != tokens[index].start })
+            else { continue }
+            let word = tokens[index].text
+            let end = sentenceEnd(of: index)
+            if word == "could", index + 1 < end, tokens[index + 1].text == "have",
+               tokens[index - 1].sentence == sentence, !tokens[index - 1].flags.isDisjoint(with: [.me, .us]),
+               let turn = (index + 2...end).first(where: { tokens[$0].text == "but" || tokens[$0].text == "instead" }), turn > index + 2,
+               !admitsNotDoingIt(after: turn) {
+                weighed.insert(sentence)
+                add(.tradeoff, clause(around: index - 1, turn - 1, startingAtSubject: true))
+            } else if decided.contains(sentence), word == "though" && tokens[index - 1].text == "even" || word == "although" {
+                weighed.insert(sentence)
+                add(.tradeoff, clause(around: word == "though" ? index - 1 : index, min(index + 4, end)))
+            }
+        }
+    }
+
+    /// "…but I didn't", "…but we never did": the course that should have been taken, a regret.
+    func admitsNotDoingIt(after turn: Int) -> Bool {
+        let end = min(sentenceEnd(of: turn), turn + 3)
+        guard turn < end else { return false }
+        return (turn + 1...end).contains { tokens[$0].endsInNot || tokens[$0].text == "not" || tokens[$0].text == "never" }
     }
 
     /// A number right after "instead of", "rather than" or "versus": figures compared, not options.

@@ -1,0 +1,26 @@
+import InterviewKit
+import Testing
+
+/// Options weighed in words other than "trade-off": a concern answered, the course not taken, a
+/// choice made though it cost something.
+@Suite struct PhrasePassTests {
+    @Test(arguments: [
+        "I proposed moving the renewal email to day 20. Finance was worried about a dip in early payments, so I ran it for one region first. Late payments fell from 14% to 9%.",
+        "We could have kept the old export and patched it, but three enterprise accounts were blocked on it. I rebuilt the export in two sprints.",
+        "I decided to ship the Android version first, even though most of our revenue came from iPhone users. Android crashes fell by half.",
+    ])
+    func anOptionWeighedInPlainWordsCoversTheTradeoff(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(GapSpec.tradeoff.finding(in: story).strength == 0, "\(story.signals[.tradeoff] ?? [])")
+    }
+
+    @Test func aRegretIsNoOptionWeighed() {
+        let story = AnswerAnalyzer.analyze("I decided to launch the new pricing page in March. I could have asked sales earlier, but I didn't, and I learned to loop them in first. Upgrades rose 12%.")
+        #expect(GapSpec.tradeoff.finding(in: story).isOpen)
+    }
+
+    @Test func aConcessionOutsideAChoiceWeighsNothing() {
+        let story = AnswerAnalyzer.analyze("Even though I was new to payments, I picked up the refunds backlog. I cleared 400 tickets in two weeks.")
+        #expect(GapSpec.tradeoff.finding(in: story).isOpen)
+    }
+}
