@@ -194,7 +194,7 @@ extension Lexicon {
         "understand", "understanding", "research", "define", "identify", "prioritise", "prioritize", "iterate",
         "brainstorm", "analyse", "analyze", "gather", "kpis", "okrs", "optimise", "optimize", "validate", "learnings",
         "framework", "stakeholders", "align", "analysis", "assess", "examine", "evaluate", "measure", "map",
-        "personas", "tam",
+        "personas", "tam", "data", "ideas", "insights", "feedback", "awareness", "results",
     ]
 
     /// Verbs of change in the present, the way a story told in the present gives its outcome:

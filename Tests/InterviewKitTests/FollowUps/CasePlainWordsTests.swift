@@ -32,3 +32,31 @@ import Testing
         #expect(verdict.openGaps.isEmpty, "open: \(verdict.openGaps)")
     }
 }
+
+/// A plan made of the steps every plan has is generic, whatever incidental numbers name its segments.
+@Suite struct GenericPlanTests {
+    static let context = FollowUpContext(
+        question: Question(id: "t-kids", kind: .case, text: "How would you improve a music app for families?", principles: [.customerObsession],
+                           rounds: [.functional], tracks: [.pm]),
+        round: .functional, track: .pm, level: .l5, maxDepth: 3)
+
+    @Test func aPlanOfEveryPlansStepsIsGenericThoughItNamesAgeRanges() {
+        let answer = """
+            I would start by understanding the families. I would split them into parents of 3-5 year olds and parents of teens. \
+            I would look at the data to find their pain points, then gather feedback on a few ideas. \
+            I would prioritise the idea with the biggest impact and measure engagement.
+            """
+        let story = AnswerJudge.verdict(answers: [answer], in: Self.context).story
+        #expect(GapSpec.specificity.finding(in: story, context: Self.context.gapContext).isOpen)
+    }
+
+    @Test func aPlanHeldToAShareIsNotGeneric() {
+        let answer = """
+            I would start by understanding the families. I would look at the data to find their pain points, then gather feedback \
+            on a shared family queue. I would prioritise the queue and measure the share of family plans with two active members, \
+            from 30% today to 40% in a quarter.
+            """
+        let story = AnswerJudge.verdict(answers: [answer], in: Self.context).story
+        #expect(!GapSpec.specificity.finding(in: story, context: Self.context.gapContext).isOpen)
+    }
+}

@@ -48,7 +48,11 @@ extension GapSpec {
                 // any plan, with nothing proposed for this one and no figure to hold it to.
                 let proposals = (story.signals[.hypothetical] ?? []) + (story.signals[.actionByMe] ?? [])
                 let process = proposals.filter { Self.isProcessStep($0.text) }
-                let figures = (story.signals[.quantity] ?? []).contains { $0.text.contains(where: \.isNumber) }
+                // A figure to hold the plan to: a share, a sum, or a number with a deadline; an age
+                // range or a "tier 2 city" names a segment, not a goal.
+                let figures = story.has(.measurableGoal) || (story.signals[.quantity] ?? []).contains { evidence in
+                    evidence.text.utf8.contains { $0 == 0x25 || $0 == 0x24 } || evidence.text.contains("€") || evidence.text.contains("£")
+                }
                 if proposals.count >= 3, process.count * 2 >= proposals.count, process.count >= 3, !figures {
                     return .open(GapFinding.clear, process.first)
                 }
