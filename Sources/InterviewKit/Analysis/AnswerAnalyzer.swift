@@ -38,6 +38,7 @@ public enum AnswerAnalyzer {
         reader.readPresentOutcomes()
         reader.readClosingOutcome()
         reader.readHandOff()
+        reader.readCallMadeAbove()
         reader.readQuantities()
         reader.readClosingFigure()
         reader.readGoals()

@@ -147,7 +147,7 @@ extension Lexicon {
 
     /// People other than the speaker who act in a story.
     static let otherActors: Set<String> = [
-        "manager", "boss", "supervisor", "lead", "director", "chief", "coordinator", "head", "vp", "ceo", "cto", "cfo",
+        "manager", "boss", "supervisor", "lead", "director", "chief", "coordinator", "head", "vp", "ceo", "cto", "cfo", "gm", "svp", "cpo", "coo", "cmo", "founder",
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
     ]
 

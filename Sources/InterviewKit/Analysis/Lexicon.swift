@@ -47,6 +47,8 @@ enum Lexicon {
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
         "prevented", "avoided", "averted", "caught it", "released", "rolled out", "sold", "went out", "took off",
         "stopped the", "ended at", "ended with", "came in at", "landed at", "closed at",
+        // A measure that moved, said with "came" or "went back": "churn came down", "it went back to 87%".
+        "came down", "came up", "came back", "went back", "are down", "is down", "was down", "were down",
     ]
 
     static let tradeoff: [String] = [

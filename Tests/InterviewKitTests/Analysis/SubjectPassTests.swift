@@ -352,3 +352,27 @@ import Testing
         #expect(story.has(.result), "'launch went ok' tells how it ended")
     }
 }
+
+/// The problem taken up the line, and the call made there.
+@Suite struct CallMadeAboveTests {
+    @Test(arguments: [
+        "- Two meetings with the art director, we could not agree on the banner\n- Escalated to our GM and laid out both options\n- GM decided to run both for a week\n- I updated the plan and briefed QA\n- The campaign shipped on time",
+        "I noticed damaged returns were piling up in one aisle. I flagged it to my operations manager with a week of counts. She set up a meeting with the carrier and they agreed to repack at the dock. After that damage claims fell to 1%.",
+        "Noticed refunds spiking for one card network. Pulled two months of data. Pitched a fix to the VP. VP assigned it to the billing team. Refund contacts came down after.",
+    ])
+    func aCallMadeAboveAfterTheHandOffSettlesTheStory(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.has(.settledByOther), "\(story.signals[.actionByOther] ?? [])")
+        #expect(GapSpec.ownership.finding(in: story).strength == GapFinding.clear)
+    }
+
+    @Test func aYesFromAboveIsTheCandidatesCaseAccepted() {
+        let story = AnswerAnalyzer.analyze("I wrote up the retry fix and pitched it to the VP with two months of data. She approved it the same day. I built it with one engineer and refund contacts came down by a third.")
+        #expect(!story.has(.settledByOther))
+    }
+
+    @Test func aMeasureThatCameDownIsAnOutcome() {
+        let story = AnswerAnalyzer.analyze("I rewrote the cancellation flow and added a pause option. Cancellations came down after that.")
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+}

@@ -194,6 +194,45 @@ extension AnswerReader {
         }
     }
 
+    /// "Escalated to our GM and laid out both options. The GM decided on a hybrid": once the
+    /// candidate has taken the problem up the line, the call made there is what settled it,
+    /// whatever the candidate then did to carry it out. Only the first step taken above after the
+    /// hand-off counts, and a yes ("she approved it") is the candidate's own case accepted.
+    mutating func readCallMadeAbove() {
+        guard signals[.settledByOther] == nil, let mine = signals[.actionByMe], let others = signals[.actionByOther] else { return }
+        guard let handOff = mine.first(where: { step in
+            let first = firstToken(at: step.offset)
+            return first < tokens.count && (handsOver(at: first) || putsItUp(at: first))
+        }) else { return }
+        guard let theirs = others.filter({ $0.offset > handOff.offset }).min(by: { $0.offset < $1.offset }) else { return }
+        let subject = firstToken(at: theirs.offset)
+        guard subject < tokens.count else { return }
+        let end = min(sentenceEnd(of: subject), subject + 5)
+        // The one it went to: named ("the GM", "my manager"), or "she", "he", "they" just after.
+        let above = (subject..<min(subject + 3, end + 1)).contains { Self.superiors.contains(tokens[$0].text) }
+            || tokens[subject].flags.contains(.heOrShe) || tokens[subject].text == "they"
+        guard above, let verb = (subject...end).first(where: { isPastForm($0) }), Self.callVerbs.contains(tokens[verb].text),
+              hasEvidence(.result, .outcome, where: { $0.offset > theirs.offset }) || hasEvidence(.quantifiedResult, where: { $0.offset > theirs.offset })
+        else { return }
+        add(.settledByOther, theirs)
+    }
+
+    /// "Pitched the fix to the VP", "presented both options to my director": the case put to someone over the work.
+    func putsItUp(at first: Int) -> Bool {
+        var verb = first
+        if tokens[verb].isWord(.i), verb + 1 < tokens.count { verb += 1 }
+        guard Self.puttingVerbs.contains(tokens[verb].text) else { return false }
+        let sentence = tokens[verb].sentence
+        let end = min(sentenceEnd(of: verb), verb + 7)
+        guard let to = (verb + 1..<max(verb + 1, end)).first(where: { tokens[$0].isWord(.to) }) else { return false }
+        return (to + 1...max(to + 1, end)).contains { $0 < tokens.count && tokens[$0].sentence == sentence && Self.superiors.contains(tokens[$0].text) }
+    }
+
+    static let puttingVerbs: Set<String> = ["pitched", "presented", "proposed", "escalated", "flagged", "raised", "took", "brought"]
+    /// What someone over the work does that settles it: decides, assigns, fixes, or arranges the fix.
+    static let callVerbs: Set<String> = ["decided", "chose", "went", "picked", "assigned", "reassigned", "set", "made", "fixed",
+                                         "resolved", "negotiated", "handled", "allocated", "moved", "overruled", "called"]
+
     static let sendingVerbs: Set<String> = ["forwarded", "sent", "passed", "shared", "handed", "emailed"]
 
     /// The first token that starts at or after byte `offset`.
@@ -281,7 +320,7 @@ extension AnswerReader {
     static let determiners: Set<String> = ["my", "our", "the", "their", "his", "her"]
     static let reportVerbs: Set<String> = ["told", "informed", "alerted", "notified", "flagged", "reported", "went"]
     static let superiors: Set<String> = ["manager", "boss", "supervisor", "lead", "director", "head", "vp", "ceo", "cto", "cfo",
-                                         "chain", "management", "leadership", "executives", "skip-level"]
+                                         "chain", "management", "leadership", "executives", "skip-level", "gm", "svp", "cpo", "coo", "cmo", "founder"]
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
