@@ -59,3 +59,22 @@ import Testing
         #expect(QuestionFraming.of(question) == framing, "\(question)")
     }
 }
+
+/// Notes set their scene in few words: a role then where, or the stakes in figures.
+@Suite struct NoteSettingTests {
+    @Test(arguments: [
+        "- Senior PM, smart lock app (iOS + Android)\n- Pulled a month of support tickets\n- Rewrote the pairing flow and shipped it in two sprints\n- Pairing failures fell from 9% to 4%",
+        "- Group PM (L7), payments org, 4 PMs\n- Sat in on the team's reviews and rewrote the template with them\n- Review rounds fell from 3 to 1",
+        "I moved from support into a PM role at a travel booking site. I rebuilt the refund form and refund contacts fell by a third.",
+        "Cancellations on the annual plan spiking, 4% to 7% in a month. Pulled the exit survey myself. Added a pause option. Back to 4.5% in six weeks.",
+    ])
+    func aNoteSetsItsSceneInAFewWords(answer: String) {
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.has(.situation))
+    }
+
+    @Test func aStepWithAFigureIsNoScene() {
+        let story = AnswerAnalyzer.analyze("Pulled 3 months of tickets and tagged 400 by hand. Rewrote the pairing flow. Failures fell.")
+        #expect(!story.has(.situation))
+    }
+}

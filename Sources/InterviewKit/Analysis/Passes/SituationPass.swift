@@ -28,7 +28,9 @@ extension AnswerReader {
             // the price change, I read the email" sets a scene first.
             let opensWithin = tokens[min(start + 2, range.upperBound - 1)].start
             let step = hasEvidence(.actionByMe, .actionByUs, where: { $0.offset >= sentences[opening].start && $0.offset <= opensWithin })
-            if state || (scene && !step) || (position == 0 && namesARole(range)), let words = contentEvidence(of: opening) {
+            // "Returns in kitchenware spiking, 2.3% to 3.8% in a month": notes open on the stakes, in figures.
+            let stakes = position == 0 && !step && range.contains { isFigure($0) }
+            if state || (scene && !step) || (position == 0 && namesARole(range)) || stakes, let words = contentEvidence(of: opening) {
                 add(.situation, trimmed(words))
                 return
             }
@@ -41,8 +43,19 @@ extension AnswerReader {
     /// or owning or leading something for a place introduced as new ("for a", "at an").
     func namesARole(_ range: Range<Int>) -> Bool {
         let start = range.lowerBound, head = range.prefix(6)
-        if head.contains(where: { Lexicon.roleWords.contains(tokens[$0].text) && $0 + 1 < range.upperBound
-                && Self.roleSettings.contains(tokens[$0 + 1].text) }) { return true }
+        // "PM for internal analytics", "Senior PM, smart home devices", "Group PM (L7), ads org",
+        // "into a PM role on a meal-kit app".
+        if head.contains(where: { index in
+            guard Lexicon.roleWords.contains(tokens[index].text), index + 1 < range.upperBound else { return false }
+            let next = tokens[index + 1]
+            // A role the note opens on, then a comma or bracket: what follows says where.
+            return Self.roleSettings.contains(next.text) || next.punctuatedBefore && index <= start + 1
+        }) { return true }
+        // "I moved from support into a PM role at a travel site": the role and where, a little later.
+        if range.prefix(9).contains(where: { index in
+            Lexicon.roleWords.contains(tokens[index].text) && index + 2 < range.upperBound
+                && ["role", "position", "job"].contains(tokens[index + 1].text) && Self.roleSettings.contains(tokens[index + 2].text)
+        }) { return true }
         guard Self.roleVerbs.contains(tokens[start].text) || tokens[start].isWord(.i) && start + 1 < range.upperBound
                 && Self.roleVerbs.contains(tokens[start + 1].text) else { return false }
         return range.prefix(8).contains { index in
