@@ -73,6 +73,9 @@ enum Lexicon {
         "customer*", "user*", "shopper*", "seller*", "buyer*", "client*", "reader*", "viewer*", "merchant*",
         "advertiser*", "subscriber*", "patients", "consumers", "end user*", "listener*", "player*", "guest*",
         "traveler*", "traveller*", "parents", "students", "teachers", "developers", "small business*", "merchants", "households", "families",
+        // Whom the product served, by the name the trade gives them.
+        "policyholder*", "donor*", "rider*", "passenger*", "tenant*", "homeowner*", "learner*", "borrower*",
+        "cardholder*", "account holder*", "diner*", "attendee*", "applicant*", "caller*", "fans", "creator*",
     ]
 
     static let customerImpact: [String] = [

@@ -91,6 +91,9 @@ extension AnswerReader {
     /// "it is in development now", "he said he would think about it").
     /// `asEnding` reads the story's ending: there "would", "was going to" and "were waiting" are the
     /// past told from inside it ("employees would walk to the robot", "support was going to be critical").
+    /// Uses that last ("still being used", "still being followed"): the outcome kept, nothing still to come.
+    static let lastingUses: Set<String> = ["used", "followed", "applied", "referenced", "adopted", "reused"]
+
     func isPending(_ sentence: Int, asEnding: Bool = false) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in
@@ -122,7 +125,9 @@ extension AnswerReader {
             if word == "on" && (next == "the" || next == "our") && index + 2 < range.upperBound && tokens[index + 2].text == "roadmap" { return true }
             if word == "to" && next == "follow" && (index + 2 == range.upperBound || breaksClause(before: index + 2) || tokens[index + 2].text == "in") { return true }
             // "the vendor talks are still going", "it is still in review".
-            if word == "still" && ["going", "ongoing", "running", "being", "under", "waiting", "pending"].contains(next) { return true }
+            // "The style guide is still being used" is an outcome that lasts, not work under way.
+            if word == "still" && ["going", "ongoing", "running", "being", "under", "waiting", "pending"].contains(next)
+                && !(next == "being" && index + 2 < range.upperBound && Self.lastingUses.contains(tokens[index + 2].text)) { return true }
             // "sent it to the CRO for sign-off": waiting on someone's yes.
             if word == "for" && ["sign-off", "signoff", "approval", "sign"].contains(next)
                 && (max(range.lowerBound, index - 6)..<index).contains(where: { Lexicon.sendingOnVerbs.contains(tokens[$0].text) }) { return true }
