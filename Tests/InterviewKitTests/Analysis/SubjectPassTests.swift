@@ -376,3 +376,12 @@ import Testing
         #expect(!GapSpec.result.finding(in: story).isOpen)
     }
 }
+
+/// What the company does, told in the setting, is neither a habit nor a step.
+@Suite struct CompanyInTheSettingTests {
+    @Test func whatTheCompanyDoesInBracketsIsTheSetting() {
+        let story = AnswerAnalyzer.analyze("At the robotics firm I'm at (we build warehouse arms), I was spending four hours every week on the same report. I wrote a script that builds it. Now it takes ten minutes.")
+        #expect(!story.has(.generic), "\(story.signals[.generic] ?? [])")
+        #expect(!GapSpec.specificity.finding(in: story).isOpen)
+    }
+}

@@ -156,7 +156,13 @@ extension AnswerReader {
                 readFragmentList(after: verb, in: sentence, kind: kind)
             } else if (isMe || isUs) && tokens[verb].flags.contains(.actionVerb) {
                 // Told in the present: a story narrated that way ("I explain why we can't…") when the
-                // rest of it is in the past, a habit or a view when it is not.
+                // rest of it is in the past, a habit or a view when it is not. What the company does,
+                // told in the opening or in brackets ("At the hardware firm (we make routers), I was…"),
+                // is the setting: neither a habit nor a step.
+                if isUs && pastVerbs > 0 && (isInBrackets(index) || sentence == firstContentSentence && !isHabitual(verb)) {
+                    index = verb
+                    continue
+                }
                 if isHabitual(verb) || !toldAsAStory {
                     add(.generic, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 } else {
@@ -234,6 +240,19 @@ extension AnswerReader {
                                          "resolved", "negotiated", "handled", "allocated", "moved", "overruled", "called"]
 
     static let sendingVerbs: Set<String> = ["forwarded", "sent", "passed", "shared", "handed", "emailed"]
+
+    /// The first sentence with words of its own, not a heading.
+    var firstContentSentence: Int? { forms.indices.first { forms[$0].hasContent && !forms[$0].isHeading } }
+
+    /// Whether token `index` lies inside brackets opened earlier in its sentence.
+    func isInBrackets(_ index: Int) -> Bool {
+        let start = sentences[tokens[index].sentence].start
+        var depth = 0
+        for byte in bytes[start..<tokens[index].start] {
+            if byte == 0x28 { depth += 1 } else if byte == 0x29 { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
 
     /// The first token that starts at or after byte `offset`.
     func firstToken(at offset: Int) -> Int {
