@@ -51,7 +51,8 @@ public enum PastedQuestion {
     /// Lower-cased runs of letters and digits, apostrophes kept inside words, each as the FNV-1a
     /// hash of its UTF-8 bytes: compared and looked up without a String made for every word.
     static func words(_ text: String) -> [UInt64] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        var plain = text
+        if let words = plain.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiWords(bytes) : nil }) { return words }
         var result: [UInt64] = []
         var current = WordHash.empty, inWord = false
         for character in text.lowercased() {
@@ -69,10 +70,11 @@ public enum PastedQuestion {
     }
 
     /// The same for plain ASCII text, byte by byte.
-    private static func asciiWords(_ text: String) -> [UInt64] {
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var result: [UInt64] = []
+        result.reserveCapacity(bytes.count / 5)
         var current = WordHash.empty, inWord = false
-        for var byte in text.utf8 {
+        for var byte in bytes {
             if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
             let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
             if isWordByte || byte == 0x27 && inWord {
