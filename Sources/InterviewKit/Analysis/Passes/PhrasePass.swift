@@ -108,15 +108,16 @@ extension AnswerReader {
     /// way"). A regret ("I could have asked earlier, but I didn't") is a lesson, not an option weighed.
     mutating func readWeighedOptions() {
         // Lessons other than the "could have" itself, which the phrases read as reflection.
-        let lessons = (signals[.learning] ?? []).map { (sentence: sentence(atByte: $0.offset), offset: $0.offset) }
+        let lessons = Dictionary(grouping: (signals[.learning] ?? []).map(\.offset), by: { sentence(atByte: $0) })
         let decided = Set((signals[.decision] ?? []).map { sentence(atByte: $0.offset) })
         var weighed: Set<Int> = []
         for index in tokens.indices.dropFirst() {
+            let word = tokens[index].text
+            guard word == "could" || word == "though" || word == "although" else { continue }
             let sentence = tokens[index].sentence
             guard !weighed.contains(sentence), forms[sentence].part != .learning,
-                  !lessons.contains(where: { $0.sentence == sentence && $0.offset != tokens[index - 1].start && $0.offset != tokens[index].start })
+                  !(lessons[sentence] ?? []).contains(where: { $0 != tokens[index - 1].start && $0 != tokens[index].start })
             else { continue }
-            let word = tokens[index].text
             let end = sentenceEnd(of: index)
             if word == "could", index + 1 < end, tokens[index + 1].text == "have",
                tokens[index - 1].sentence == sentence, !tokens[index - 1].flags.isDisjoint(with: [.me, .us]),
