@@ -184,7 +184,6 @@ struct AnswerReader {
         return false
     }
 
-    /// The index of the last token in the sentence that holds token `index`.
     /// The sentence holding byte `offset` of the answer (the last one that starts at or before it).
     func sentence(atByte offset: Int) -> Int {
         var low = 0, high = sentences.count
@@ -195,6 +194,7 @@ struct AnswerReader {
         return max(0, low - 1)
     }
 
+    /// The index of the last token in the sentence that holds token `index`.
     func sentenceEnd(of index: Int) -> Int {
         // The next sentence's first token ends this one.
         let sentence = tokens[index].sentence

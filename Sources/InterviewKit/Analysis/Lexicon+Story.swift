@@ -145,11 +145,14 @@ extension Lexicon {
         "unblocked", "removed blockers", "removed roadblocks", "made sure we had", "fostered", "instilled",
     ]
 
+    /// Titles of those who run the business: people over the work, whoever else a story names.
+    static let executiveTitles: Set<String> = ["vp", "svp", "ceo", "cto", "cfo", "coo", "cpo", "cmo", "gm", "founder"]
+
     /// People other than the speaker who act in a story.
-    static let otherActors: Set<String> = [
-        "manager", "boss", "supervisor", "lead", "director", "chief", "coordinator", "head", "vp", "ceo", "cto", "cfo", "gm", "svp", "cpo", "coo", "cmo", "founder",
+    static let otherActors: Set<String> = executiveTitles.union([
+        "manager", "boss", "supervisor", "lead", "director", "chief", "coordinator", "head",
         "leadership", "executives", "colleague", "coworker", "co-worker", "mentor", "owner", "teammate", "partner",
-    ]
+    ])
 
     /// Verbs that settle a problem, told of someone else: the step that decided the story was theirs
     /// ("my manager stepped in", "she took over", "he fixed the export"). Two-word ones are

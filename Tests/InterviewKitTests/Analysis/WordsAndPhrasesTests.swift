@@ -61,3 +61,17 @@ import Testing
         #expect(story.has(.risk))
     }
 }
+
+/// Whom a story served, by the trade's own word.
+@Suite struct CustomerWordsTests {
+    @Test(arguments: ["policyholders", "donors", "riders", "cardholders", "diners"])
+    func theTradesWordForItsCustomersIsACustomer(word: String) {
+        let story = AnswerAnalyzer.analyze("I cut the claim form from twelve questions to five after listening to twenty calls from \(word). Submissions rose from 40% to 65%.")
+        #expect(!GapSpec.customer.finding(in: story).isOpen)
+    }
+
+    @Test func teamMembersAreNoCustomers() {
+        let story = AnswerAnalyzer.analyze("I ran a workshop with the team members and we rewrote the on-call guide. Pages fell from 30 a week to 12.")
+        #expect(!story.has(.customer))
+    }
+}

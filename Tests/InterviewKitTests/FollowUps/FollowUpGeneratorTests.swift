@@ -148,6 +148,12 @@ import Testing
         #expect(!probe.text.isEmpty)
     }
 
+    @Test func theLastFollowUpGivenBackIsNoAnswer() throws {
+        let first = try #require(Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot."])).probe)
+        let decision = Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot.", first.text], probes: [first]))
+        #expect(decision.probe?.issue == .noExample)
+    }
+
     @Test func theSameAnswerPastedAgainIsPointedOut() throws {
         let decision = Self.next(ProbeChain(answers: [Fixtures.strongAnswer]), Self.context(earlier: [Fixtures.strongAnswer]))
         #expect(decision.probe?.issue == .repeated)

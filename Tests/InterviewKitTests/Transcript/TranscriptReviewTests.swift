@@ -35,6 +35,17 @@ import Testing
         #expect(interview.questions.map(\.answers.count) == [3, 0])
     }
 
+    @Test func aCasePartIsListedUnderItsQuestionsFirstLine() throws {
+        let records: [TranscriptRecord] = [
+            .header(.init(toolVersion: "test", track: .pm, level: .l5, rounds: [.functional], seed: 1, startedAt: "2026-11-27T09:00:00Z")),
+            .question(.init(round: .functional, questionID: "case-1", principles: [.customerObsession],
+                            text: "\nLaunch a pet-insurance app.\nPart 1: who is it for?", part: "segment")),
+            .answer(.init(text: "Owners of puppies under a year.", seconds: 5)),
+        ]
+        let interview = try RecordedInterview(records: records)
+        #expect(interview.questions.map(\.text) == ["Launch a pet-insurance app."])
+    }
+
     @Test func markdownExportMatchesTheGolden() throws {
         try Self.expectGolden(MarkdownExport.render(RecordedInterview(records: Self.fixture())), "interview.md")
     }

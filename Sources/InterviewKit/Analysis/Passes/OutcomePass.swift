@@ -86,14 +86,14 @@ extension AnswerReader {
         }
     }
 
+    /// Uses that last ("still being used", "still being followed"): the outcome kept, nothing still to come.
+    static let lastingUses: Set<String> = ["used", "followed", "applied", "referenced", "adopted", "reused"]
+
     /// Whether a sentence tells an outcome still to come rather than one that happened: a plan, a
     /// hope, a wait, work under way ("we plan to launch next month", "still waiting on sign-off",
     /// "it is in development now", "he said he would think about it").
     /// `asEnding` reads the story's ending: there "would", "was going to" and "were waiting" are the
     /// past told from inside it ("employees would walk to the robot", "support was going to be critical").
-    /// Uses that last ("still being used", "still being followed"): the outcome kept, nothing still to come.
-    static let lastingUses: Set<String> = ["used", "followed", "applied", "referenced", "adopted", "reused"]
-
     func isPending(_ sentence: Int, asEnding: Bool = false) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in

@@ -223,7 +223,8 @@ extension AnswerReader {
         add(.settledByOther, theirs)
     }
 
-    /// "Pitched the fix to the VP", "presented both options to my director": the case put to someone over the work.
+    /// "Pitched the fix to the VP", "flagged it to my operations manager": the case put to someone
+    /// over the work, who may stand a few words further on than `handsOver` looks.
     func putsItUp(at first: Int) -> Bool {
         var verb = first
         if tokens[verb].isWord(.i), verb + 1 < tokens.count { verb += 1 }
@@ -338,8 +339,8 @@ extension AnswerReader {
     static let handOffTargets: Set<String> = ["team", "chain", "management", "leadership", "engineers", "owners"]
     static let determiners: Set<String> = ["my", "our", "the", "their", "his", "her"]
     static let reportVerbs: Set<String> = ["told", "informed", "alerted", "notified", "flagged", "reported", "went"]
-    static let superiors: Set<String> = ["manager", "boss", "supervisor", "lead", "director", "head", "vp", "ceo", "cto", "cfo",
-                                         "chain", "management", "leadership", "executives", "skip-level", "gm", "svp", "cpo", "coo", "cmo", "founder"]
+    static let superiors: Set<String> = Lexicon.executiveTitles.union(["manager", "boss", "supervisor", "lead", "director", "head",
+                                                                        "chain", "management", "leadership", "executives", "skip-level"])
 
     /// "It was decided", "the change was communicated": a step in the passive, its doer untold.
     mutating func readPassives() {
