@@ -66,7 +66,11 @@ enum Lexicon {
         // A concern named and answered ("support worried it would annoy users, so I trialled it in
         // two regions first"): the risk of the choice, weighed.
         "worried about", "worried that", "were worried", "was worried", "concerned about", "concerned that",
-        "concerns about", "the concern", "pushed back", "pushback", "objected",
+        "concerns about", "the concern", "pushed back", "pushback", "objected", "was nervous", "were nervous",
+        "was hesitant", "were hesitant", "was skeptical", "were skeptical", "was sceptical", "were sceptical",
+        "did not want to", "didn't want to",
+        // What the choice cost, told as its cost: "the cost was ten minutes a lane", "that cost a sprint".
+        "cost was", "cost were", "that cost a", "that cost one", "which cost a", "it cost a", "it cost one",
     ]
 
     static let customers: [String] = [
@@ -95,6 +99,8 @@ enum Lexicon {
         "would have", "should have", "could have", "realized", "realised", "takeaway*", "taught me", "now i",
         "since then", "i'd have", "mistake", "did it again", "do it again", "in retrospect", "what i'd change",
         "what i would change", "i'd do", "i would do", "would do differently",
+        // The lesson told in the present, as many who learnt English later tell a past story.
+        "i learn to", "i learn that", "we learn to", "we learn that",
     ]
 
     /// Participles that make "I'd" mean "I had" ("I'd already built it").

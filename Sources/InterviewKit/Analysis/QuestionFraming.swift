@@ -17,12 +17,21 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         return .pastExample
     }
 
-    /// The gaps a question names outright, which the answer owes above all: "How did you balance
-    /// X with Y?", "What was the trade-off?", "…sacrifice short-term gain…" ask for the trade-off.
-    public static func namedGaps(in question: String) -> Set<Gap> {
+    /// The gaps a question asks for, and how strongly. One it names outright is owed above all:
+    /// "How did you balance X with Y?", "What was the trade-off?", "…sacrifice short-term gain…"
+    /// ask for the trade-off. One asking about a decision or a risk taken ("a decision with
+    /// incomplete data", "a calculated risk", "a tough call") wants what the choice cost, less firmly.
+    public static func askedGaps(in question: String) -> [Gap: Double] {
         let text = cueText(question)
-        return tradeOffCues.contains(where: text.containsBytes) ? [.tradeoff] : []
+        if tradeOffCues.contains(where: text.containsBytes) { return [.tradeoff: namedWeight] }
+        if decisionCues.contains(where: text.containsBytes) { return [.tradeoff: decisionWeight] }
+        return [:]
     }
+
+    /// How much a gap the question names outright adds to its severity.
+    static let namedWeight = 0.25
+    /// How much a decision or risk the question asks about adds to the trade-off's severity.
+    static let decisionWeight = 0.15
 
     /// The question lower-cased, curly apostrophes made straight, with a space at each end, so a
     /// cue matches at the text's edges too; read byte by byte, with no Character made per letter.
@@ -50,6 +59,10 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
     private static let tradeOffCues = [
         "trade-off", "trade off", "tradeoff", "balance", "balancing", "sacrific", "choose between", "chose between",
         "competing priorities", "competing demands", "give up", "gave up",
+    ]
+
+    private static let decisionCues = [
+        " decision", "calculated risk", " a risk", "tough call", "hard call", "difficult call", "judgment call", "judgement call",
     ]
 
     private static let pastCues = [

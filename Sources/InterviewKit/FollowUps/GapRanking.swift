@@ -1,14 +1,12 @@
 /// Ranks the gaps a story leaves open. A gap's score is how clearly the story leaves it open times
 /// how much a bar raiser wants it first (its spec's severity, raised by the principles under test
-/// and by the question naming it), plus a little for the track's emphasis. The weights that
+/// and by the question asking for it), plus a little for the track's emphasis. The weights that
 /// combine them are here, in one place.
 public enum GapRanking {
     /// A gap scoring below this is not worth a probe of its own: the probe goes deeper instead.
     public static let minimumScore = 0.2
     /// How much of `TrackEmphasis.gapBoost` a track's emphasis adds to an open gap's score.
     static let trackWeight = 0.1
-    /// How much a gap the question names outright ("How did you balance…?") adds to its severity.
-    static let namedWeight = 0.25
 
     /// The gaps a story leaves open for this question, most important first, each with its finding.
     public static func openGaps(in story: AnswerAnalysis, context: FollowUpContext) -> [GapFinding] {
@@ -37,8 +35,8 @@ public enum GapRanking {
     public static func score(_ finding: GapFinding, spec: GapSpec, context: FollowUpContext) -> Double {
         let raise = context.question.principles.prefix(2).compactMap { spec.raisedBy[$0] }.max() ?? 0
         let severity = context.framing == .plan ? spec.planSeverity : spec.severity
-        let named = context.namedGaps.contains(spec.gap) ? namedWeight : 0
-        return finding.strength * (severity + raise + named + trackWeight * TrackEmphasis.gapBoost(spec.gap, on: context.track))
+        let asked = context.askedGaps[spec.gap] ?? 0
+        return finding.strength * (severity + raise + asked + trackWeight * TrackEmphasis.gapBoost(spec.gap, on: context.track))
     }
 
     /// Whether a gap is open enough to be worth its own probe.

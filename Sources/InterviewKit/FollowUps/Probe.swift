@@ -42,8 +42,9 @@ public struct FollowUpContext: Equatable, Sendable {
     public let question: Question
     /// What the question asks for, read once from its wording: a case asks for a plan.
     public let framing: QuestionFraming
-    /// The gaps the question names outright ("How did you balance…?" asks for the trade-off).
-    public let namedGaps: Set<Gap>
+    /// The gaps the question asks for, with what each adds to its severity ("How did you
+    /// balance…?" asks for the trade-off).
+    public let askedGaps: [Gap: Double]
     /// The question's words, read once, to tell an answer that only gives it back.
     public let questionPrompt: PastedQuestion.Prompts
     public var round: RoundKind
@@ -62,7 +63,7 @@ public struct FollowUpContext: Equatable, Sendable {
                 expectedGaps: [Gap] = [], earlierAnswers: RecentAnswers = RecentAnswers(), askedProbes: Set<String> = []) {
         self.question = question
         self.framing = question.kind == .case ? .plan : QuestionFraming.of(question.text)
-        self.namedGaps = QuestionFraming.namedGaps(in: question.text)
+        self.askedGaps = QuestionFraming.askedGaps(in: question.text)
         self.questionPrompt = PastedQuestion.Prompts([question.text])
         self.round = round
         self.track = track

@@ -30,8 +30,26 @@ import Testing
         #expect(Self.next(ProbeChain(answers: [answer]), plain).probe?.target == .metrics)
         let named = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "How did you balance quality work against new features?", principles: [.deliverResults]),
                                     round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
-        #expect(named.namedGaps == [.tradeoff])
+        #expect(named.askedGaps == [.tradeoff: 0.25])
         #expect(Self.next(ProbeChain(answers: [answer]), named).probe?.target == .tradeoff)
+    }
+
+    @Test func aReflectiveStoryWithNoDecisionGoesDeeperUnlessTheQuestionAsksAboutAChoice() throws {
+        let answer = """
+            Last spring I was the PM for checkout at a grocery delivery app, and failed card payments had climbed to 6% of orders. \
+            I pulled the payment logs myself, found that one bank's cards timed out on our retry, and wrote the fix with our payments engineer. \
+            Failed payments dropped from 6% to 1.5% within two weeks, and customers stopped calling support about double charges. \
+            What I learned: watch the failure rate by bank, not just the total.
+            """
+        func context(_ text: String) -> FollowUpContext {
+            FollowUpContext(question: Question(id: "q", kind: .behavioural, text: text, principles: [.diveDeep]), round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        }
+        let plain = context("Tell me about a time you found the root cause of a problem.")
+        #expect(plain.askedGaps.isEmpty)
+        #expect(Self.next(ProbeChain(answers: [answer]), plain).probe?.target == .depth)
+        let choice = context("Tell me about a time you made a decision with incomplete data.")
+        #expect(choice.askedGaps == [.tradeoff: 0.15])
+        #expect(Self.next(ProbeChain(answers: [answer]), choice).probe?.target == .tradeoff)
     }
 
     @Test func aNumberInTheReplyClosesTheMetricsGapAndTheChainMovesOn() throws {

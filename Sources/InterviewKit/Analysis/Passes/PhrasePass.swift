@@ -210,11 +210,13 @@ extension AnswerReader {
 
     /// Whether "would have", "could have" or "should have" at `first` tells what the other course
     /// would have done ("the launch would have slipped") rather than what the candidate or the team
-    /// would do differently ("I would have asked earlier", "we should have tested it").
+    /// would do differently ("I would have asked earlier", "we should have tested it"). A note that
+    /// opens on "Should have…" has dropped its "I": the writer's own regret.
     func isCounterfactual(at first: Int) -> Bool {
         let word = tokens[first].text
         guard word == "would" || word == "could" || word == "should", first + 1 < tokens.count, tokens[first + 1].text == "have" else { return false }
         let sentence = tokens[first].sentence
+        if word == "should" && (first == 0 || tokens[first - 1].sentence != sentence) { return false }
         let subject = first > 0 && tokens[first - 1].sentence == sentence ? tokens[first - 1].flags : []
         return subject.isDisjoint(with: [.me, .us])
     }

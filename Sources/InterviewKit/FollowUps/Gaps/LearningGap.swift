@@ -21,6 +21,8 @@ extension GapSpec {
                 "Looking back, I should have involved support earlier.",
                 "If I did it again I'd test with existing customers too.",
                 "What I learned: ask the experts for their failure stories first.",
+                "Fixed the feed parser in a day. Should have had an alert on the import count from the start.",
+                "After that night I learn to always split the errors by app version first.",
             ]),
         check: { story, _ in
             story.has(.learning) ? .covered() : .open(GapFinding.weak, story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last)

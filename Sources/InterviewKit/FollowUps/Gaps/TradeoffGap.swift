@@ -1,4 +1,8 @@
 extension GapSpec {
+    /// How open the trade-off is in a story that tells no decision but reflects on itself: too
+    /// little for a probe of its own unless the question asks about a choice.
+    static let reflectedStrength = 0.3
+
     /// A choice with no alternatives, costs or risks: what was given up is the bar raiser's next question.
     public static let tradeoff = GapSpec(
         gap: .tradeoff, severity: 0.6, planSeverity: 0.85,
@@ -31,6 +35,9 @@ extension GapSpec {
                 "I pushed the loyalty feature back by one quarter to make room for it.",
                 "With one sprint left I picked the live dashboard and paused the export feature to put both engineers on it.",
                 "I put the partner API on hold for a month so the team could fix the billing bugs first.",
+                "I swapped the loading order of the two docks for a fortnight; the cost was ten extra minutes for the early vans.",
+                "I lent two of my engineers to the identity team. That cost a sprint of my own roadmap, which I told my manager first.",
+                "I proposed texting riders before pickup. Support was nervous about the message volume, so we tried it in one city first.",
             ]),
         check: { story, context in
             // A plan names options all the way through ("prioritise", "option 2"): it has weighed
@@ -38,7 +45,8 @@ extension GapSpec {
             if context.framing == .plan { return story.has(.risk) ? .covered() : .open(GapFinding.clear, story.first(.decision) ?? story.first(.hypothetical)) }
             if story.has(.tradeoff) { return .covered() }
             if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
-            // No decision told: no words show the gap, so the probe asks without a quote.
-            return .open(GapFinding.weak)
+            // No decision told: no words show the gap, so the probe asks without a quote. A story
+            // that ends on its own lesson has shown how its teller judges: the next probe goes deeper.
+            return .open(story.has(.learning) ? Self.reflectedStrength : GapFinding.weak)
         })
 }
