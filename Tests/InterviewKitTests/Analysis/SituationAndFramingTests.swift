@@ -31,6 +31,26 @@ import Testing
         #expect(GapSpec.situation.finding(in: problemFirst).strength == GapFinding.weak)
     }
 
+    @Test func aToolNamedInAStoryThatOpensOnAStepSetsNoScene() {
+        // "Looker" is a name, but the story still starts on a step: what was at stake is missing.
+        let tool = AnswerAnalyzer.analyze("- Checked the signup numbers in Looker against the billing export\n- Rewrote the query and walked the analysts through it\n- The dashboard is fixed")
+        #expect(tool.opensOnAStep && tool.has(.namedDetail))
+        #expect(GapSpec.situation.finding(in: tool).strength == GapFinding.clear)
+    }
+
+    @Test(arguments: [
+        "- Sr PM checkout, home goods e-commerce\n- Added wallet payments at the top of the cart",
+        "I am owner of the loyalty programme in our grocery app. I designed a new tier system.",
+        "- Led the card freeze launch in our mobile banking app\n- Wrote the requirements with fraud ops",
+    ])
+    func aNoteNamesItsSettingByRoleAndPlace(_ answer: String) {
+        #expect(AnswerAnalyzer.analyze(answer).has(.situation), "\(answer)")
+    }
+
+    @Test func aStepForSomeoneIsNoSetting() {
+        #expect(!AnswerAnalyzer.analyze("Led the migration for the team. Moved every job to the new queue.").has(.situation))
+    }
+
     @Test func aTimeWithADigitInItIsReadInsideASentence() {
         // "Q2", "H1", "2021": the lexicon's phrases with digits match wherever they stand.
         #expect(AnswerAnalyzer.analyze("I rebuilt the billing export in Q2 and I moved it to a queue.").has(.situation))

@@ -48,8 +48,11 @@ extension AnswerReader {
         if head.contains(where: { index in
             guard Lexicon.roleWords.contains(tokens[index].text), index + 1 < range.upperBound else { return false }
             let next = tokens[index + 1]
-            // A role the note opens on, then a comma or bracket: what follows says where.
-            return Self.roleSettings.contains(next.text) || next.punctuatedBefore && index <= start + 1
+            // A role the note opens on, then a comma or bracket: what follows says where ("Sr PM
+            // checkout, home goods e-commerce" has the area first).
+            if Self.roleSettings.contains(next.text) || next.text == "of" { return true }
+            guard index <= start + 1 else { return false }
+            return next.punctuatedBefore || index + 2 < range.upperBound && tokens[index + 2].punctuatedBefore
         }) { return true }
         // "I moved from support into a PM role at a travel site": the role and where, a little later.
         if range.prefix(9).contains(where: { index in
@@ -58,12 +61,21 @@ extension AnswerReader {
         }) { return true }
         guard Self.roleVerbs.contains(tokens[start].text) || tokens[start].isWord(.i) && start + 1 < range.upperBound
                 && Self.roleVerbs.contains(tokens[start + 1].text) else { return false }
+        // "Owned checkout for an online travel agency", "Led the card freeze launch in our mobile
+        // banking app": where, introduced as new or named by the kind of place it is.
         return range.prefix(8).contains { index in
-            Self.roleSettings.contains(tokens[index].text) && index + 1 < range.upperBound && ["a", "an"].contains(tokens[index + 1].text)
+            guard Self.roleSettings.contains(tokens[index].text), index + 1 < range.upperBound else { return false }
+            return ["a", "an"].contains(tokens[index + 1].text)
+                || (index + 1..<min(index + 5, range.upperBound)).contains { Self.placeNouns.contains(tokens[$0].text) }
         }
     }
 
     static let roleSettings: Set<String> = ["for", "at", "in", "on"]
+    /// Kinds of place a product is made in or for: "in mobile banking app", "at a payments start-up".
+    static let placeNouns: Set<String> = [
+        "app", "startup", "start-up", "company", "platform", "marketplace", "bank", "retailer", "agency", "store",
+        "website", "saas", "business", "firm", "e-commerce", "ecommerce", "insurer", "airline", "hospital",
+    ]
     static let roleVerbs: Set<String> = ["owned", "led", "ran", "managed", "headed"]
 
     /// Whether the first sentence with words of its own holds a step taken by the candidate or the team.

@@ -1,7 +1,7 @@
 extension GapSpec {
     /// A story without its context: where, when, what was at stake.
     public static let situation = GapSpec(
-        gap: .situation, severity: 0.72,
+        gap: .situation, severity: 0.8,
         phrasings: [
             "Set the scene for me first: where were you, what was the goal, and why did it matter at the time?",
             "Before we go on: what was the context? What was at stake, and for whom?",
@@ -36,7 +36,7 @@ extension GapSpec {
             if story.has(.task) { return .open(GapFinding.weak) }
             // No scene set, but the problem, a date or a name tells part of it ("a bug that hit 3% of
             // orders", "on 3 May"): thin rather than missing.
-            if story.has(.problem) || story.has(.timeFrame) || story.has(.namedDetail) { return .open(GapFinding.weak) }
+            if story.has(.problem) || story.has(.timeFrame) || (story.has(.namedDetail) && !story.opensOnAStep) { return .open(GapFinding.weak) }
             // One that opens on something other than a step ("our sprint planning took three
             // hours", "the first version was very simple") tells some of what was wrong.
             if !story.opensOnAStep { return .open(GapFinding.weak) }
