@@ -42,6 +42,8 @@ import Testing
         "I proposed the new threshold and got legal and risk to agree on it before the launch.",
         "I took the plan to the credit risk team, who signed it off the same week.",
         "We moved to two-week releases, so we could ship every two weeks instead of every six.",
+        "Complaints about the gift wrap option spiked, so I turned it off and refunded the fee.",
+        "I didn't want to wait for the weekly review, so I turned the flag off that afternoon.",
     ])
     func aTeamCalledRiskOrFiguresComparedWeighNoOption(answer: String) {
         let story = AnswerAnalyzer.analyze(answer)
@@ -54,6 +56,15 @@ import Testing
         #expect(!found.has(.tradeoff))
         let chose = AnswerAnalyzer.analyze("I moved the launch out by three weeks, which meant we missed the spring campaign.")
         #expect(chose.has(.tradeoff))
+    }
+
+    @Test(arguments: [
+        "I had two options: delay the launch or ship without the export.",
+        "The other option was a full rebuild, which would have taken a quarter.",
+        "Finance did not want to extend the trial, so we agreed to a two-week pilot.",
+    ])
+    func optionsCountedAndOthersDoubtsAreWeighed(answer: String) {
+        #expect(AnswerAnalyzer.analyze(answer).has(.tradeoff), "\(answer)")
     }
 
     @Test func aRiskNamedBesideTheChoiceIsStillARisk() {

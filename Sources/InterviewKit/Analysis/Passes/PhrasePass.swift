@@ -40,6 +40,10 @@ extension AnswerReader {
             if (match.kind == .tradeoff || match.kind == .risk) && namesARiskTeam(match.firstToken, match.lastToken) { continue }
             // "we documented the trade-offs and met": the word named, none of them told.
             if match.kind == .tradeoff && isBareMention(match.firstToken, match.lastToken) { continue }
+            // "the gift wrap option": a feature's name, no options weighed.
+            if match.kind == .tradeoff && namesAFeatureOption(match.firstToken, match.lastToken) { continue }
+            // "I didn't want to wait": the candidate's own reason, not a doubt of someone's answered.
+            if match.kind == .tradeoff && isOwnReluctance(match.firstToken) { continue }
             // "I shared the results": the word names a thing handled, not what became of things.
             if (match.kind == .result || match.kind == .outcome) && isHandledObject(match.firstToken) { continue }
             if Self.isCasePart(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
@@ -185,6 +189,27 @@ extension AnswerReader {
         let next = last + 1
         guard next < tokens.count, tokens[next].sentence == tokens[last].sentence, !breaksClause(before: next) else { return true }
         return !["of", "between", "was", "were", "is", "are", "being", "for", "in", "with"].contains(tokens[next].text)
+    }
+
+    /// "the gift wrap option", "an option page": "option" alone, with no count, contrast or label
+    /// that makes it one of several courses ("two options", "the other option", "option B").
+    func namesAFeatureOption(_ first: Int, _ last: Int) -> Bool {
+        guard first == last, tokens[first].text == "option" || tokens[first].text == "options" else { return false }
+        let sentence = tokens[first].sentence
+        if (max(0, first - 2)..<first).contains(where: { tokens[$0].sentence == sentence
+            && (Self.optionCounts.contains(tokens[$0].text) || tokens[$0].flags.contains(.numberWord) || tokens[$0].hasDigit) }) { return false }
+        guard last + 1 < tokens.count, tokens[last + 1].sentence == sentence else { return true }
+        let next = tokens[last + 1]
+        return !(next.hasDigit || next.text.utf8.count == 1 || ["was", "were", "is", "would", "of"].contains(next.text))
+    }
+
+    static let optionCounts: Set<String> = ["other", "another", "both", "either", "several", "many", "different", "alternative", "best", "cheaper", "safer", "faster", "first", "second", "third", "last"]
+
+    /// "I didn't want to…", "we did not want to…": told of the candidate or the team, a reason.
+    func isOwnReluctance(_ first: Int) -> Bool {
+        let word = tokens[first].text
+        guard word == "did" || word == "didn't", first > 0, tokens[first - 1].sentence == tokens[first].sentence else { return false }
+        return tokens[first - 1].isWord(.i) || tokens[first - 1].isWord(.we)
     }
 
     /// "shared the results", "cached our results": a result word as the object of a step, after a
