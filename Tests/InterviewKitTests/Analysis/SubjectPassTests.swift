@@ -3,6 +3,15 @@ import Testing
 
 /// Who did what: "I", "we", someone else, nobody (the passive), and verb-first fragments.
 @Suite struct SubjectPassTests {
+    @Test func theTeamInAClauseThatDatesOrDescribesSomethingTakesNoStep() {
+        let dated = AnswerAnalyzer.analyze("After we moved to the new warehouse, pick rates fell. I walked the floor with the pickers and rewrote the slotting rules.")
+        #expect(dated.count(.actionByUs) == 0)
+        let described = AnswerAnalyzer.analyze("I proposed a flow where we asked for one reason only, and I wrote the spec with our designer.")
+        #expect(described.count(.actionByUs) == 0)
+        let told = AnswerAnalyzer.analyze("We moved to the new warehouse and we rewrote the slotting rules.")
+        #expect(told.count(.actionByUs) == 2)
+    }
+
     @Test func verbFirstBulletsAreTheSpeakersOwnSteps() {
         let story = AnswerAnalyzer.analyze("- Built a script to pre-fill the spreadsheet\n- Escalated early and moved to live working sessions\n- Trained two analysts on it")
         // "Escalated early and moved to…" is two steps.

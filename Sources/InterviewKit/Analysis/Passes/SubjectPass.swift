@@ -118,6 +118,9 @@ extension AnswerReader {
             guard isMe || isUs || isOther else { index += 1; continue }
             // "If I failed at something, I would…": a condition, not a time it happened.
             if Lexicon.conditionWords.contains(previous) { index += 1; continue }
+            // "a flow where we asked…", "after we rolled it out", "the range which we moved":
+            // the team in a clause that describes or dates something, not a step of the story.
+            if isUs && Self.subordinators.contains(previous) { index += 1; continue }
             if word == "i'd" || word == "i'll" || word == "we'd" || word == "we'll" {
                 let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
                 if next == "have" || (index + 1 < tokens.count && tokens[index + 1].flags.contains(.participle)) || (next.hasSuffix("ed") && !word.hasSuffix("ll")) {
@@ -173,6 +176,9 @@ extension AnswerReader {
             index = verb
         }
     }
+
+    /// Words that open a clause describing or dating something else.
+    static let subordinators: Set<String> = ["which", "where", "after", "before", "when", "once", "since", "until", "while"]
 
     /// "Escalated to the platform lead; they added an index and the export worked": the candidate's
     /// last step handed the problem up or over, and the outcome came after it, so someone else
