@@ -198,6 +198,8 @@ extension Lexicon {
         "brainstorm", "analyse", "analyze", "gather", "kpis", "okrs", "optimise", "optimize", "validate", "learnings",
         "framework", "stakeholders", "align", "analysis", "assess", "examine", "evaluate", "measure", "map",
         "personas", "tam", "data", "ideas", "insights", "feedback", "awareness", "results",
+        // "look at the competitors", "price it competitively", "set goals", "in a few steps".
+        "competitors", "competitively", "goals", "steps", "approaches", "proposition", "persona", "consider",
     ]
 
     /// Verbs of change in the present, the way a story told in the present gives its outcome:

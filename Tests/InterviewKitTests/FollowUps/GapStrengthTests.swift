@@ -93,6 +93,12 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: proposal, context: plan).isOpen)
     }
 
+    @Test func lookingAtCompetitorsAndSettingGoalsAreStepsOfAnyPlan() {
+        let plan = GapContext(framing: .plan)
+        let steps = AnswerAnalyzer.analyze("I would go about it in a few steps. I would look at the competitors first. Then I would price it competitively and I would set goals for the launch.", framing: .plan)
+        #expect(GapSpec.specificity.finding(in: steps, context: plan).isClear)
+    }
+
     @Test func aPlanListedAsTheStepsEveryPlanHasIsNoPlanForThisCase() {
         #expect(QuestionFraming.of("We are launching a budgeting app for students. Walk me through your go-to-market plan.") == .plan)
         let plan = GapContext(framing: .plan)
