@@ -100,7 +100,8 @@ enum Lexicon {
         "since then", "i'd have", "mistake", "did it again", "do it again", "in retrospect", "what i'd change",
         "what i would change", "i'd do", "i would do", "would do differently",
         // The lesson told in the present, as many who learnt English later tell a past story.
-        "i learn to", "i learn that", "we learn to", "we learn that",
+        "i learn to", "i learn that", "we learn to", "we learn that", "if i do again", "if i do this again",
+        "if i did this again", "do different", "did different", "doing different",
     ]
 
     /// Participles that make "I'd" mean "I had" ("I'd already built it").

@@ -23,6 +23,8 @@ extension GapSpec {
                 "What I learned: ask the experts for their failure stories first.",
                 "Fixed the feed parser in a day. Should have had an alert on the import count from the start.",
                 "After that night I learn to always split the errors by app version first.",
+                "Complaints fell to 40 a week. If I do again I will start the pilot before the rainy season.",
+                "What I will do different is to test the new layout before the peak weeks.",
             ]),
         check: { story, _ in
             story.has(.learning) ? .covered() : .open(GapFinding.weak, story.signals[.actionByMe]?.last ?? story.signals[.actionByUs]?.last)
