@@ -393,6 +393,10 @@ extension Lexicon {
         "to get promoted", "to be promoted", "getting promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
         "into promo", "for promo", "my promo", "promo packet", "promo case", "appraisal", "appraisals", "my scope", "my rating",
         "on my record", "my resume", "my résumé", "my cv",
+        // The payoff told as the candidate's own: "it helped me get promoted", "mentioned in my
+        // review", "now it takes me 15 minutes", "it shows I'm someone who invests in myself".
+        "me get promoted", "i got promoted", "i was promoted", "in my review", "in myself", "takes me", "saves me", "saved me",
+        "shows i'm", "shows that i'm", "shows i am", "shows that i am",
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
         "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
         "my father", "my mother", "my parents", "my family", "my friend*", "scouts", "troop", "my roommate*",

@@ -81,6 +81,13 @@ import Testing
         #expect(!GapSpec.customer.finding(in: story).isOpen)
     }
 
+    @Test func aPayoffOfTheCandidatesOwnLeavesTheCustomerClearlyOpen() {
+        let story = AnswerAnalyzer.analyze("At the logistics firm I wrote a script that pulls the shipment data into the weekly report. Now it takes me ten minutes instead of half a day, and it helped me get promoted that cycle.")
+        #expect(GapSpec.customer.finding(in: story).isClear)
+        let theirs = AnswerAnalyzer.analyze("At the logistics firm I coached two junior analysts on their reports every week. After a year both of them got promoted.")
+        #expect(!GapSpec.customer.finding(in: theirs).isClear, "someone else's promotion is no stake of the candidate's")
+    }
+
     @Test func teamMembersAreNoCustomers() {
         let story = AnswerAnalyzer.analyze("I ran a workshop with the team members and we rewrote the on-call guide. Pages fell from 30 a week to 12.")
         #expect(!story.has(.customer))
