@@ -17,21 +17,22 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         return .pastExample
     }
 
-    /// The gaps a question asks for, and how strongly. One it names outright is owed above all:
-    /// "How did you balance X with Y?", "What was the trade-off?", "…sacrifice short-term gain…"
-    /// ask for the trade-off. One asking about a decision or a risk taken ("a decision with
-    /// incomplete data", "a calculated risk", "a tough call") wants what the choice cost, less firmly.
-    public static func askedGaps(in question: String) -> [Gap: Double] {
-        let text = cueText(question)
-        if tradeOffCues.contains(where: text.containsBytes) { return [.tradeoff: namedWeight] }
-        if decisionCues.contains(where: text.containsBytes) { return [.tradeoff: decisionWeight] }
-        return [:]
+    /// How a question asks for a gap: by name ("How did you balance X with Y?", "What was the
+    /// trade-off?", "…sacrifice short-term gain…"), which the answer owes above all; or by asking
+    /// about a decision or a risk taken ("a decision with incomplete data", "a calculated risk",
+    /// "a tough call"), which wants what the choice cost, less firmly. `GapRanking` weighs each.
+    public enum Ask: Sendable, Hashable {
+        case named
+        case aboutADecision
     }
 
-    /// How much a gap the question names outright adds to its severity.
-    static let namedWeight = 0.25
-    /// How much a decision or risk the question asks about adds to the trade-off's severity.
-    static let decisionWeight = 0.15
+    /// The gaps a question asks for, and how.
+    public static func askedGaps(in question: String) -> [Gap: Ask] {
+        let text = cueText(question)
+        if tradeOffCues.contains(where: text.containsBytes) { return [.tradeoff: .named] }
+        if decisionCues.contains(where: text.containsBytes) { return [.tradeoff: .aboutADecision] }
+        return [:]
+    }
 
     /// The question lower-cased, curly apostrophes made straight, with a space at each end, so a
     /// cue matches at the text's edges too; read byte by byte, with no Character made per letter.

@@ -7,6 +7,10 @@ public enum GapRanking {
     public static let minimumScore = 0.2
     /// How much of `TrackEmphasis.gapBoost` a track's emphasis adds to an open gap's score.
     static let trackWeight = 0.1
+    /// How much a gap the question names outright ("How did you balance…?") adds to its severity.
+    static let namedWeight = 0.25
+    /// How much a question about a decision or a risk taken adds to the gap it asks for.
+    static let decisionWeight = 0.15
 
     /// The gaps a story leaves open for this question, most important first, each with its finding.
     public static func openGaps(in story: AnswerAnalysis, context: FollowUpContext) -> [GapFinding] {
@@ -35,7 +39,11 @@ public enum GapRanking {
     public static func score(_ finding: GapFinding, spec: GapSpec, context: FollowUpContext) -> Double {
         let raise = context.question.principles.prefix(2).compactMap { spec.raisedBy[$0] }.max() ?? 0
         let severity = context.framing == .plan ? spec.planSeverity : spec.severity
-        let asked = context.askedGaps[spec.gap] ?? 0
+        let asked = switch context.askedGaps[spec.gap] {
+        case .named: namedWeight
+        case .aboutADecision: decisionWeight
+        case nil: 0.0
+        }
         return finding.strength * (severity + raise + asked + trackWeight * TrackEmphasis.gapBoost(spec.gap, on: context.track))
     }
 

@@ -42,9 +42,8 @@ public struct FollowUpContext: Equatable, Sendable {
     public let question: Question
     /// What the question asks for, read once from its wording: a case asks for a plan.
     public let framing: QuestionFraming
-    /// The gaps the question asks for, with what each adds to its severity ("How did you
-    /// balance…?" asks for the trade-off).
-    public let askedGaps: [Gap: Double]
+    /// The gaps the question asks for, and how ("How did you balance…?" names the trade-off).
+    public let askedGaps: [Gap: QuestionFraming.Ask]
     /// The question's words, read once, to tell an answer that only gives it back.
     public let questionPrompt: PastedQuestion.Prompts
     public var round: RoundKind

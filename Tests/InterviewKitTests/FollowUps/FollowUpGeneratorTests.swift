@@ -30,7 +30,7 @@ import Testing
         #expect(Self.next(ProbeChain(answers: [answer]), plain).probe?.target == .metrics)
         let named = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "How did you balance quality work against new features?", principles: [.deliverResults]),
                                     round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
-        #expect(named.askedGaps == [.tradeoff: 0.25])
+        #expect(named.askedGaps == [.tradeoff: .named])
         #expect(Self.next(ProbeChain(answers: [answer]), named).probe?.target == .tradeoff)
     }
 
@@ -48,7 +48,7 @@ import Testing
         #expect(plain.askedGaps.isEmpty)
         #expect(Self.next(ProbeChain(answers: [answer]), plain).probe?.target == .depth)
         let choice = context("Tell me about a time you made a decision with incomplete data.")
-        #expect(choice.askedGaps == [.tradeoff: 0.15])
+        #expect(choice.askedGaps == [.tradeoff: .aboutADecision])
         #expect(Self.next(ProbeChain(answers: [answer]), choice).probe?.target == .tradeoff)
     }
 

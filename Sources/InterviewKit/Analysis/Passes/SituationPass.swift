@@ -48,8 +48,8 @@ extension AnswerReader {
         if head.contains(where: { index in
             guard Lexicon.roleWords.contains(tokens[index].text), index + 1 < range.upperBound else { return false }
             let next = tokens[index + 1]
-            // A role the note opens on, then a comma or bracket: what follows says where ("Sr PM
-            // checkout, home goods e-commerce" has the area first).
+            // "PM for…", "owner of…": the role, then where or what. A role the note opens on, then a
+            // comma or bracket a word or two on, says where ("Sr PM checkout, home goods e-commerce").
             if Self.roleSettings.contains(next.text) || next.text == "of" { return true }
             guard index <= start + 1 else { return false }
             return next.punctuatedBefore || index + 2 < range.upperBound && tokens[index + 2].punctuatedBefore
