@@ -41,6 +41,7 @@ public enum AnswerAnalyzer {
         reader.readCallMadeAbove()
         reader.readQuantities()
         reader.readClosingFigure()
+        reader.readEarlierBaselines()
         reader.readGoals()
         reader.readVagueResults()
         reader.readPendingEnding()

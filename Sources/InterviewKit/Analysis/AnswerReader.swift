@@ -16,6 +16,8 @@ struct AnswerReader {
     var resultSentences = IndexBits()
     var timeFrameSentences = IndexBits()
     var quantitySentences = IndexBits()
+    /// Tokens read as quantities (not dates, team sizes, spans or labels): set by the quantity pass.
+    var quantityTokens = IndexBits()
     var deferredSentences = IndexBits()
     /// Tokens that number a list ("1." at a line's start): they are no quantity.
     var listMarkers = IndexBits()

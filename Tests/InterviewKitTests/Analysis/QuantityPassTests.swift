@@ -60,6 +60,27 @@ import Testing
         }
     }
 
+    @Test func whereAMeasureMovedToAfterTheStepsIsAResult() {
+        let story = AnswerAnalyzer.analyze("I added a reminder two days before each renewal and I rewrote the pricing page. Renewals went to 64% by the spring.")
+        #expect(story.signals[.result]?.contains { $0.text.contains("64%") } == true)
+        #expect(story.has(.quantifiedResult))
+    }
+
+    @Test func aBaselineGivenInTheSettingMakesTheResultACompared() {
+        let steps = "I added a callback queue and I moved two agents to the evening shift. In March the average wait for a callback was 6 minutes."
+        let story = AnswerAnalyzer.analyze("At the clinic chain, the average wait for a callback was 14 minutes. " + steps)
+        #expect(story.has(.comparedResult))
+        #expect(!GapSpec.metrics.finding(in: story).isOpen)
+        let other = AnswerAnalyzer.analyze("At the clinic chain, we took 300 bookings a day. " + steps)
+        #expect(!other.has(.comparedResult), "a figure of another measure is no baseline")
+        #expect(GapSpec.metrics.finding(in: other).isOpen)
+    }
+
+    @Test func aNumberAfterAPhaseOrStepLabelsItAndCountsNothing() {
+        let story = AnswerAnalyzer.analyze("I split the rollout. Phase 2 covered the remaining stores.")
+        #expect(!story.has(.quantity))
+    }
+
     @Test func aBareNumberOnAnOutcomeHasNothingToCompareWith() {
         let story = AnswerAnalyzer.analyze("I set up the triage rota. Result: complex cases were closed within 7 business days.")
         #expect(story.has(.quantifiedResult))

@@ -3,6 +3,16 @@ import Testing
 
 /// How clearly a gap is open, where the answer between "covered" and "clearly open" matters.
 @Suite struct GapStrengthTests {
+    @Test func anOutcomeInWordsBesideAMeasuredOneLeavesMetricsThin() {
+        let beside = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(
+            "I moved the help centre search to the new index and I rewrote the top twenty articles. Self-serve resolution went from 31% to 44% in a quarter. Morale on the support team was much better afterwards."))
+        #expect(beside.isOpen && !beside.isClear, "the number that matters was given")
+        #expect(beside.strength < GapFinding.weak)
+        let alone = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(
+            "I moved the help centre search to the new index and I rewrote the top twenty articles. Morale on the support team was much better afterwards."))
+        #expect(alone.isClear)
+    }
+
     @Test func aStoryWithADateButNoSceneIsThinOnSituationNotMissing() {
         let dated = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("I rewrote the refund rules by end of year and I moved the reports to a queue. Refunds went from 9 days to 2."))
         #expect(dated.strength == GapFinding.weak)

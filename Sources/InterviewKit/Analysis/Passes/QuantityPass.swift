@@ -40,11 +40,12 @@ extension AnswerReader {
                 let isOrdinal = text.hasSuffix("st") || text.hasSuffix("nd") || text.hasSuffix("rd") || text.hasSuffix("th")
                 let isTeamSize = nextFlags.contains(.person) || (beforePrevious == "team" || beforePrevious == "group" || beforePrevious == "org") && previous == "of"
                 let isSpanOfTime = nextFlags.contains(.duration) && previousFlags.contains(.spanLead)
-                let isLabelNumber = previous == "case" || previous == "story" || previous == "example" || previous == "step" || previous == "#"
+                let isLabelNumber = Self.labelWords.contains(previous) || previous == "#"
                 if isSpanOfTime { timeFrameSentences.insert(token.sentence) }
                 isQuantity = !(isYear || isQuarterOrVersion || isOrdinal || isTeamSize || isSpanOfTime || isLabelNumber)
             }
             guard isQuantity else { continue }
+            quantityTokens.insert(index)
             quantitySentences.insert(token.sentence)
             // "it now runs 3x faster", "40% fewer tickets": a comparison is a result without a result verb.
             // "To" before a figure is where it went ("down to 1%"), not an aim ("to improve").
@@ -145,6 +146,64 @@ extension AnswerReader {
         }
     }
 
+    /// "On-time pickup was 82%" in the setting, "on-time went to 91%" after the steps: a result's
+    /// figure whose measure was given a figure of the same kind earlier in the story, outside any
+    /// result, has its baseline there. The measure is a word of the few before each figure.
+    mutating func readEarlierBaselines() {
+        var compared = IndexBits()
+        for evidence in signals[.comparedResult] ?? [] { compared.insert(sentence(atByte: evidence.offset)) }
+        var baselines: [(sentence: Int, unit: FigureUnit, measures: [UInt64])] = []
+        for index in quantityTokens where isFigure(index) {
+            let sentence = tokens[index].sentence
+            let unit = figureUnit(index)
+            let measures = measureWords(before: index)
+            guard !measures.isEmpty else { continue }
+            if !resultSentences.contains(sentence) {
+                if forms[sentence].part != .learning { baselines.append((sentence, unit, measures)) }
+                continue
+            }
+            guard !compared.contains(sentence), baselines.contains(where: { base in
+                base.sentence < sentence && base.unit == unit && base.measures.contains(where: measures.contains)
+            }) else { continue }
+            compared.insert(sentence)
+            let evidence = clause(around: index, index)
+            add(.beforeAfter, evidence)
+            add(.comparedResult, evidence)
+        }
+    }
+
+    /// What a figure counts in, as far as its own token and the next tell: a share, money, or a plain number.
+    enum FigureUnit { case share, money, plain }
+
+    func figureUnit(_ index: Int) -> FigureUnit {
+        if tokens[index].startsWithCurrencySign { return .money }
+        if tokens[index].text.hasSuffix("%") { return .share }
+        let next = index + 1 < tokens.count && tokens[index + 1].sentence == tokens[index].sentence ? tokens[index + 1].text : ""
+        return next == "%" || next == "percent" ? .share : .plain
+    }
+
+    /// The hashes of the content words among the four before token `index` in its sentence: the
+    /// measure a figure is of ("pickup", "on-time", "churn"), leaving out short and function words,
+    /// verbs, people and numbers.
+    func measureWords(before index: Int) -> [UInt64] {
+        let sentence = tokens[index].sentence
+        var words: [UInt64] = []
+        var look = index - 1
+        while look >= 0, index - look <= 4, tokens[look].sentence == sentence {
+            let token = tokens[look]
+            let excluded: WordFlags = [.conjunction, .me, .us, .heOrShe, .presentBe, .person, .duration, .negator, .adverb, .comparative]
+            if token.text.utf8.count >= 4, !token.hasDigit, token.flags.isDisjoint(with: excluded), !isPastForm(look),
+               !Lexicon.changeVerbs.contains(token.text), !Self.measureFillers.contains(token.text) {
+                words.append(token.hash)
+            }
+            look -= 1
+        }
+        return words
+    }
+
+    /// Words of four letters or more that name no measure.
+    static let measureFillers: Set<String> = ["from", "with", "were", "that", "this", "than", "been", "have", "about", "around", "over", "under", "only", "just", "after", "before", "into", "down", "back", "still", "then", "when", "total", "overall", "almost", "nearly"]
+
     /// The number a token of exactly four ASCII digits spells ("2019"), read from its bytes rather
     /// than through Characters.
     static func fourDigitValue(_ text: String) -> Int? {
@@ -182,6 +241,9 @@ extension AnswerReader {
         var verb = index - 1
         if verb >= 0, Self.approximators.contains(tokens[verb].text) { verb -= 1 }
         if verb >= 0, tokens[verb].sentence == sentence, Lexicon.reachingVerbs.contains(tokens[verb].text) { return true }
+        // "on-time went to 91%", "churn fell by 2 points": where a measure moved to, or by how much.
+        if verb >= 1, tokens[verb].isWord(.to) || tokens[verb].text == "by", tokens[verb - 1].sentence == sentence,
+           Lexicon.changeVerbs.contains(tokens[verb - 1].text) { return true }
         guard opensClause(at: index) else { return false }
         return (index + 1..<min(tokens.count, index + 6)).contains { at in
             tokens[at].sentence == sentence && isPastForm(at) && !tokens[at].flags.contains(.perception) && !tokens[at].flags.contains(.notAVerb)
@@ -207,6 +269,9 @@ extension AnswerReader {
         }
         return false
     }
+
+    /// Words a number labels rather than counts after: "step 2", "phase 1", "wave 3".
+    static let labelWords: Set<String> = ["case", "story", "example", "step", "phase", "wave", "stage", "sprint"]
 
     /// What a figure is held against when no second figure is given: "vs target", "against plan".
     static let benchmarks: Set<String> = ["target", "goal", "plan", "forecast", "baseline", "benchmark", "average", "budget"]

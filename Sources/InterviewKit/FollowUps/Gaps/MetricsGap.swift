@@ -49,7 +49,11 @@ extension GapSpec {
             // A view or a lesson ("I think my attitude paid off", "a strong lesson") is no outcome to
             // measure: the probe quotes only words that tell what happened.
             let told = { (evidence: Evidence) in !Self.isReflection(evidence, in: story) }
-            if let vague = story.signals[.vagueResult], !vague.isEmpty { return .open(GapFinding.clear, vague.first(where: told)) }
+            if let vague = story.signals[.vagueResult], !vague.isEmpty {
+                // A side effect in words ("morale much better") beside an outcome measured from one
+                // figure to another: the number that matters was given, so this one is asked only if nothing weighs more.
+                return .open(story.has(.beforeAfter) ? Self.besideAMeasureStrength : GapFinding.clear, vague.first(where: told))
+            }
             if story.has(.comparedResult) { return .covered() }
             let results = story.signals[.result] ?? []
             let steps = story.signals[.actionByMe] ?? []
@@ -83,6 +87,9 @@ extension GapSpec {
 }
 
 extension GapSpec {
+    /// How open the metrics gap is when an outcome told in words sits beside one measured from a figure to another.
+    static let besideAMeasureStrength = 0.3
+
     /// Whether these words lie in a sentence of opinion or reflection rather than of events.
     static func isReflection(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
         let words = evidence.text.lowercased()
