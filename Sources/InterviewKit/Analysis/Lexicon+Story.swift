@@ -344,6 +344,13 @@ extension Lexicon {
         "meet", "call", "schedule", "understand", "find", "figure", "get", "start", "try", "work", "join", "support",
     ]
 
+    /// Words of an outcome that settled a question rather than moved a measure: an agreement, a
+    /// decision taken, a release.
+    static let settledOutcomeWords: Set<String> = [
+        "agreed", "agree", "approved", "accepted", "signed", "chose", "decided", "dropped", "shipped", "launched",
+        "released", "live", "delayed", "postponed", "cancelled", "canceled", "adopted", "aligned", "convinced", "yes",
+    ]
+
     /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups".
     static let reachingVerbs: Set<String> = ["reached", "hit", "achieved", "crossed", "surpassed", "topped", "exceeded", "reaching", "hitting"]
 

@@ -228,7 +228,13 @@ enum Lexicon {
         "within #", "within a week", "within a month", "within the quarter", "within a day", "by q*", "deadline", "by the end of", "by end of", "in # week*", "in # month*", "in # day*",
         "over # week*", "over # month*", "per quarter", "per month", "per week", "in # quarter*", "next quarter",
         "first # days", "first # weeks", "first # months", "by year end", "by end of year",
-    ]
+    ] + monthFrames
+
+    /// A month named as a date: "by September", "last March", "in early June".
+    static let monthFrames: [String] = ["by", "in", "until", "since", "last", "early", "late", "mid", "before", "from"].flatMap { lead in
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+            .map { "\(lead) \($0)" }
+    }
 
     // Case rounds.
     static let problem: [String] = [

@@ -76,6 +76,13 @@ import Testing
         #expect(GapSpec.metrics.finding(in: other).isOpen)
     }
 
+    @Test func aMonthNamedAsADateIsATimeFrame() {
+        for answer in ["I had to ship the consent screen by October.", "Last March I took over the returns flow.", "I moved the launch to early June."] {
+            #expect(AnswerAnalyzer.analyze(answer).has(.timeFrame), "\(answer)")
+        }
+        #expect(!AnswerAnalyzer.analyze("I said we may need more time.").has(.timeFrame))
+    }
+
     @Test func aNumberAfterAPhaseOrStepLabelsItAndCountsNothing() {
         let story = AnswerAnalyzer.analyze("I split the rollout. Phase 2 covered the remaining stores.")
         #expect(!story.has(.quantity))

@@ -10,13 +10,13 @@ import Testing
 
     @Test func aStepWithAChangeVerbIsNotTheOutcome() {
         let finding = Self.finding("I promised the sales team a pricing page for the launch. I cut the comparison table and I shipped the rest on time.")
-        #expect(finding.isClear)
+        #expect(finding.isOpen)
         #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 
     @Test func aSettledOutcomeIsAskedWithoutAQuote() {
         let finding = Self.finding("The two teams wanted different release dates. I set up one meeting with both leads and in the end we agreed on a shared date.")
-        #expect(finding.isClear)
+        #expect(finding.strength == GapFinding.weak, "an agreement was the outcome: its number is wanted less than a state told in words")
         #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 

@@ -79,8 +79,10 @@ extension GapSpec {
                 return .open(GapFinding.clear, change)
             }
             // One that settled something ("she agreed", "we shipped it") still wants the number it
-            // led to, but "by how much?" does not fit its words: the probe asks without a quote.
-            if !unmeasured.isEmpty { return .open(GapFinding.clear) }
+            // led to, but less than a gap left clearly open: the settling was the outcome asked for.
+            // One that tells a state in words ("it runs smoothly now") leaves the measure clearly
+            // open. "By how much?" fits neither's words, so the probe asks without a quote.
+            if !unmeasured.isEmpty { return .open(unmeasured.allSatisfy(Self.tellsASettlement) ? GapFinding.weak : GapFinding.clear) }
             // No outcome at all: the number comes after the outcome.
             return .open(0.45)
         })
@@ -102,6 +104,11 @@ extension GapSpec {
 
     static func hasFigure(_ text: String) -> Bool {
         text.hasNumeral || text.lowercasedWords.contains { Lexicon.numberWords.contains($0) }
+    }
+
+    /// An outcome that is an agreement or a release: "she approved it", "we shipped on Friday".
+    static func tellsASettlement(_ evidence: Evidence) -> Bool {
+        evidence.text.lowercasedWords.contains { Lexicon.settledOutcomeWords.contains($0) }
     }
 
     static func tellsAnAbsence(_ evidence: Evidence) -> Bool {
