@@ -62,6 +62,7 @@ import Testing
         "I had two options: delay the launch or ship without the export.",
         "The other option was a full rebuild, which would have taken a quarter.",
         "Finance did not want to extend the trial, so we agreed to a two-week pilot.",
+        "I did not want to just log a bug and wait for the next sprint, because drivers stop taking jobs when pay looks late.",
     ])
     func optionsCountedAndOthersDoubtsAreWeighed(answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.tradeoff), "\(answer)")

@@ -205,12 +205,19 @@ extension AnswerReader {
 
     static let optionCounts: Set<String> = ["other", "another", "both", "either", "several", "many", "different", "alternative", "best", "cheaper", "safer", "faster", "first", "second", "third", "last"]
 
-    /// "I didn't want to…", "we did not want to…": told of the candidate or the team, a reason.
+    /// "I didn't want to…", "we did not want to…": told of the candidate or the team, a reason,
+    /// unless the sentence goes on to say why that course was turned down ("I did not want to just
+    /// file a ticket and wait, because…", "…, so instead I…"): then it is an option weighed.
     func isOwnReluctance(_ first: Int) -> Bool {
         let word = tokens[first].text
         guard word == "did" || word == "didn't", first > 0, tokens[first - 1].sentence == tokens[first].sentence else { return false }
-        return tokens[first - 1].isWord(.i) || tokens[first - 1].isWord(.we)
+        guard tokens[first - 1].isWord(.i) || tokens[first - 1].isWord(.we) else { return false }
+        let end = sentenceEnd(of: first)
+        return first + 3 > end || !(first + 3...end).contains { Self.reasonsTurnedDown.contains(tokens[$0].text) }
     }
+
+    /// Words that give why a course was turned down, or what was done in its place.
+    static let reasonsTurnedDown: Set<String> = ["because", "since", "instead", "rather", "otherwise"]
 
     /// "shared the results", "cached our results": a result word as the object of a step, after a
     /// determiner that follows a past verb.
