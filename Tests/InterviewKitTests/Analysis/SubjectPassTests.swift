@@ -388,4 +388,19 @@ import Testing
         #expect(!story.has(.generic), "\(story.signals[.generic] ?? [])")
         #expect(!GapSpec.specificity.finding(in: story).isOpen)
     }
+
+    @Test func stepsToldInThePresentInAStoryWithNoHabitAreNarrated() {
+        let story = AnswerAnalyzer.analyze("In my last job my director ask me to remove the tutorial before the sale. I tell him my concern in our one to one. "
+            + "Then my manager talk with the VP. Finally they agree to keep the tutorial for one more month.")
+        #expect(story.narratedSentences == 2, "the two sentences that open on what came next")
+        #expect(!GapSpec.specificity.finding(in: story).isOpen)
+        let habit = AnswerAnalyzer.analyze("When a launch slips I always tell my manager first. Then I write a short doc with the options. Finally I agree the new date with the team.")
+        #expect(habit.narratedSentences == 0, "a habit's steps are how the candidate works, not what happened")
+        #expect(GapSpec.specificity.finding(in: habit).isClear)
+    }
+
+    @Test func aNounThatCouldBeAVerbBeforeWasIsNoInstruction() {
+        let story = AnswerAnalyzer.analyze("I rebuilt the returns page with two engineers.\nLaunch was in January, two weeks late.")
+        #expect(story.signals[.generic] == nil)
+    }
 }

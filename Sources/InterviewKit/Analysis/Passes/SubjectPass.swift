@@ -10,6 +10,8 @@ extension AnswerReader {
         var pastAnchor = false
         var habitWords = false
         presentSteps = 0
+        // Sentences with a step told in the present, or opening on what came next.
+        var presentStepSentences = IndexBits()
         defer {
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
@@ -20,6 +22,12 @@ extension AnswerReader {
             // read…, I validate…") is a method, whatever past forms lie among its words.
             let method = habitWords && presentSteps >= pastVerbs
             toldAsAStory = pastVerbs >= 2 && !method || pastState || figures || pastAnchor || askedForATime
+            // In a story with no word of habit, a step told in the present ("I tell my director",
+            // "then my manager talk with the VP", "finally my boss decide…") is what happened next,
+            // as many second-language speakers tell a past time.
+            if toldAsAStory && !habitWords {
+                for sentence in presentStepSentences { narrated.insert(sentence) }
+            }
         }
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
@@ -27,6 +35,10 @@ extension AnswerReader {
             if marksAHabit(index) || tokens[index].isWord(.when) && opensAHabit(index) { habitWords = true }
             if index > 0, tokens[index - 1].isWord(.i) || tokens[index - 1].isWord(.we), tokens[index].flags.contains(.actionVerb), !isPastForm(index) {
                 presentSteps += 1
+                presentStepSentences.insert(tokens[index].sentence)
+            }
+            if index == forms[tokens[index].sentence].contentStart && Self.nextInSequence.contains(tokens[index].text) {
+                presentStepSentences.insert(tokens[index].sentence)
             }
             if isPastForm(index) {
                 pastVerbs += 1
@@ -37,6 +49,9 @@ extension AnswerReader {
             }
         }
     }
+
+    /// Words that open a sentence telling what happened next.
+    static let nextInSequence: Set<String> = ["then", "finally", "afterwards", "later", "next", "eventually"]
 
     /// "When I disagree with my manager, I…": a time that recurs, told in the present.
     func opensAHabit(_ index: Int) -> Bool {
@@ -413,8 +428,11 @@ extension AnswerReader {
                   tokens[first].flags.contains(.adverb) || tokens[first].flags.contains(.conjunction) { first += 1 }
             guard form.contentEnd - first >= 2 else { continue }
             let past = isPastForm(first)
-            // "Launch went ok", "sales grew": a noun that could be a verb, followed by its own verb.
-            let present = tokens[first].flags.contains(.actionVerb) && !(first + 1 < form.contentEnd && isPastForm(first + 1))
+            // "Launch went ok", "sales grew", "launch was in May": a noun that could be a verb,
+            // followed by its own verb.
+            let ownVerb = first + 1 < form.contentEnd
+                && (isPastForm(first + 1) || tokens[first + 1].flags.contains(.stativePast) || tokens[first + 1].flags.contains(.presentBe))
+            let present = tokens[first].flags.contains(.actionVerb) && !ownVerb
             // "Asked to lead the migration", "Told not to ship", "Given two weeks to fix it": what
             // the candidate was handed, in the passive with its "I was" left out, is the task.
             let assigned = isAssignment(at: first, before: form.contentEnd)
