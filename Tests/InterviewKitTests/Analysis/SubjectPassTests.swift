@@ -392,7 +392,7 @@ import Testing
     @Test func stepsToldInThePresentInAStoryWithNoHabitAreNarrated() {
         let story = AnswerAnalyzer.analyze("In my last job my director ask me to remove the tutorial before the sale. I tell him my concern in our one to one. "
             + "Then my manager talk with the VP. Finally they agree to keep the tutorial for one more month.")
-        #expect(story.narratedSentences == 2, "the two sentences that open on what came next")
+        #expect(story.narratedSentences == 3, "the director's step, the manager's, and 'Finally they agree', which opens on what came next")
         #expect(!GapSpec.specificity.finding(in: story).isOpen)
         let habit = AnswerAnalyzer.analyze("When a launch slips I always tell my manager first. Then I write a short doc with the options. Finally I agree the new date with the team.")
         #expect(habit.narratedSentences == 0, "a habit's steps are how the candidate works, not what happened")
@@ -402,5 +402,13 @@ import Testing
     @Test func aNounThatCouldBeAVerbBeforeWasIsNoInstruction() {
         let story = AnswerAnalyzer.analyze("I rebuilt the returns page with two engineers.\nLaunch was in January, two weeks late.")
         #expect(story.signals[.generic] == nil)
+    }
+
+    @Test func someoneElsesStepToldInThePresentInAStoryIsTheirAction() {
+        let story = AnswerAnalyzer.analyze("Last year my team lead want to drop the dark mode. I tell him users ask for it. Then my manager talk with the director and she decide to keep it.")
+        #expect(story.signals[.actionByOther]?.contains { $0.text.hasPrefix("my manager talk") } == true)
+        #expect(GapSpec.ownership.finding(in: story).isOpen)
+        let habit = AnswerAnalyzer.analyze("When we disagree, my manager usually decides. I always write my view down first.")
+        #expect(habit.signals[.actionByOther] == nil, "a habit is no step of one time")
     }
 }

@@ -187,10 +187,21 @@ extension AnswerReader {
                     recordAction(kind, at: subject, verb: verb)
                     readFragmentList(after: verb, in: sentence, kind: kind)
                 }
+            } else if isOther && toldAsAStory && !isHabitual(verb) && !isNegated(verb)
+                        && (tokens[verb].flags.contains(.actionVerb) || Self.presentSettlingVerbs.contains(tokens[verb].text)) {
+                // Someone else's step told in the present in a story ("then my manager talk with
+                // the VP", "my boss decide to keep it"): what they did, as a second language tells it.
+                recordAction(kind, at: subject, verb: verb)
             }
             index = verb
         }
     }
+
+    /// Present forms of the verbs by which someone else settles a matter.
+    static let presentSettlingVerbs: Set<String> = [
+        "decide", "decides", "agree", "agrees", "approve", "approves", "choose", "chooses", "fix", "fixes", "solve", "solves",
+        "resolve", "resolves", "talk", "talks", "escalate", "escalates", "take", "takes",
+    ]
 
     /// Words that open a clause describing or dating something else.
     static let subordinators: Set<String> = ["which", "where", "after", "before", "when", "once", "since", "until", "while"]
