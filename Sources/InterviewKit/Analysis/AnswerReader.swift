@@ -75,6 +75,15 @@ struct AnswerReader {
         return start..<max(start, end)
     }
 
+    /// Whether a sentence asks rather than tells ("What were the problems you set out to solve?"):
+    /// its last mark is a question mark.
+    func asksAQuestion(_ sentence: Int) -> Bool {
+        guard sentence < sentences.count else { return false }
+        var cursor = sentences[sentence].end - 1
+        while cursor >= sentences[sentence].start, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x09 { cursor -= 1 }
+        return cursor >= sentences[sentence].start && bytes[cursor] == 0x3F
+    }
+
     func sentenceText(_ index: Int) -> String {
         guard index < sentences.count else { return "" }
         let range = sentences[index]

@@ -399,6 +399,17 @@ import Testing
         #expect(GapSpec.specificity.finding(in: habit).isClear)
     }
 
+    @Test func aPastFormInAQuestionOrAfterAnyonesYouTellsNoEvent() {
+        let framework = AnswerAnalyzer.analyze("It all comes back to the goals you set before the launch. What were the problems you meant to solve? "
+            + "Agree the goals with sales and support and review them every month. A good launch is one that meets them.")
+        #expect(framework.narratedSentences == 0, "'you set', 'you meant' and a question are no event of the candidate's")
+        #expect(GapSpec.specificity.finding(in: framework).isClear)
+        let story = AnswerAnalyzer.analyze("Our launch goals were set before the launch. I met sales and support every month and we missed the first goal by 4%. "
+            + "What went wrong? The trial page was slow.")
+        #expect(story.narratedSentences == 3, "the goals set, the meetings and the slow page are told; the question is not")
+        #expect(!GapSpec.specificity.finding(in: story).isOpen)
+    }
+
     @Test func aNounThatCouldBeAVerbBeforeWasIsNoInstruction() {
         let story = AnswerAnalyzer.analyze("I rebuilt the returns page with two engineers.\nLaunch was in January, two weeks late.")
         #expect(story.signals[.generic] == nil)

@@ -40,6 +40,9 @@ extension AnswerReader {
             if index == forms[tokens[index].sentence].contentStart && Self.nextInSequence.contains(tokens[index].text) {
                 presentStepSentences.insert(tokens[index].sentence)
             }
+            // A past form in a question ("What were the problems you set out to solve?") or after
+            // the "you" of anyone ("the goals you set") tells no event of the candidate's.
+            if index > 0 && tokens[index - 1].isWord(.you) || asksAQuestion(tokens[index].sentence) { continue }
             if isPastForm(index) {
                 pastVerbs += 1
                 narrated.insert(tokens[index].sentence)
