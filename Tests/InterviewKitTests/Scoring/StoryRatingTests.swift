@@ -100,4 +100,12 @@ import Testing
         #expect(Self.rate(Self.plan) == .notInclined)
         #expect(Self.rate(Self.weighed) >= .inclined)
     }
+
+    @Test func aCompletePlanIsInclinedAtMost() {
+        let context = FollowUpContext(question: Self.question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        let rated = AnswerJudge.verdict(answers: [Self.weighed], in: context)
+        let findings = GapRanking.openGaps(in: rated.story, context: context.wholeQuestion)
+        #expect(!findings.isEmpty && findings.allSatisfy { !$0.isClear }, "every part of the plan is there")
+        #expect(rated.rating.rating == .inclined, "a plan shows how the candidate would think, not that they have done it")
+    }
 }
