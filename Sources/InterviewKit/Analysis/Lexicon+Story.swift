@@ -166,6 +166,13 @@ extension Lexicon {
     /// they come after the candidate's own steps.
     static let decidingVerbs: Set<String> = ["decided", "chose", "picked", "ruled", "overruled"]
 
+    /// What someone gives the candidate for the work done ("my manager gave me great feedback",
+    /// "the VP gave us a shout-out"): recognition of the outcome, not a step that settled it.
+    static let recognitionNouns: Set<String> = [
+        "feedback", "praise", "credit", "kudos", "recognition", "thanks", "compliment", "compliments", "award", "bonus",
+        "promotion", "shout-out", "shoutout", "appreciation",
+    ]
+
     /// Someone else saying yes to the candidate's case or taking up the work ("the director
     /// approved it", "the CEO started using the deck"): the case accepted, not settled by them.
     static let approvingVerbs: Set<String> = [

@@ -410,6 +410,14 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: story).isOpen)
     }
 
+    @Test func praiseFromAboveIsNoStepOfTheirs() {
+        let story = AnswerAnalyzer.analyze("I rewrote the refund flow with one engineer and we launched it in May. My manager gave me great feedback and the VP thanked the team.")
+        #expect(story.signals[.actionByOther] == nil, "recognition of the work is no step that competes with the candidate's")
+        #expect(story.signals[.settledByOther] == nil)
+        let settled = AnswerAnalyzer.analyze("I rewrote the refund flow with one engineer. My manager took it to the VP and negotiated a second engineer, so we launched in May.")
+        #expect(settled.signals[.actionByOther] != nil)
+    }
+
     @Test func aNounThatCouldBeAVerbBeforeWasIsNoInstruction() {
         let story = AnswerAnalyzer.analyze("I rebuilt the returns page with two engineers.\nLaunch was in January, two weeks late.")
         #expect(story.signals[.generic] == nil)

@@ -567,6 +567,18 @@ extension AnswerReader {
         return false
     }
 
+    /// Whether the verb at `verb` gives the candidate recognition: a verb of praise, or a
+    /// recognition noun in the few words after it ("gave me good feedback", "got us a shout-out").
+    func recognises(_ verb: Int) -> Bool {
+        if Self.praisingVerbs.contains(tokens[verb].text) { return true }
+        let end = min(sentenceEnd(of: verb) + 1, verb + 6)
+        return (verb + 1..<max(verb + 1, end)).contains { Lexicon.recognitionNouns.contains(tokens[$0].text) }
+    }
+
+    static let praisingVerbs: Set<String> = [
+        "praised", "thanked", "congratulated", "complimented", "commended", "recognized", "recognised", "applauded", "lauded",
+    ]
+
     func isPastAction(_ index: Int) -> Bool {
         if tokens[index].isWord(.did) {
             let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
@@ -590,6 +602,9 @@ extension AnswerReader {
         // "Sales kept telling us…", "the designer said…": what others said is what the candidate
         // heard, the setting or feedback, not a step that competes with the candidate's.
         if kind == .actionByOther && says(verb) { return }
+        // "My manager gave me great feedback", "the VP praised the launch": the work recognised,
+        // an outcome for the candidate, not a step of someone else's.
+        if kind == .actionByOther && recognises(verb) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
         narrated.insert(tokens[verb].sentence)
