@@ -159,6 +159,51 @@ enum Tokenizer {
                          punctuatedBefore: punctuated)
         }
 
+        /// Whether the line break at `index` only wraps a sentence that goes on below, as text
+        /// copied from a page or a document is wrapped: the line ends on no stop, and the next one
+        /// goes on in lower case, unindented, with the break between two words a sentence would
+        /// not break between ("was responsible for / this part", "I / had", "the tool, / so I").
+        func wrapsASentence(at index: Int) -> Bool {
+            var end = index
+            while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            let next = index + 1
+            guard end > 0, next < bytes.count, bytes[next] >= 0x61 && bytes[next] <= 0x7A,
+                  let last = tokens.last, last.sentence == sentenceIndex else { return false }
+            // A wrapped line is a long one: a heading ("Situation", "### Task") or a short note
+            // line opens what follows, whatever word it ends on.
+            var lineStart = end
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+            guard end - lineStart >= Self.wrappedLineLength else { return false }
+            var wordEnd = next
+            while wordEnd < bytes.count, bytes[wordEnd] >= 0x61 && bytes[wordEnd] <= 0x7A { wordEnd += 1 }
+            // "result: …", "c) people who…": a label or a list letter opens a line of its own.
+            if wordEnd < bytes.count, bytes[wordEnd] == 0x3A || bytes[wordEnd] == 0x29 { return false }
+            let before = bytes[end - 1]
+            if before == 0x2C || before == 0x2D { return true }
+            guard last.end == end else { return false }
+            if last.hasDigit || Self.wrapEnds.contains(last.text) { return true }
+            return Self.wrapStarts.contains(WordHash.of(UnsafeBufferPointer(rebasing: bytes[next..<wordEnd])))
+        }
+
+        /// The fewest bytes in a line that may be wrapped.
+        static let wrappedLineLength = 40
+
+        /// Words a sentence does not end on: a line that ends on one goes on below.
+        static let wrapEnds: Set<String> = [
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "that", "which",
+            "who", "i", "we", "my", "our", "their", "his", "her", "its", "your", "is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "very", "more", "most", "not", "no", "this", "these", "those", "when", "if", "because", "so", "as", "than", "some",
+            "any", "each", "every", "about", "also", "could", "would", "should", "will", "can", "did", "do", "does",
+        ]
+
+        /// Words, as hashes, a line does not open a sentence on in lower case: after a line with no
+        /// stop, they carry its sentence on.
+        static let wrapStarts: Set<UInt64> = Set([
+            "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "that", "which",
+            "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "it", "its", "their", "them", "his", "her", "him", "us",
+            "me", "my", "our", "than", "as", "about", "this", "these", "those", "they", "there", "so", "because", "while", "when",
+        ].map { WordHash.of($0.utf8) })
+
         mutating func endSentence(at end: Int) {
             if end > sentenceStart {
                 sentences.append(SentenceRange(start: sentenceStart, end: end))
@@ -208,7 +253,7 @@ enum Tokenizer {
                     last.sentence == sentenceIndex && last.hasDigit && last.end == index && last.text.utf8.count <= 2
                         && (last.start == sentenceStart || bytes[sentenceStart..<last.start].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
                 } == true
-                if byte == 0x0A || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary && !numbersAListItem) {
+                if byte == 0x0A && !wrapsASentence(at: index) || ((byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3B) && atBoundary && !numbersAListItem) {
                     endSentence(at: index + 1)
                     sentenceStart = index + 1
                 }

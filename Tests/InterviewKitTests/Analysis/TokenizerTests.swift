@@ -21,6 +21,19 @@ import Testing
         #expect(tokens[1].start == 3 && tokens[1].end == 3 + "DIDN’T".utf8.count)
         #expect(sentences.count == 1)
     }
+
+    @Test func aLineWrappedInTheMiddleOfASentenceGoesOnBelow() {
+        let wrapped = "Our invoicing job had been failing every night for a week and the\nfinance team could not close the month. I traced it to a timeout in the\nexport, so I split the export into batches and it ran in an hour."
+        let (_, sentences) = Tokenizer.tokenize(Array(wrapped.utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary)
+        #expect(sentences.count == 2)
+        // A heading, a label, a list letter and a line that ends on a stop each keep their line.
+        for kept in ["Situation\nthe export failed every night for a week.", "We had two weeks before the audit started\nresult: the audit passed",
+                     "The shoppers fall into groups, from casual to expert\nb) people who print photos", "Every export had failed for a week.\nthe team was stuck"] {
+            let (tokens, _) = Tokenizer.tokenize(Array(kept.utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary)
+            let below = tokens.firstIndex { $0.start > kept.utf8.firstIndex(of: 0x0A).map { kept.utf8.distance(from: kept.utf8.startIndex, to: $0) }! }!
+            #expect(tokens[below].sentence != tokens[below - 1].sentence, "\(kept)")
+        }
+    }
 }
 
 /// A sentence's last token, found from the sentences' first tokens.
