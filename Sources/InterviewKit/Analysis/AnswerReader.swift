@@ -33,6 +33,9 @@ struct AnswerReader {
     var presentSteps = 0
     /// Whether the answer reads as a story: set with `pastVerbs`.
     var toldAsAStory = false
+    /// A story told in the present ("we meet some bugs, I tell my lead"), with no word of habit:
+    /// its steps in the present are what happened. Set with `pastVerbs`.
+    var narratedInThePresent = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
     var narrated = IndexBits()
     /// Words under each labelled section.

@@ -34,6 +34,27 @@ import Testing
         #expect(GapSpec.ownership.finding(in: story).isClear)
     }
 
+    @Test func aStepMadePossibleIsTheStepOfWhoeverTookIt() {
+        let ours = AnswerAnalyzer.analyze("The sync kept dropping orders. I helped the backend lead with the test setup, and in the end we were able to locate the race and we managed to fix it before the sale.")
+        #expect(ours.count(.actionByUs) == 2)
+        // The candidate's only step is help: the team's steps settled it.
+        #expect(GapSpec.ownership.finding(in: ours).isClear)
+        let mine = AnswerAnalyzer.analyze("The sync kept dropping orders. I read the logs for two days and I was finally able to reproduce the race, so I rewrote the lock.")
+        #expect(mine.count(.actionByMe) == 3)
+        #expect(!GapSpec.ownership.finding(in: mine).isOpen)
+    }
+
+    @Test func verbFirstStepsInAStoryToldInThePresentAreTheCandidates() {
+        let story = AnswerAnalyzer.analyze("Last job at a travel site, we prepare a new search filter. I take the testing. write test cases for each airline, run them twice, report three bugs to the team.",
+                                           framing: .pastExample)
+        #expect(story.count(.actionByMe) >= 3)
+        #expect(story.count(.generic) == 0)
+        #expect(!GapSpec.specificity.finding(in: story).isClear)
+        // Told with a word of habit, the same steps are how the candidate works.
+        let habit = AnswerAnalyzer.analyze("I usually take the testing. write test cases for each airline, run them twice, report the bugs to the team.", framing: .pastExample)
+        #expect(habit.count(.generic) >= 1)
+    }
+
     @Test func arrivingToldAsTheTimeOfTheStoryIsTheSettingNotAStep() {
         let story = AnswerAnalyzer.analyze("When I joined the payments team, refunds took a week. I mapped the refund flow and I cut two approval steps.")
         #expect(story.count(.actionByMe) == 2)

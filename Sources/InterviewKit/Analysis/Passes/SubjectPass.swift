@@ -28,6 +28,7 @@ extension AnswerReader {
             if toldAsAStory && !habitWords {
                 for sentence in presentStepSentences { narrated.insert(sentence) }
             }
+            narratedInThePresent = toldAsAStory && !habitWords && presentSteps >= 1
         }
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
@@ -163,6 +164,11 @@ extension AnswerReader {
                 if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
                     add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 }
+            } else if let step = stepAfterAbility(verb) {
+                // "we were able to solve it", "he managed to fix the lock": the step is the verb
+                // after what made it possible.
+                recordAction(kind, at: subject, verb: step)
+                readFragmentList(after: step, in: sentence, kind: kind)
             } else if isMe || isUs, tokens[verb].isWord(.was) || tokens[verb].text == "were", verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence,
                       tokens[verb + 1].flags.contains(.actionVerb) {
                 // "I was testing the fix", and in a second language "I was analyse the calls": a past
@@ -198,6 +204,26 @@ extension AnswerReader {
             }
             index = verb
         }
+    }
+
+    /// The step in "was able to fix", "were finally able to ship", "managed to locate": the verb
+    /// after "to", when it is one of a step or a word this reader does not know (after "able to",
+    /// nearly always a verb).
+    func stepAfterAbility(_ verb: Int) -> Int? {
+        let sentence = tokens[verb].sentence
+        var to = verb + 1
+        if tokens[verb].isWord(.was) || tokens[verb].text == "were" {
+            while to < tokens.count, tokens[to].sentence == sentence, tokens[to].flags.contains(.adverb) { to += 1 }
+            guard to + 1 < tokens.count, tokens[to].text == "able" else { return nil }
+            to += 1
+        } else if tokens[verb].text != "managed" {
+            return nil
+        }
+        let step = to + 1
+        guard step < tokens.count, tokens[to].isWord(.to), tokens[step].sentence == sentence,
+              tokens[step].flags.contains(.actionVerb) || Self.presentSettlingVerbs.contains(tokens[step].text)
+                || tokens[step].flags.isEmpty && !tokens[step].hasDigit else { return nil }
+        return step
     }
 
     /// Present forms of the verbs by which someone else settles a matter.
@@ -468,7 +494,10 @@ extension AnswerReader {
                     add(.hypothetical, words)
                 } else if past && isHabitualPast(first) {
                     add(.generic, words)
-                } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) {
+                } else if past || form.part == .action || (form.isBullet && pastVerbs >= 1) || narratedInThePresent {
+                    // In a story told in the present, "write the test cases, report the bugs" are
+                    // the candidate's steps as much as "wrote…, reported…" would be.
+                    if !past && form.part != .action { narrated.insert(sentence) }
                     recordAction(.actionByMe, at: first, verb: first, evidence: words)
                     readFragmentList(after: first, in: sentence)
                 } else {
