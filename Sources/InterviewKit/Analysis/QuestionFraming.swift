@@ -76,10 +76,15 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         "imagine ", "suppose ", "let's say", "say you ",
         "you're the pm", "you are the pm", "you're a pm", "you are a pm", "you are pm", "as a pm at", "if you were",
         "how should ", "what should ", "should amazon", "how can you", "how can we",
+        // A case put to the team or the company ("Should we add a love button?", "…if Amazon
+        // should get into food delivery", "How do we find the fake ones?"): a plan asked for.
+        "should we ", " should get into", " should enter ", " should launch ", " should build ", "how do we ", "how would we ", "how will we ",
         // "Walk me through your go-to-market plan": the plan asked for by name.
         "your plan", "your go-to-market", "go-to-market plan", "go-to-market strategy", "launch plan",
     ]
-    private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price "]
+    private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price ", "evaluate ", "define ",
+                                       "measure ", "prioritize ", "prioritise ", "diagnose ", "investigate ", "recommend ", "propose ",
+                                       "pitch ", "how many ", "what metrics ", "which metrics "]
     private static let generalCues = [
         "how do you", "what do you", "what is your approach", "what's your approach", "what is your process",
         "describe your process", "what is the best way", "what's the best way", "are you ", "do you ",

@@ -74,6 +74,12 @@ import Testing
         ("You’re The PM For A Café Chain’s App. What Would You Build?", .plan),
         ("DESIGN a checkout for a kiosk.", .plan),
         ("Über-fast delivery: how do you decide what to cut?", .generalApproach),
+        // A case put to the team or the company, or opened on the task, asks for a plan.
+        ("Should we add a bookmark button to the reader app?", .plan),
+        ("Evaluate whether the bookshop chain should open a café in each store.", .plan),
+        ("How many bike couriers are on the road in Lisbon on a Saturday?", .plan),
+        ("Listings with fake addresses keep appearing. How do we find them at scale?", .plan),
+        ("Tell me about a time you decided how we should price a tier.", .pastExample),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
