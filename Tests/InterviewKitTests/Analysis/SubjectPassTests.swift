@@ -55,6 +55,18 @@ import Testing
         #expect(habit.count(.generic) >= 1)
     }
 
+    @Test func linesUnderAnActionHeadingAreStepsWhateverWordTheyOpenOn() {
+        let story = AnswerAnalyzer.analyze("Situation: a partner API with a 900-page spec and two weeks to integrate.\nAction:\n- skimmed the spec end to end\n- roughly go over the error codes\n- priortize the four calls for launch\n- the retry policy for timeouts\nResult: the integration went live on day nine.")
+        // The typo and the adverb-first line count; the noun phrase does not.
+        #expect(story.count(.actionByMe) == 3)
+        #expect(!GapSpec.action.finding(in: story).isClear)
+    }
+
+    @Test func aStepMadePossibleInAListIsAStepOfTheList() {
+        let story = AnswerAnalyzer.analyze("The build took forty minutes. I removed the duplicate test stage and was able to cut the build to twenty minutes.")
+        #expect(story.count(.actionByMe) == 2)
+    }
+
     @Test func arrivingToldAsTheTimeOfTheStoryIsTheSettingNotAStep() {
         let story = AnswerAnalyzer.analyze("When I joined the payments team, refunds took a week. I mapped the refund flow and I cut two approval steps.")
         #expect(story.count(.actionByMe) == 2)

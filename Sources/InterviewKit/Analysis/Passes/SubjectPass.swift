@@ -472,7 +472,10 @@ extension AnswerReader {
             // followed by its own verb.
             let ownVerb = first + 1 < form.contentEnd
                 && (isPastForm(first + 1) || tokens[first + 1].flags.contains(.stativePast) || tokens[first + 1].flags.contains(.presentBe))
-            let present = tokens[first].flags.contains(.actionVerb) && !ownVerb
+            // Under an Action heading, a line that opens on a word this reader does not know
+            // ("- priortize the core functions", "- roughly go over the spec") is a step all the same.
+            let listed = form.part == .action && form.startsLine && isUnknownOpener(first) && !ownVerb
+            let present = (tokens[first].flags.contains(.actionVerb) || listed) && !ownVerb
             // "Asked to lead the migration", "Told not to ship", "Given two weeks to fix it": what
             // the candidate was handed, in the passive with its "I was" left out, is the task.
             let assigned = isAssignment(at: first, before: form.contentEnd)
@@ -507,6 +510,17 @@ extension AnswerReader {
         }
     }
 
+    /// A word with nothing known of it, no figure, and none of the small words a noun phrase opens on.
+    func isUnknownOpener(_ index: Int) -> Bool {
+        tokens[index].flags.isEmpty && !tokens[index].hasDigit && !Self.phraseOpeners.contains(tokens[index].text)
+    }
+
+    static let phraseOpeners: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "they", "there", "my", "our", "their", "his", "her",
+        "some", "all", "each", "every", "no", "any", "both", "other", "another", "of", "in", "on", "at", "for", "with", "by",
+        "from", "to", "as", "about", "what", "why", "how", "who", "which", "where", "key", "main", "major",
+    ]
+
     /// Whether the fragment opening at `first` tells what the candidate was handed: a verb of
     /// assigning in the passive ("asked to", "told not to", "tasked with", "brought in to") or
     /// "given" and what was given ("given two weeks", "given the budget").
@@ -534,6 +548,12 @@ extension AnswerReader {
             guard opensClause else { index += 1; continue }
             // A verb of doing that ends the sentence on its own ("buy-in from engineering and design") is a noun.
             let standsAlone = index + 1 >= end && !isPastForm(index)
+            // "I removed the duplicate stage and was able to cut the build to 20 minutes".
+            if let step = stepAfterAbility(index) {
+                recordAction(kind, at: index, verb: step, evidence: clause(around: index, min(step + 3, end - 1), startingAtSubject: true))
+                index = step + 2
+                continue
+            }
             // "…, and told not to worry about it": what was done to the candidate, no step of theirs.
             if !standsAlone && (isPastForm(index) || tokens[index].flags.contains(.actionVerb)) && !isAssignment(at: index, before: end)
                 && !hasSubject(in: index + 1..<min(index + 4, end)) {
