@@ -3,6 +3,20 @@ import Testing
 
 /// Outcomes told in plain words, and results that are only the setting or an aim.
 @Suite struct OutcomePassTests {
+    @Test func workThatDescribesTheOutcomeIsNoOutcomeStillToCome() {
+        let story = AnswerAnalyzer.analyze("I mapped the module imports and I wrote lint rules for them. In the end we now have a clean architecture for the service that four engineers are working on.")
+        #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+        let underWay = AnswerAnalyzer.analyze("I mapped the module imports and I wrote lint rules for them. The team is working on the rest of the service.")
+        #expect(underWay.has(.pendingOutcome))
+    }
+
+    @Test func whatTheLessonSaysOfTheFutureIsNoPendingOutcome() {
+        let story = AnswerAnalyzer.analyze("I rebuilt the import checks and finally the nightly build was green again. I learned that it pays to write the rules down. Ownership is important. Not knowing how will never be my excuse.")
+        #expect(!story.has(.pendingOutcome))
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
     @Test func whatAChoiceCostIsNoVagueOutcome() {
         let weighed = AnswerAnalyzer.analyze("Action: I moved the reminders from SMS to email.\nResult: replies went from 12% to 19% in a month; I kept SMS for urgent notices, which cost us some of the gain.")
         #expect(!weighed.has(.vagueResult))

@@ -80,8 +80,13 @@ extension AnswerReader {
     /// lesson drawn ("Next time I would pull the raw events first"), which follows the ending.
     func lastStorySentence() -> Int? {
         let lessons = signals[.learning] ?? []
+        let steps = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset)
+        // A lesson told after the last step opens the reflection: what follows it ("The feeling
+        // of ownership matters. Not knowing how will never be my excuse") is no part of the ending.
+        let reflection = lessons.map(\.offset).filter { lesson in !steps.contains { $0 > lesson } }.min() ?? Int.max
         return forms.indices.last { sentence in
             forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part != .learning
+                && sentences[sentence].end <= reflection
                 && !lessons.contains { sentences[sentence].start <= $0.offset && $0.offset < sentences[sentence].end }
         }
     }
@@ -139,7 +144,12 @@ extension AnswerReader {
             if tokens[index].flags.contains(.presentBe) || word == "we're" || word == "they're" || word == "i'm" {
                 var verb = index + 1
                 if verb < range.upperBound, ["now", "still", "currently"].contains(tokens[verb].text) { verb += 1 }
-                if verb < range.upperBound, Lexicon.workUnderWay.contains(tokens[verb].text) { return true }
+                // "the project that several engineers are working on": work that describes the
+                // thing, its preposition left at the clause's end, is no outcome still to come.
+                let describes = verb + 1 < range.upperBound && tokens[verb + 1].text == "on"
+                    && (verb + 2 >= range.upperBound || breaksClause(before: verb + 2))
+                    && (max(range.lowerBound, index - 4)..<index).contains { ["that", "which", "who"].contains(tokens[$0].text) }
+                if verb < range.upperBound, Lexicon.workUnderWay.contains(tokens[verb].text), !describes { return true }
             }
             return false
         }
