@@ -67,6 +67,13 @@ import Testing
         #expect(story.count(.actionByMe) == 2)
     }
 
+    @Test func aPositionSomeoneHeldIsNoAnswerInIWould() {
+        let story = AnswerAnalyzer.analyze("Last year my teammate thought that we should rewrite the parser, and our lead said we would lose a month. I benchmarked both options and I kept the old parser.")
+        #expect(!story.has(.hypothetical))
+        let answer = AnswerAnalyzer.analyze("We should rewrite the parser first. Then we would benchmark both options.")
+        #expect(answer.count(.hypothetical) == 2)
+    }
+
     @Test func arrivingToldAsTheTimeOfTheStoryIsTheSettingNotAStep() {
         let story = AnswerAnalyzer.analyze("When I joined the payments team, refunds took a week. I mapped the refund flow and I cut two approval steps.")
         #expect(story.count(.actionByMe) == 2)

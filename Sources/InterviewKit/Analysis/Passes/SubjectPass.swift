@@ -161,7 +161,9 @@ extension AnswerReader {
                 : named && index - 1 > forms[sentence].contentStart && Self.determiners.contains(twoBack) ? index - 2 : index
             if tokens[verb].flags.contains(.hypothetical) {
                 let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
-                if after != "have" && after != "not" && (isMe || isUs) && word != "i've" {
+                // "my teammate thinks that we should use the other model", "I argued we should
+                // wait": a position someone held in the story, not an answer in "I would…".
+                if after != "have" && after != "not" && (isMe || isUs) && word != "i've" && !reportsAPosition(before: index) {
                     add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 }
             } else if let step = stepAfterAbility(verb) {
@@ -225,6 +227,22 @@ extension AnswerReader {
                 || tokens[step].flags.isEmpty && !tokens[step].hasDigit else { return nil }
         return step
     }
+
+    /// Whether the clause opening at `subject` is what someone said or thought: a verb of saying
+    /// or thinking just before it, with or without "that".
+    func reportsAPosition(before subject: Int) -> Bool {
+        let sentence = tokens[subject].sentence
+        var verb = subject - 1
+        if verb >= 0, tokens[verb].sentence == sentence, tokens[verb].text == "that" { verb -= 1 }
+        guard verb >= 0, tokens[verb].sentence == sentence else { return false }
+        return Self.positionVerbs.contains(tokens[verb].text)
+    }
+
+    static let positionVerbs: Set<String> = [
+        "think", "thinks", "thought", "said", "says", "say", "suggested", "suggests", "argued", "argues", "believed", "believes",
+        "felt", "feels", "insisted", "insists", "proposed", "proposes", "claimed", "claims", "told", "tells", "wanted", "wants",
+        "recommended", "recommends", "agreed", "decided",
+    ]
 
     /// Present forms of the verbs by which someone else settles a matter.
     static let presentSettlingVerbs: Set<String> = [
