@@ -16,10 +16,10 @@ public enum TrackEmphasis {
     /// number. Above inclined, strong hire is earned by leaving nothing worth a probe.
     public static func bar(for level: Level) -> (notInclined: Double, inclined: Double) {
         switch level {
-        case .l4: (-0.75, 0.75)
-        case .l5: (-0.5, 1.0)
-        case .l6: (-0.25, 1.25)
-        case .l7: (0, 1.5)
+        case .l4: (-1.25, 0.75)
+        case .l5: (-1.0, 1.0)
+        case .l6: (-0.75, 1.25)
+        case .l7: (-0.5, 1.5)
         }
     }
 

@@ -34,6 +34,18 @@ import Testing
         #expect((rating.points ?? 0) < (Self.rate(Self.weighed).points ?? 0))
     }
 
+    @Test func aThinStoryIsANoHireAndOnlyAStoryOfNothingButGapsAStrongOne() {
+        // One step of help, the rest told as "we", no number: weak, as most real answers are, not a strong no.
+        let thin = Self.rate("""
+            Our nightly billing export kept failing before the month end. I helped the data lead with the test setup, \
+            and then we traced it to a timeout and we fixed the job before the close.
+            """)
+        #expect(thin.rating == .notInclined, "points \(thin.points ?? -99)")
+        // Effort alone, an outcome no one measured, and two follow-ups dodged: a strong no.
+        let empty = Self.rate(Self.effort, dodged: [.metrics, .ownership])
+        #expect(empty.rating == .strongNoHire, "points \(empty.points ?? -99)")
+    }
+
     @Test func oneEffortStepAmongRealOnesCostsLessThanEffortAlone() {
         let mostlySteps = Self.rate("""
             Last spring our onboarding emails went unread. I pulled the open rates, I rewrote the first three emails, \
