@@ -74,6 +74,12 @@ import Testing
         #expect(answer.count(.hypothetical) == 2)
     }
 
+    @Test func whatALessonSaysIsNoStep() {
+        let story = AnswerAnalyzer.analyze("I rewrote the onboarding emails and sign-ups rose 12%. I learned that the more I talk to customers, the more I find to fix.")
+        #expect(story.count(.actionByMe) == 1)
+        #expect(story.has(.learning))
+    }
+
     @Test func arrivingToldAsTheTimeOfTheStoryIsTheSettingNotAStep() {
         let story = AnswerAnalyzer.analyze("When I joined the payments team, refunds took a week. I mapped the refund flow and I cut two approval steps.")
         #expect(story.count(.actionByMe) == 2)

@@ -244,6 +244,13 @@ extension AnswerReader {
         "recommended", "recommends", "agreed", "decided",
     ]
 
+    /// Whether a lesson ("I learned that…", "the lesson was…") opens earlier in the verb's sentence.
+    func followsALesson(_ verb: Int) -> Bool {
+        guard let lessons = signals[.learning] else { return false }
+        let range = sentences[tokens[verb].sentence]
+        return lessons.contains { $0.offset >= range.start && $0.offset < tokens[verb].start }
+    }
+
     /// Present forms of the verbs by which someone else settles a matter.
     static let presentSettlingVerbs: Set<String> = [
         "decide", "decides", "agree", "agrees", "approve", "approves", "choose", "chooses", "fix", "fixes", "solve", "solves",
@@ -674,6 +681,8 @@ extension AnswerReader {
         if kind == .actionByOther && recognises(verb) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
+        // "I learned that the more I read, the more I can solve": what the lesson says, no step.
+        if kind != .actionByOther && followsALesson(verb) { return }
         narrated.insert(tokens[verb].sentence)
         // "I spent two years in Norfolk as a forecaster", "I worked three years at a bank": the setting, no step.
         if kind != .actionByOther && (spansTime(after: verb) || arrives(at: subject, verb: verb)) {
