@@ -70,6 +70,8 @@ import Testing
     @Test func aPositionSomeoneHeldIsNoAnswerInIWould() {
         let story = AnswerAnalyzer.analyze("Last year my teammate thought that we should rewrite the parser, and our lead said we would lose a month. I benchmarked both options and I kept the old parser.")
         #expect(!story.has(.hypothetical))
+        // The candidate's own view now is an answer in "I would…" all the same.
+        #expect(AnswerAnalyzer.analyze("I love the culture and I think I would grow a lot here.").has(.hypothetical))
         let answer = AnswerAnalyzer.analyze("We should rewrite the parser first. Then we would benchmark both options.")
         #expect(answer.count(.hypothetical) == 2)
     }

@@ -234,8 +234,10 @@ extension AnswerReader {
         let sentence = tokens[subject].sentence
         var verb = subject - 1
         if verb >= 0, tokens[verb].sentence == sentence, tokens[verb].text == "that" { verb -= 1 }
-        guard verb >= 0, tokens[verb].sentence == sentence else { return false }
-        return Self.positionVerbs.contains(tokens[verb].text)
+        guard verb >= 0, tokens[verb].sentence == sentence, Self.positionVerbs.contains(tokens[verb].text) else { return false }
+        // "I think I would grow here": the candidate's view now, an answer in "I would…" all the same.
+        let speaker = verb > 0 && tokens[verb - 1].sentence == sentence ? tokens[verb - 1] : nil
+        return !(speaker.map { $0.isWord(.i) || $0.isWord(.we) } == true && !isPastForm(verb))
     }
 
     static let positionVerbs: Set<String> = [
