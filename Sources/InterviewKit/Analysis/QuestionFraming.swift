@@ -13,6 +13,9 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         // outweighs the rest ("…in the past 24 hours. How would you…").
         if pastCues.contains(where: text.containsBytes) { return .pastExample }
         if planCues.contains(where: text.containsBytes) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
+        // "How do you design a camera for…?": a product to make, asked in the present, is a case.
+        // "How do you measure…" or "…prioritize" asks how the candidate works, and stays so.
+        if productVerbs.contains(where: { text.containsBytes(of: " how do you " + $0) }) { return .plan }
         if generalCues.contains(where: text.containsBytes) { return .generalApproach }
         return .pastExample
     }
@@ -85,6 +88,8 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
     private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price ", "evaluate ", "define ",
                                        "measure ", "prioritize ", "prioritise ", "diagnose ", "investigate ", "recommend ", "propose ",
                                        "pitch ", "how many ", "what metrics ", "which metrics "]
+    /// Verbs of making a product: after "how do you" they ask for a case.
+    private static let productVerbs = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price "]
     private static let generalCues = [
         "how do you", "what do you", "what is your approach", "what's your approach", "what is your process",
         "describe your process", "what is the best way", "what's the best way", "are you ", "do you ",

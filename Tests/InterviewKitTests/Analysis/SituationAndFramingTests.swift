@@ -80,6 +80,8 @@ import Testing
         ("How many bike couriers are on the road in Lisbon on a Saturday?", .plan),
         ("Listings with fake addresses keep appearing. How do we find them at scale?", .plan),
         ("Tell me about a time you decided how we should price a tier.", .pastExample),
+        ("How do you design a music app for people who cannot see?", .plan),
+        ("How do you decide which bugs to fix first?", .generalApproach),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
