@@ -17,8 +17,17 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         // "How do you measure…" or "…prioritize" asks how the candidate works, and stays so.
         if productVerbs.contains(where: { text.containsBytes(of: " how do you " + $0) }) { return .plan }
         if generalCues.contains(where: text.containsBytes) { return .generalApproach }
+        // "Watch time is down 30%.", "Product strategy: a diabetes app": a prompt that never
+        // speaks to the candidate and names a product or a figure sets a case.
+        // "Why product management?" asks for the candidate's reasons, product or not.
+        if !text.hasPrefix(" why "), !secondPerson.contains(where: text.containsBytes), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || productWords.contains(where: text.containsBytes) {
+            return .plan
+        }
         return .pastExample
     }
+
+    private static let secondPerson = [" you ", " you,", " you.", " you?", " your ", " you'", " yourself", " you:"]
+    private static let productWords = [" product", " app ", " app.", " app?", " app,", " feature", " strategy", " launch", " metric", " market ", " pricing", " users"]
 
     /// How a question asks for a gap: by name ("How did you balance X with Y?", "What was the
     /// trade-off?", "…sacrifice short-term gain…"), which the answer owes above all; or by asking
@@ -81,6 +90,7 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         "how should ", "what should ", "should amazon", "how can you", "how can we",
         // A case put to the team or the company ("Should we add a love button?", "…if Amazon
         // should get into food delivery", "How do we find the fake ones?"): a plan asked for.
+        "what next", "what's next", "next steps",
         "should we ", " should get into", " should enter ", " should launch ", " should build ", "how do we ", "how would we ", "how will we ",
         // "Walk me through your go-to-market plan": the plan asked for by name.
         "your plan", "your go-to-market", "go-to-market plan", "go-to-market strategy", "launch plan",

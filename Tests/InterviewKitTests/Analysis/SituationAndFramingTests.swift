@@ -82,6 +82,11 @@ import Testing
         ("Tell me about a time you decided how we should price a tier.", .pastExample),
         ("How do you design a music app for people who cannot see?", .plan),
         ("How do you decide which bugs to fix first?", .generalApproach),
+        // A prompt that never speaks to the candidate and names a product or a figure sets a case.
+        ("Checkout conversion fell 12% last week. What next?", .plan),
+        ("Product strategy: a meal-planning app for new parents", .plan),
+        ("Biggest mistake", .pastExample),
+        ("Why product management rather than design?", .pastExample),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
