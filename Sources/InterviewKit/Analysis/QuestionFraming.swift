@@ -103,5 +103,7 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
     private static let generalCues = [
         "how do you", "what do you", "what is your approach", "what's your approach", "what is your process",
         "describe your process", "what is the best way", "what's the best way", "are you ", "do you ",
+        // "How to deal with a colleague whose work you don't like?": a method asked for.
+        " how to ",
     ]
 }

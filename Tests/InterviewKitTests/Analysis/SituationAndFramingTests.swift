@@ -86,6 +86,7 @@ import Testing
         ("Checkout conversion fell 12% last week. What next?", .plan),
         ("Product strategy: a meal-planning app for new parents", .plan),
         ("Biggest mistake", .pastExample),
+        ("How to handle a stakeholder who keeps changing the scope?", .generalApproach),
         ("Why product management rather than design?", .pastExample),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
