@@ -148,5 +148,7 @@ extension FollowUpGenerator {
 
     static let danglingWords: Set<String> = [
         "the", "a", "an", "of", "to", "by", "and", "or", "with", "for", "in", "on", "at", "from", "our", "my", "their", "that", "which", "i", "we",
+        // "…the bug is", "…because": a copula or a conjunction leaves the clause open.
+        "is", "are", "was", "were", "be", "been", "because", "but", "than", "if", "when", "so",
     ]
 }

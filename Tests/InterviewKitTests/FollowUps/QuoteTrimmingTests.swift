@@ -11,6 +11,8 @@ import Testing
     @Test func aWholeClauseIsQuotedAsItIs() {
         #expect(FollowUpGenerator.trimmedQuote("conversion went up a lot.") == "conversion went up a lot")
         #expect(FollowUpGenerator.trimmedQuote("I led the") == "I led…")
+        #expect(FollowUpGenerator.trimmedQuote("we found that the cause was") == "we found that the cause…")
+        #expect(FollowUpGenerator.trimmedQuote("I kept the old parser because") == "I kept the old parser…")
     }
 
     @Test(arguments: [("- Cutover took 40 minutes", "Cutover took 40 minutes"), ("2. Rewrote the runbook", "Rewrote the runbook"),
