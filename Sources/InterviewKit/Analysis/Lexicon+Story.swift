@@ -353,6 +353,9 @@ extension Lexicon {
 
     /// Words of an outcome that settled a question rather than moved a measure: an agreement, a
     /// decision taken, a release.
+    /// What became known rather than what changed: "the problem became clear", "it became obvious".
+    static let realisations: [String] = ["became clear", "become clear", "became obvious", "became apparent", "became evident", "became aware"]
+
     static let settledOutcomeWords: Set<String> = [
         "agreed", "agree", "approved", "accepted", "signed", "chose", "decided", "dropped", "shipped", "launched",
         "released", "live", "delayed", "postponed", "cancelled", "canceled", "adopted", "aligned", "convinced", "yes",

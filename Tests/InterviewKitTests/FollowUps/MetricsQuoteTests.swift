@@ -20,6 +20,11 @@ import Testing
         #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 
+    @Test func whatBecameClearIsNoMeasureToAskAbout() {
+        let finding = Self.finding("I drew both designs on one whiteboard with the two leads. Once we drew it out, the issues that I brought up became clear, and we reached an agreement quickly.")
+        #expect(finding.evidence.allSatisfy { !$0.text.contains("became clear") }, "quoted \(finding.evidence.map(\.text))")
+    }
+
     @Test func anOutcomeThatMovedIsQuoted() {
         let finding = Self.finding("I rewrote the reminder emails and after that no-shows went down a lot.")
         #expect(finding.isClear)

@@ -117,6 +117,8 @@ extension GapSpec {
 
     static func tellsAChange(_ evidence: Evidence) -> Bool {
         let words = evidence.text.lowercased()
+        // "the issues became clear": something understood, not a measure that moved.
+        if Lexicon.realisations.contains(where: { words.containsBytes(of: $0) }) { return false }
         return Lexicon.changeWords.contains { words.containsBytes(of: $0) }
     }
 }
