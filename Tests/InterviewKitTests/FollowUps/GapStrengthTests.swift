@@ -85,6 +85,14 @@ import Testing
         #expect(words.isClear)
     }
 
+    @Test func aPlansUnweighedChoiceIsQuotedNotItsClarifyingQuestions() {
+        let plan = GapContext(framing: .plan)
+        let answer = AnswerAnalyzer.analyze("Clarifying questions\n- Is this for every market?\n- Start with renters in the two biggest cities\n- Launch a deposit-free plan with a partner insurer", framing: .plan)
+        let finding = GapSpec.tradeoff.finding(in: answer, context: plan)
+        #expect(finding.isClear)
+        #expect(finding.evidence.first.map { !$0.text.lowercased().contains("clarifying") } ?? true, "quoted \(finding.evidence.map(\.text))")
+    }
+
     @Test func aNumberInAPlanIsNotYetHowItWouldBeJudged() {
         let plan = GapContext(framing: .plan)
         let rollout = AnswerAnalyzer.analyze("I would start with students who already use the app, launch to 10% of them with a banner, and roll out to everyone if they like it.", framing: .plan)

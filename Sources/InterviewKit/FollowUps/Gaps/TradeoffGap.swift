@@ -42,11 +42,25 @@ extension GapSpec {
         check: { story, context in
             // A plan names options all the way through ("prioritise", "option 2"): it has weighed
             // them only where it says what the choice risks or gives up.
-            if context.framing == .plan { return story.has(.risk) ? .covered() : .open(GapFinding.clear, story.first(.decision) ?? story.first(.hypothetical)) }
+            if context.framing == .plan {
+                // The words quoted are a choice the plan makes, not a step every plan has ("ask
+                // clarifying questions", "define the personas") nor a heading.
+                let choice = story.first(.decision) ?? story.signals[.hypothetical]?.first { Self.proposesAChoice($0.text) }
+                return story.has(.risk) ? .covered() : .open(GapFinding.clear, choice)
+            }
             if story.has(.tradeoff) { return .covered() }
             if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
             // No decision told: no words show the gap, so the probe asks without a quote. A story
             // that ends on its own lesson has shown how its teller judges: the next probe goes deeper.
             return .open(story.has(.learning) ? Self.reflectedStrength : GapFinding.weak)
         })
+}
+
+extension GapSpec {
+    /// Whether a step of a plan proposes something of its own: four words or more, and none of
+    /// the steps every plan has nor the clarifying questions it opens with.
+    static func proposesAChoice(_ text: String) -> Bool {
+        let words = text.lowercasedWords
+        return words.count >= 4 && !isProcessStep(text) && !words.contains { $0.hasPrefix("clarif") || $0 == "questions" || $0 == "question" }
+    }
 }
