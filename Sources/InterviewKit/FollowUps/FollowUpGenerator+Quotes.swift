@@ -59,6 +59,11 @@ extension FollowUpGenerator {
         if let wordStart = start { words.append(wordStart..<bytes.count) }
         // A list item's marker ("-", "*", "2.", "3)") is layout, not the candidate's words.
         while words.count > 1, let first = words.first, isListMarker(bytes[first]) { words.removeFirst() }
+        // A label before the words ("Result:", "Explain the failure:") names the part, it is not said.
+        if let label = words.prefix(labelWords).firstIndex(where: { bytes[$0].last == 0x3A }), label + 1 < words.count,
+           isLabel(words[...label].map { String(decoding: bytes[$0], as: UTF8.self) }) {
+            words.removeSubrange(..<(label + 1))
+        }
         var kept = words.prefix(16)
         // A quote that stops on "the" or "to" reads as cut off: it ends on the last word that carries meaning.
         while kept.count > 2, let last = kept.last, isDangling(bytes[last]) {
@@ -126,6 +131,10 @@ extension FollowUpGenerator {
         while words.count > 1, let first = words.first, isListMarker(Array(first.utf8)[...]) {
             words = words.dropFirst()
         }
+        if let label = words.prefix(labelWords).firstIndex(where: { $0.hasSuffix(":") }), label + 1 < words.endIndex,
+           isLabel(words[...label].map(String.init)) {
+            words = words[(label + 1)...]
+        }
         var kept = Array(words.prefix(16))
         while kept.count > 2, let last = kept.last, danglingWords.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             kept.removeLast()
@@ -145,6 +154,16 @@ extension FollowUpGenerator {
         if (last == 0x2E || last == 0x29) && (isNumber || isLetter) { return true }
         return first == 0x28 && last == 0x29 && word.count <= 4
     }
+
+    /// Whether the words up to a colon are a label ("Result:", "Explain the failure:"): capitalised,
+    /// with no one in them, unlike the candidate's own "we agreed on two things: …".
+    static func isLabel(_ words: [String]) -> Bool {
+        guard let first = words.first?.unicodeScalars.first, CharacterSet.uppercaseLetters.contains(first) else { return false }
+        return !words.contains { ["i", "we", "they", "he", "she", "you", "my", "our"].contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+    }
+
+    /// The most words a label before a quote has ("Explain the failure:").
+    static let labelWords = 4
 
     static let danglingWords: Set<String> = [
         "the", "a", "an", "of", "to", "by", "and", "or", "with", "for", "in", "on", "at", "from", "our", "my", "their", "that", "which", "i", "we",

@@ -13,6 +13,10 @@ import Testing
         #expect(FollowUpGenerator.trimmedQuote("I led the") == "I led…")
         #expect(FollowUpGenerator.trimmedQuote("we found that the cause was") == "we found that the cause…")
         #expect(FollowUpGenerator.trimmedQuote("I kept the old parser because") == "I kept the old parser…")
+        #expect(FollowUpGenerator.trimmedQuote("Explain the failure: the campaign missed its target") == "the campaign missed its target")
+        #expect(FollowUpGenerator.trimmedQuote("Résultat: the campaign missed its target") == "the campaign missed its target")
+        #expect(FollowUpGenerator.trimmedQuote("Result:") == "Result")
+        #expect(FollowUpGenerator.trimmedQuote("we agreed on two things: a date and a budget") == "we agreed on two things: a date and a budget")
     }
 
     @Test(arguments: [("- Cutover took 40 minutes", "Cutover took 40 minutes"), ("2. Rewrote the runbook", "Rewrote the runbook"),
