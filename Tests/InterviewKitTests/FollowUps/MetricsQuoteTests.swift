@@ -25,6 +25,11 @@ import Testing
         #expect(finding.evidence.allSatisfy { !$0.text.contains("became clear") }, "quoted \(finding.evidence.map(\.text))")
     }
 
+    @Test func whatTheStoryTaughtIsNoOutcomeToMeasure() {
+        let finding = Self.finding("I shipped the smaller version first and it went live in May. It really showed me that the fastest way forward is often the smaller one.")
+        #expect(finding.evidence.allSatisfy { !$0.text.contains("showed me") }, "quoted \(finding.evidence.map(\.text))")
+    }
+
     @Test func anOutcomeThatMovedIsQuoted() {
         let finding = Self.finding("I rewrote the reminder emails and after that no-shows went down a lot.")
         #expect(finding.isClear)
