@@ -78,9 +78,16 @@ public enum JSONExport {
                 // raw line breaks, so every line break is one of the layout's (an empty list's blank
                 // line stays blank).
                 let data = try encoder.encode(record)
-                for (offset, byte) in data.enumerated() {
-                    out.bytes.append(byte)
-                    if byte == 0x0A, offset + 1 < data.count, data[data.startIndex + offset + 1] != 0x0A { out.raw("    ") }
+                data.withUnsafeBytes { (encoded: UnsafeRawBufferPointer) in
+                    let encoded = encoded.bindMemory(to: UInt8.self)
+                    // Line by line: each line is copied whole, then the indent of the next.
+                    var line = 0
+                    for offset in encoded.indices where encoded[offset] == 0x0A {
+                        out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: encoded[line...offset]))
+                        if offset + 1 < encoded.count, encoded[offset + 1] != 0x0A { out.raw("    ") }
+                        line = offset + 1
+                    }
+                    out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: encoded[line...]))
                 }
                 continue
             }
@@ -121,20 +128,33 @@ public enum JSONExport {
         /// escaped, slashes and everything else as they are.
         mutating func string(_ text: String) {
             bytes.append(0x22)
-            for byte in text.utf8 {
-                switch byte {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x08: bytes += [0x5C, 0x62]
-                case 0x0C: bytes += [0x5C, 0x66]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x09: bytes += [0x5C, 0x74]
-                case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
-                default: bytes.append(byte)
+            // Runs of bytes that need no escape are copied whole, not a byte at a time.
+            var text = text
+            text.withUTF8 { utf8 in
+                var run = 0
+                for index in utf8.indices {
+                    let byte = utf8[index]
+                    guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                    escape(byte)
+                    run = index + 1
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
             }
             bytes.append(0x22)
+        }
+
+        mutating func escape(_ byte: UInt8) {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x08: bytes += [0x5C, 0x62]
+            case 0x0C: bytes += [0x5C, 0x66]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            default: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+            }
         }
 
         static let hex = Array("0123456789abcdef".utf8)
