@@ -181,7 +181,7 @@ enum Tokenizer {
             let before = bytes[end - 1]
             if before == 0x2C || before == 0x2D { return true }
             guard last.end == end else { return false }
-            if last.hasDigit || Self.wrapEnds.contains(last.text) { return true }
+            if Self.wrapEnds.contains(last.text) { return true }
             return Self.wrapStarts.contains(WordHash.of(UnsafeBufferPointer(rebasing: bytes[next..<wordEnd])))
         }
 
