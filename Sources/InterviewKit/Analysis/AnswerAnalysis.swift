@@ -58,6 +58,13 @@ public struct AnswerAnalysis: Equatable, Sendable {
         max(count(.actionByMe) + count(.actionByUs) + count(.passiveAction) - count(.vagueAction), 0)
     }
 
+    /// The candidate's own steps that are only effort ("I helped with testing", "I made sure…").
+    public var effortOnlyStepsOfMine: Int {
+        guard let mine = signals[.actionByMe], let effort = signals[.vagueAction] else { return 0 }
+        let effortOffsets = Set(effort.map(\.offset))
+        return mine.filter { effortOffsets.contains($0.offset) }.count
+    }
+
     /// One story told over several answers (the first, then the replies to follow-ups), read as one.
     public static func story<Answers: Collection<AnswerAnalysis>>(of answers: Answers) -> AnswerAnalysis {
         guard let first = answers.first else { return AnswerAnalysis() }

@@ -351,11 +351,14 @@ extension Lexicon {
         "meet", "call", "schedule", "understand", "find", "figure", "get", "start", "try", "work", "join", "support",
     ]
 
-    /// Words of an outcome that settled a question rather than moved a measure: an agreement, a
-    /// decision taken, a release.
     /// What became known rather than what changed: "the problem became clear", "it became obvious".
     static let realisations: [String] = ["became clear", "become clear", "became obvious", "became apparent", "became evident", "became aware"]
 
+    /// What a story meant to its teller: "it really showed me that…", "this taught me…".
+    static let reflectionPhrases: [String] = ["showed me", "taught me", "made me realize", "made me realise", "reminded me"]
+
+    /// Words of an outcome that settled a question rather than moved a measure: an agreement, a
+    /// decision taken, a release.
     static let settledOutcomeWords: Set<String> = [
         "agreed", "agree", "approved", "accepted", "signed", "chose", "decided", "dropped", "shipped", "launched",
         "released", "live", "delayed", "postponed", "cancelled", "canceled", "adopted", "aligned", "convinced", "yes",

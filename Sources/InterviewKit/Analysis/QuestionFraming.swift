@@ -95,11 +95,11 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         // "Walk me through your go-to-market plan": the plan asked for by name.
         "your plan", "your go-to-market", "go-to-market plan", "go-to-market strategy", "launch plan",
     ]
-    private static let planOpenings = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price ", "evaluate ", "define ",
-                                       "measure ", "prioritize ", "prioritise ", "diagnose ", "investigate ", "recommend ", "propose ",
-                                       "pitch ", "how many ", "what metrics ", "which metrics "]
-    /// Verbs of making a product: after "how do you" they ask for a case.
+    /// Verbs of making a product: opening a question, or after "how do you", they ask for a case.
     private static let productVerbs = ["design ", "build ", "improve ", "launch ", "create ", "estimate ", "price "]
+    private static let planOpenings = productVerbs + ["evaluate ", "define ", "measure ", "prioritize ", "prioritise ", "diagnose ",
+                                                      "investigate ", "recommend ", "propose ", "pitch ", "how many ", "what metrics ",
+                                                      "which metrics "]
     private static let generalCues = [
         "how do you", "what do you", "what is your approach", "what's your approach", "what is your process",
         "describe your process", "what is the best way", "what's the best way", "are you ", "do you ",

@@ -54,8 +54,8 @@ extension GapSpec {
             let vague = story.count(.vagueAction)
             // Every step of the candidate's own is effort ("I took ownership, stayed focused and made
             // sure…"), whatever the team did: what did they do?
-            if let mine = story.signals[.actionByMe], mine.count >= 2, let effort = story.signals[.vagueAction] {
-                let concreteMine = mine.filter { step in !effort.contains { $0.offset == step.offset } }.count
+            if let mine = story.signals[.actionByMe], mine.count >= 2 {
+                let concreteMine = mine.count - story.effortOnlyStepsOfMine
                 // All of them effort, or all but one of three or more ("I aligned stakeholders,
                 // ensured clarity, drove alignment and wrote the plan") with at most one step of the
                 // team's beside them: the team's steps, where there are more, are steps told.

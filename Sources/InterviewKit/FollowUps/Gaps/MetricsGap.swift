@@ -97,14 +97,12 @@ extension GapSpec {
         let words = evidence.text.lowercased()
         if words.hasPrefix("i think") || words.hasPrefix("i believe") { return true }
         // "It really showed me that…", "this taught me…": what the story meant to its teller.
-        if Self.reflectionPhrases.contains(where: { words.containsBytes(of: $0) }) { return true }
+        if Lexicon.reflectionPhrases.contains(where: { words.containsBytes(of: $0) }) { return true }
         let end = evidence.offset + evidence.text.utf8.count
         return [SignalKind.view, .learning].contains { kind in
             (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
         }
     }
-
-    static let reflectionPhrases = ["showed me", "taught me", "made me realize", "made me realise", "reminded me"]
 
     static func hasFigure(_ text: String) -> Bool {
         text.hasNumeral || text.lowercasedWords.contains { Lexicon.numberWords.contains($0) }

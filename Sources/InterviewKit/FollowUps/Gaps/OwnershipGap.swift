@@ -59,7 +59,7 @@ extension GapSpec {
             // Someone else or the team took the steps and the candidate's own are only effort ("I
             // helped with testing", "I supported the analysis"): whose story is it?
             if others >= 1 && ours <= mine && mine >= 1 && mine <= story.count(.vagueAction) { return .open(GapFinding.clear, story.first(.actionByOther)) }
-            if ours >= 1 && mine >= 1 && mine <= ownVagueSteps(in: story) {
+            if ours >= 1 && mine >= 1 && mine <= story.effortOnlyStepsOfMine {
                 return .open(GapFinding.clear, story.first(.actionByOther) ?? story.first(.actionByUs))
             }
             // Someone else took more of the steps than the candidate did: whose story is it?
@@ -68,12 +68,4 @@ extension GapSpec {
             if ours >= 2 && ours >= mine { return .open(GapFinding.weak, story.first(.actionByUs)) }
             return .covered()
         })
-}
-
-extension GapSpec {
-    /// The candidate's own steps that are only effort ("I helped with testing").
-    static func ownVagueSteps(in story: AnswerAnalysis) -> Int {
-        let own = Set((story.signals[.actionByMe] ?? []).map(\.offset))
-        return (story.signals[.vagueAction] ?? []).filter { own.contains($0.offset) }.count
-    }
 }
