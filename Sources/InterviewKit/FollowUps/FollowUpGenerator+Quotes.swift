@@ -41,6 +41,14 @@ extension FollowUpGenerator {
         }
     }
 
+    /// The quote a probe points at for this evidence, or nil when what is left once trimmed is a
+    /// single word ("Unfortunately" after its label "Explain the failure:"), which shows no gap.
+    static func quote(showing evidence: Evidence?) -> String? {
+        guard let evidence else { return nil }
+        let quote = trimmedQuote(evidence.text)
+        return quote.utf8.contains(0x20) ? quote : nil
+    }
+
     /// At most sixteen words, ending in an ellipsis when cut, without trailing punctuation or
     /// quote marks that would nest badly.
     static func trimmedQuote(_ text: String) -> String {

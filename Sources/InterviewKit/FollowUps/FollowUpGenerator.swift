@@ -113,7 +113,7 @@ enum FollowUpGenerator {
         let spec = GapSpec.of(gap)
         let principle = principle(for: gap, in: context.question)
         // The words that show the gap, or no quote at all.
-        let quote = finding.evidence.first.map { trimmedQuote($0.text) }
+        let quote = quote(showing: finding.evidence.first)
         // Nothing is missing: the question's own follow-ups, written for it, come before generic ones;
         // a case's are about the whole case, so they wait for its last part.
         let wholeQuestion = context.question.kind != .case || context.expectedGaps.last == context.question.parts.last?.gap

@@ -28,7 +28,7 @@ enum FollowUpSuggestions {
     static func probe(for finding: GapFinding, context: FollowUpContext) -> Probe {
         let spec = GapSpec.of(finding.gap)
         let principle = FollowUpGenerator.principle(for: finding.gap, in: context.question)
-        let quote = finding.evidence.first.map { FollowUpGenerator.trimmedQuote($0.text) }
+        let quote = FollowUpGenerator.quote(showing: finding.evidence.first)
         let phrasings = spec.phrasings(for: principle) + spec.phrasings
         let quoting = quote == nil ? nil : phrasings.first { $0.contains("{q}") }
         let text = quoting.map { $0.replacingOccurrences(of: "{q}", with: quote ?? "") }

@@ -62,3 +62,27 @@ import Testing
         #expect(!FollowUpGenerator.hasQuoteSlot("{ q}") && FollowUpGenerator.hasQuoteSlot("a{q}"))
     }
 }
+
+/// A probe points at words that show its gap: one word left once a label is trimmed off shows none.
+@Suite struct QuoteChoiceTests {
+    @Test func aSingleWordLeftAfterItsLabelIsNotQuoted() {
+        #expect(FollowUpGenerator.quote(showing: Evidence(offset: 0, text: "Explain the failure: Unfortunately")) == nil)
+        #expect(FollowUpGenerator.quote(showing: Evidence(offset: 0, text: "Honestly")) == nil)
+        #expect(FollowUpGenerator.quote(showing: nil) == nil)
+    }
+
+    @Test func aClauseIsQuoted() {
+        #expect(FollowUpGenerator.quote(showing: Evidence(offset: 0, text: "Result: we shipped it")) == "we shipped it")
+        #expect(FollowUpGenerator.quote(showing: Evidence(offset: 4, text: "sales grew")) == "sales grew")
+    }
+
+    /// The suggestion shown to a peer interviewer picks its quote the same way as the engine's probe.
+    @Test func aPeerSuggestionAsksWithoutAOneWordQuote() {
+        let question = Question(id: "q", kind: .behavioural, text: "Tell me about a time you failed.", principles: [.ownership], rounds: [.barRaiser])
+        let context = FollowUpContext(question: question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        let finding = GapFinding(gap: .specificity, strength: GapFinding.clear, evidence: [Evidence(offset: 0, text: "Explain the failure: Unfortunately")])
+        let probe = FollowUpSuggestions.probe(for: finding, context: context)
+        #expect(probe.quote == nil)
+        #expect(!probe.text.contains("Unfortunately"))
+    }
+}
