@@ -21,6 +21,10 @@ import Testing
          [.situation, .action, .result]),
         ("S - the help centre had no search.\nA - I added search over the top 200 articles.\nR - contacts fell 12%.",
          [.situation, .action, .result]),
+        ("Set the scene: our courier app lost a partner depot.\nMy role: owner of the pickup flow.\nKey actions: I rebuilt the rota.\nEnd result: pickups back on time.\nWhat we learned: agree cover early.",
+         [.situation, .task, .action, .result, .learning]),
+        ("The setup: two teams paged on one alert.\nMy actions: merged the rotas.\nBusiness impact: pages halved.\nIn hindsight: one owner from day one.",
+         [.situation, .action, .result, .learning]),
     ]
 
     @Test(arguments: labelled.indices)
