@@ -177,6 +177,16 @@ struct AnswerReader {
         return Evidence(offset: tokens[start].start, text: text)
     }
 
+    /// Whether token `index` is a word of comparison. "Before" is one only where it stands for an
+    /// earlier state ("twice as fast as before", "Before, it took a day"), not where it dates
+    /// something ("I told my manager three days before the deadline", "before the launch").
+    func isComparative(_ index: Int) -> Bool {
+        guard tokens[index].flags.contains(.comparative) else { return false }
+        guard tokens[index].text == "before" else { return true }
+        let next = index + 1
+        return next >= tokens.count || tokens[next].sentence != tokens[index].sentence || breaksClause(before: next)
+    }
+
     func breaksClause(before index: Int) -> Bool {
         tokens[index].punctuatedBefore || tokens[index].isWord(.but)
     }

@@ -19,6 +19,15 @@ import Testing
         }
     }
 
+    /// "Two weeks before the holiday" dates a step; "as before" and "Before, it took…" set a figure
+    /// against an earlier state.
+    @Test func beforeComparesOnlyWhereItStandsForAnEarlierState() {
+        let dated = AnswerAnalyzer.analyze("I moved the launch two weeks before the holiday and it went live on time. Sign-ups were 1,200 in the first week.")
+        #expect(!dated.has(.comparedResult), "a date for the step, not a baseline for the result")
+        let earlier = AnswerAnalyzer.analyze("I split the nightly export into four jobs. It now takes 20 minutes, against 3 hours before.")
+        #expect(earlier.has(.comparedResult))
+    }
+
     @Test func oneFigureSetAgainstAnotherIsAResult() {
         for answer in ["I moved the queries to a nightly job, and the page now loads in 2 seconds instead of 9.",
                        "I split the form, and sign-up takes 3 minutes rather than 8."] {

@@ -229,7 +229,7 @@ extension AnswerReader {
         guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) else { return false }
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
-        return window.contains { tokens[$0].sentence == sentence && $0 != index && tokens[$0].flags.contains(.comparative) }
+        return window.contains { tokens[$0].sentence == sentence && $0 != index && isComparative($0) }
     }
 
     /// A figure that came of the candidate's steps, told after them: one reached ("we reached 92%
