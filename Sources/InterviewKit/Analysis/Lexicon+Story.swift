@@ -357,6 +357,13 @@ extension Lexicon {
     /// What became known rather than what changed: "the problem became clear", "it became obvious".
     static let realisations: [String] = ["became clear", "become clear", "became obvious", "became apparent", "became evident", "became aware"]
 
+    /// How people took the work, not what it changed: "my mentor was really happy", "she said it
+    /// was very helpful", "stakeholders were pleased".
+    static let reactionWords: Set<String> = [
+        "happy", "pleased", "satisfied", "impressed", "grateful", "thankful", "appreciated", "appreciative", "helpful",
+        "delighted", "thrilled", "relieved", "praised", "thanked",
+    ]
+
     /// What a story meant to its teller: "it really showed me that…", "this taught me…".
     static let reflectionPhrases: [String] = ["showed me", "taught me", "made me realize", "made me realise", "reminded me"]
 

@@ -10,6 +10,16 @@ import Testing
         return AnswerJudge.judge(ProbeChain(answers: [answer]), in: context, using: &generator).decision
     }
 
+    /// How people took the work is no measure that moved: the probe asks what it changed, not "by how much".
+    @Test func aReactionIsAskedWhatItChanged() {
+        let question = Question(id: "q", kind: .behavioural, text: "Tell me about a time you helped a teammate.", principles: [.earnTrust], rounds: [.barRaiser])
+        let probe = Self.decision("I paired with a new engineer on her first release and I wrote her a checklist for the deploy. She shipped it on her own. My lead was really happy about it.",
+                                  question: question).probe
+        #expect(probe?.target == .metrics)
+        #expect(probe?.text.contains("Beyond how people took it") == true, "\(probe?.text ?? "nil")")
+        #expect(probe?.text.contains("By how much") == false)
+    }
+
     @Test func aQuoteCutForLengthSaysSo() {
         let story = AnswerAnalyzer.analyze("Last year I decided to rebuild the entire seller onboarding flow for every single marketplace region we ran in Europe and Asia.")
         let quote = GapSpec.tradeoff.finding(in: story).evidence.first.map { $0.text }

@@ -24,6 +24,9 @@ public struct GapSpec: Sendable {
     /// Ways of asking that fit the kind of words quoted ("I would…" against "I usually…"): used
     /// instead of the others when the quote is evidence of that kind; the first kind that fits wins.
     let byQuote: [(kind: SignalKind, phrasings: [String])]
+    /// Ways of asking that fit a quote holding one of these words ("was really happy"): tried
+    /// before `byQuote`.
+    let byQuotedWords: [(words: Set<String>, phrasings: [String])]
     /// The firmer re-ask after a dodge.
     public let firm: String
     /// Why the gap matters, for `/why`.
@@ -33,7 +36,8 @@ public struct GapSpec: Sendable {
     public let examples: GapExamples
 
     init(gap: Gap, severity: Double, planSeverity: Double? = nil, raisedBy: [Principle: Double] = [:], phrasings: [String], flavoured: [Principle: [String]] = [:],
-         planPhrasings: [String] = [], byQuote: [(kind: SignalKind, phrasings: [String])] = [], firm: String, reason: String, advice: String, examples: GapExamples,
+         planPhrasings: [String] = [], byQuote: [(kind: SignalKind, phrasings: [String])] = [],
+         byQuotedWords: [(words: Set<String>, phrasings: [String])] = [], firm: String, reason: String, advice: String, examples: GapExamples,
          check: @escaping @Sendable (AnswerAnalysis, GapContext) -> GapFinding) {
         self.gap = gap
         self.severity = severity
@@ -43,6 +47,7 @@ public struct GapSpec: Sendable {
         self.phrasings = phrasings
         self.flavoured = flavoured
         self.byQuote = byQuote
+        self.byQuotedWords = byQuotedWords
         self.planPhrasings = planPhrasings
         self.firm = firm
         self.reason = reason
@@ -63,6 +68,10 @@ public struct GapSpec: Sendable {
     func phrasings(for principle: Principle?, quoting quote: Evidence? = nil, in story: AnswerAnalysis? = nil, framing: QuestionFraming = .pastExample) -> [String] {
         if framing == .plan && !planPhrasings.isEmpty {
             return planPhrasings.filter { story?.has(.risk) != true || !$0.contains("risk") }
+        }
+        if let quote, !byQuotedWords.isEmpty {
+            let words = quote.text.lowercasedWords
+            if let fitting = byQuotedWords.first(where: { entry in words.contains { entry.words.contains($0) } }) { return fitting.phrasings }
         }
         if let quote, let story, let fitting = byQuote.first(where: { story.signals[$0.kind]?.contains { $0.offset == quote.offset } ?? false }) {
             return fitting.phrasings

@@ -21,6 +21,10 @@ extension GapSpec {
             // A figure with nothing to set it against ("we collected 120 leads"): the baseline, not "by how much".
             (.quantifiedResult, ["You said '{q}'. Compared with what? What was it before, or what would it have been without the change?"]),
         ],
+        // How people took it ("my manager was really happy"): what it changed, not "by how much".
+        byQuotedWords: [
+            (Lexicon.reactionWords, ["You said '{q}'. Beyond how people took it, what changed? Which number would show that, before and after?"]),
+        ],
         firm: "I'd still like a number. Even a rough one: what moved, from what to what?",
         reason: "the result had no number, or none to compare it with",
         advice: "Put a number on the result, with its baseline: from what, to what, over what period.",
