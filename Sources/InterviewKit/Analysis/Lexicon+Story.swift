@@ -264,10 +264,22 @@ extension Lexicon {
 
     /// Words of change: an outcome with one of these and no number is what "by how much?" asks about.
     static let changeWords = [
-        "improv", "increas", "reduc", "grew", "grow", "drop", "went", "fell", "rose", "lift", "cut", "sav", "faster",
-        "slower", "better", "worse", "fewer", "less", "more", "higher", "lower", "doubl", "halv", "boost", "up", "down",
+        "improv", "increas", "reduc", "grew", "grow", "drop", "fell", "rose", "lift", "cut", "sav", "faster",
+        "slower", "better", "worse", "fewer", "higher", "lower", "doubl", "halv", "boost",
         "happier", "shorter", "cheaper", "clearer", "smaller", "quicker", "easier",
     ]
+
+    /// Words of change that are whole words only: "up" is not "update", "less" not "unless".
+    static let changeWholeWords: Set<String> = ["up", "down", "less", "more"]
+
+    /// Whether words tell that something moved ("no-shows went down", "reviews improved"): a word
+    /// starting on a stem of change, or one of the short words of change on its own. "Went ahead",
+    /// "an updated version" and "regardless" move nothing.
+    static func tellsAChange(_ text: String) -> Bool {
+        text.lowercasedWords.contains { word in
+            changeWholeWords.contains(word) || changeWords.contains { word.hasPrefix($0) }
+        }
+    }
 
     /// Participles that describe a state after "was" ("was excited", "was assigned"), not a step taken.
     static let participleAdjectives: Set<String> = [

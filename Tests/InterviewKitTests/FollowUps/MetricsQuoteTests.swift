@@ -1,4 +1,4 @@
-import InterviewKit
+@testable import InterviewKit
 import Testing
 
 /// "By how much?" quotes an outcome that moved something, never the candidate's own step or an
@@ -64,5 +64,26 @@ import Testing
             """)
         let finding = GapSpec.depth.finding(in: story)
         #expect(finding.evidence.first?.text.contains("18%") == true, "quoted \(finding.evidence.map(\.text))")
+    }
+}
+
+/// "By how much?" fits words that tell something moved, read as words: a short word of change is
+/// not a piece of a longer one.
+@Suite struct ChangeWordsTests {
+    @Test(arguments: ["no-shows went down a lot", "reviews improved", "sign-ups grew", "we cut the wait", "churn is lower now", "far less rework"])
+    func wordsOfChangeTellAChange(_ text: String) {
+        #expect(Lexicon.tellsAChange(text))
+    }
+
+    @Test(arguments: ["we went ahead with sending out the data", "we released an updated version", "it went live",
+                      "we now have a decoupled architecture", "shipped regardless of the review", "the download page is live"])
+    func wordsThatOnlyHoldAWordOfChangeTellNone(_ text: String) {
+        #expect(!Lexicon.tellsAChange(text))
+    }
+
+    @Test func aStepTakenAheadIsAskedWithoutAQuote() {
+        let finding = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze("The client needed the report by Monday. I checked every figure with finance and we went ahead with sending out the data."))
+        #expect(finding.isOpen)
+        #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 }

@@ -175,7 +175,7 @@ extension AnswerReader {
             if compared.contains(where: { $0.offset == result.offset }) { return true }
             guard result.offset < sentences[last].start else { return false }
             return (signals[.quantifiedResult] ?? []).contains { $0.offset == result.offset }
-                || Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }
+                || Lexicon.tellsAChange(result.text)
         }
         guard !settled else { return }
         if let plain = told.first(where: { $0.offset < sentences[last].start }) { add(.pendingOutcome, plain) }
@@ -203,7 +203,7 @@ extension AnswerReader {
             // or the setting told beside it ("took lots of time on research", "got some pushback").
             let isOutcome = { (hedge: Evidence) in
                 position == 0 || results.contains { result in
-                    result.offset == hedge.offset && Lexicon.changeWords.contains { result.text.lowercased().containsBytes(of: $0) }
+                    result.offset == hedge.offset && Lexicon.tellsAChange(result.text)
                 } && !mine.contains { $0.offset == hedge.offset } && !ours.contains { $0.offset == hedge.offset }
             }
             // What a choice cost ("which cost us some of the gain") is the trade-off told, not a vague outcome.

@@ -125,6 +125,6 @@ extension GapSpec {
         let words = evidence.text.lowercased()
         // "the issues became clear": something understood, not a measure that moved.
         if Lexicon.realisations.contains(where: { words.containsBytes(of: $0) }) { return false }
-        return Lexicon.changeWords.contains { words.containsBytes(of: $0) }
+        return Lexicon.tellsAChange(evidence.text)
     }
 }
