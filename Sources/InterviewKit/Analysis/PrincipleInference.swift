@@ -6,27 +6,46 @@ public enum PrincipleInference {
         let text = " " + questionText.lowercased() + " "
         var scores: [(Principle, Int)] = []
         for (principle, cues) in Self.cues {
-            let hits = cues.filter { text.containsBytes(of: $0) }.count
+            let hits = cues.filter { mentions($0, in: text) }.count
             if hits > 0 { scores.append((principle, hits)) }
         }
         return scores.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(2).map(\.0)
     }
 
+    /// Whether the question holds a cue at the start of a word ("trust" is not in "frustrated"); a
+    /// short cue of one word must be the whole word ("own" is not in "down", "dig" not in "digital"),
+    /// a longer one may be a stem ("investigat", "simplif").
+    static func mentions(_ cue: String, in text: String) -> Bool {
+        let needle = Array(cue.utf8)
+        let haystack = Array(text.utf8)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        let whole = needle.count <= 4 && !needle.contains(0x20)
+        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            guard start == 0 || !isLetter(haystack[start - 1]) else { continue }
+            guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
+            let end = start + needle.count
+            if whole && end < haystack.count && isLetter(haystack[end]) { continue }
+            return true
+        }
+        return false
+    }
+
     private static let cues: [(Principle, [String])] = [
         (.haveBackbone, ["disagree", "push back", "pushed back", "conflict", "challenged", "went against", "commit to a decision", "your manager was wrong", "unpopular"]),
         (.customerObsession, ["customer", "user need", "client", "on behalf of the", "feedback from", "end user"]),
-        (.diveDeep, ["data", "metric", "dig", "root cause", "detail", "numbers", "analy", "investigat"]),
-        (.deliverResults, ["deadline", "deliver", "goal", "target", "despite", "setback", "result", "on time", "obstacle"]),
+        (.diveDeep, ["data", "metric", "dig", "dug", "root cause", "detail", "numbers", "analy", "investigat"]),
+        (.deliverResults, ["deadline", "deliver", "goal", "goals", "target", "despite", "setback", "result", "on time", "obstacle"]),
         (.inventAndSimplify, ["simplif", "invent", "new way", "innovat", "creative", "novel", "complex"]),
-        (.areRightALot, ["judgment", "judgement", "wrong", "mistake", "decision with", "instinct", "were right"]),
+        (.areRightALot, ["judgment", "judgement", "wrong", "decision with", "instinct", "were right"]),
         (.learnAndBeCurious, ["learn", "curious", "new skill", "outside your", "taught yourself", "unfamiliar"]),
-        (.hireAndDevelopTheBest, ["hire", "hiring", "mentor", "coach", "develop someone", "grow someone", "underperform", "feedback to a"]),
+        (.hireAndDevelopTheBest, ["hire", "hired", "hiring", "mentor", "coach", "develop someone", "grow someone", "underperform", "feedback to a"]),
         (.insistOnTheHighestStandards, ["standard", "quality", "bar ", "not good enough", "raised the", "rework"]),
         (.thinkBig, ["vision", "bold", "big bet", "long-term", "long term", "ambitious", "transform", "think big"]),
-        (.biasForAction, ["quick", "quickly", "speed", "without all the", "incomplete information", "calculated risk", "urgent", "fast"]),
-        (.frugality, ["budget", "limited resources", "constraint", "less money", "cost", "frugal", "with less", "resourceful"]),
-        (.earnTrust, ["trust", "relationship", "difficult conversation", "stakeholder", "credibility", "honest", "admitted"]),
-        (.ownership, ["ownership", "nobody asked", "outside your", "beyond your", "took charge", "long-term over", "not your job", "own"]),
+        (.biasForAction, ["quick", "quickly", "speed", "without all the", "incomplete information", "calculated risk", "urgent", "fast", "faster"]),
+        (.frugality, ["budget", "limited resources", "constraint", "less money", "cost", "costs", "frugal", "with less", "resourceful"]),
+        (.earnTrust, ["trust", "relationship", "difficult conversation", "stakeholder", "credibility", "honest", "admitted", "mistake"]),
+        (.ownership, ["ownership", "nobody asked", "outside your", "beyond your", "took charge", "long-term over", "not your job", "own", "owned", "owner", "blame", "mistake", "fail", "failed", "failure"]),
         (.earthsBestEmployer, ["wellbeing", "well-being", "burnout", "inclusive", "morale", "safe place", "team members grow"]),
         (.successAndScale, ["unintended", "ethic", "community", "sustainab", "society", "second-order", "responsib"]),
     ]
