@@ -10,6 +10,11 @@ import Testing
         ("Have you ever had to take the blame for your team?", .ownership),
         ("Tell me about a time you dug into the data to find a root cause.", .diveDeep),
         ("Tell me about a time you hired someone better than you.", .hireAndDevelopTheBest),
+        ("Tell me about a time you sought other perspectives before a decision.", .areRightALot),
+        ("Tell me about a time you delivered under pressure.", .deliverResults),
+        ("Tell me about a time you worked with limited time and resources.", .frugality),
+        ("Tell me about a time you received negative feedback.", .earnTrust),
+        ("What is your greatest weakness?", .learnAndBeCurious),
     ])
     func aQuestionPointsAtItsPrinciple(_ text: String, principle: Principle) {
         #expect(PrincipleInference.principles(for: text).first == principle, "\(PrincipleInference.principles(for: text))")
