@@ -11,6 +11,9 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         let text = cueText(question)
         // "Tell me about a time" outweighs a "would you" later in the question; a plan's wording
         // outweighs the rest ("…in the past 24 hours. How would you…").
+        // "Tell me about a product you love and how you would improve it" is the product-sense
+        // case, told about someone else's product, not a time of the candidate's.
+        if productSenseCues.contains(where: text.containsBytes) { return .plan }
         if pastCues.contains(where: text.containsBytes) { return .pastExample }
         if planCues.contains(where: text.containsBytes) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
         // "How do you design a camera for…?": a product to make, asked in the present, is a case.
@@ -78,6 +81,7 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         " decision", "calculated risk", " a risk", "tough call", "hard call", "difficult call", "judgment call", "judgement call",
     ]
 
+    private static let productSenseCues = ["a product you love", "a product you use", "favourite product", "favorite product", "favourite app", "favorite app"]
     private static let pastCues = [
         "a time ", "a time?", "an example", "a situation", "have you ever", "when did you", "when have you", "can you recall",
         "tell me about a ", "tell me about the", "describe a ", "walk me through a", "share about a", "share an", "your most",

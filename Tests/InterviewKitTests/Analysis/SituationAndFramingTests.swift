@@ -88,6 +88,9 @@ import Testing
         ("Biggest mistake", .pastExample),
         ("How to handle a stakeholder who keeps changing the scope?", .generalApproach),
         ("Why product management rather than design?", .pastExample),
+        // The product-sense case is told about someone else's product.
+        ("Tell me about a product you love and how you would improve it.", .plan),
+        ("What is your favourite app, and what would you change about it?", .plan),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
