@@ -88,7 +88,9 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         "you ever", "last time", "did you ", "were you ",
     ]
     private static let planCues = [
-        "how would you", "what would you", "would you ", "you would ", "you'd ", "how will you", "what will you",
+        // Each "you" ends its word: "what would your manager say…" asks about the candidate.
+        "how would you ", "how would you?", "what would you ", "what would you?", "would you ", "you would ", "you'd ",
+        "how will you ", "what will you ",
         "imagine ", "suppose ", "let's say", "say you ",
         "you're the pm", "you are the pm", "you're a pm", "you are a pm", "you are pm", "as a pm at", "if you were",
         "how should ", "what should ", "should amazon", "how can you", "how can we",

@@ -91,6 +91,7 @@ import Testing
         // The product-sense case is told about someone else's product.
         ("Tell me about a product you love and how you would improve it.", .plan),
         ("What is your favourite app, and what would you change about it?", .plan),
+        ("What would your manager say is your biggest weakness?", .pastExample),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
