@@ -56,6 +56,13 @@ extension Lexicon {
         // Everyday verbs a story told in the present leans on: "I make a doc", "I visit 8 shops".
         "make", "show", "visit", "pull", "prepare", "share", "bring", "join", "sit", "go", "give", "help", "teach",
         "push", "follow", "take",
+        // Verbs of work that are rarely nouns, as notes and a second language use them in the
+        // present ("dev fix and republish", "he forward the issue to their team").
+        "forward", "notify", "submit", "install", "revert", "restart", "upgrade", "reorganize", "reorganise", "rename", "verify",
+        "inspect", "diagnose", "trace", "recruit", "onboard", "persuade", "consolidate", "standardize", "standardise", "retire",
+        "deprecate", "renegotiate", "reprioritize", "reprioritise", "descope", "cancel", "approve", "reject", "divide",
+        "summarize", "summarise", "translate", "calculate", "compute", "simulate", "execute", "modify", "adjust", "tweak",
+        "shorten", "extend", "republish", "redeploy", "retest", "rework", "dig", "dive",
     ]
 
     /// Every present and "-ing" form of the verbs of doing.

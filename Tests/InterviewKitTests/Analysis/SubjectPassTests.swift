@@ -55,6 +55,14 @@ import Testing
         #expect(habit.count(.generic) >= 1)
     }
 
+    /// Verbs of work told in their base form, as notes and a second language tell them, are steps.
+    @Test func baseFormVerbsOfWorkAreSteps() {
+        let other = AnswerAnalyzer.analyze("The nightly build kept failing at the clone step. I found the timeout was too short and I told my mentor. He forward the issue to their team and the clone worked the next day.")
+        #expect(other.signals[.actionByOther]?.contains { $0.text.hasPrefix("He forward") } == true, "\(other.signals[.actionByOther] ?? [])")
+        let notes = AnswerAnalyzer.analyze("Releases broke every week, so I changed how we ship.\n- verify each fix on staging\n- revert any change that fails the smoke test\n- notify support before each release\nTwo quiet months since.")
+        #expect(notes.count(.actionByMe) == 4, "\(notes.signals[.actionByMe] ?? [])")
+    }
+
     @Test func linesUnderAnActionHeadingAreStepsWhateverWordTheyOpenOn() {
         let story = AnswerAnalyzer.analyze("Situation: a partner API with a 900-page spec and two weeks to integrate.\nAction:\n- skimmed the spec end to end\n- roughly go over the error codes\n- priortize the four calls for launch\n- the retry policy for timeouts\nResult: the integration went live on day nine.")
         // The typo and the adverb-first line count; the noun phrase does not.
