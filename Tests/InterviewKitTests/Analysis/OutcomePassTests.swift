@@ -184,9 +184,16 @@ import Testing
         "Stand-ups ran for forty minutes. I moved status updates to a shared board. The stand-ups got shorter.",
         "The nightly import broke on a Saturday. I rolled back the schema change and reran the import. My manager was relieved.",
         "The booking site was down, so I paged the database owner and switched traffic to the standby. Service restored by noon.",
+        "Month-end kept slipping, so I split the ledger export into four jobs with a retry each. It worked.",
+        "Every team built its own release checklist, so I wrote one template and walked each lead through it. The template is now used by every team.",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")
+    }
+
+    /// Of a person, "worked" is effort: "I worked late every night" tells no outcome.
+    @Test func workingLateIsNoOutcome() {
+        #expect(!AnswerAnalyzer.analyze("Month-end kept slipping, so I split the ledger export into four jobs with a retry each. I worked late every night.").has(.result))
     }
 
     @Test func theLastThingSomeoneElseDidIsTheOutcome() {

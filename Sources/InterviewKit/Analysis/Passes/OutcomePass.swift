@@ -14,7 +14,9 @@ extension AnswerReader {
                 || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor))
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
-                    && isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)))
+                    && (isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)
+                        // "The export is now used by every team": how the thing stands now.
+                        || tokens[index + 2].flags.contains(.presentBe) && range.contains { tokens[$0].text == "now" })))
         }
         // A story told in the present ("I make a doc… He accept.") ends in the present too.
         let presentStory = toldAsAStory && presentSteps >= 2 && presentSteps > pastVerbs
@@ -29,8 +31,10 @@ extension AnswerReader {
             // What they did, the state they were left in ("they were satisfied with the plan"), or
             // how things are now ("so they take one day now").
             let isNow = ((subject + 1)..<min(subject + 8, range.upperBound)).contains { tokens[$0].text == "now" }
+            // "It worked", "the fix worked": of a thing, "worked" is how it turned out, not effort.
+            let isAThing = tokens[subject].text == "it" || ["the", "our", "this"].contains(tokens[subject].text)
             guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" || tokens[$0].flags.contains(.stativePast) || (isNow && $0 == subject + 1) }),
-                  !tokens[verb].flags.contains(.effortVerb), !tokens[verb].flags.contains(.perception), !isNegated(verb),
+                  !tokens[verb].flags.contains(.effortVerb) || isAThing && tokens[verb].text == "worked", !tokens[verb].flags.contains(.perception), !isNegated(verb),
                   !tokens[verb].endsInNot, verb + 1 >= range.upperBound || !tokens[verb + 1].flags.contains(.negator) else { continue }
             resultSentences.insert(last)
             add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
