@@ -180,7 +180,7 @@ extension Lexicon {
     /// "the VP gave us a shout-out"): recognition of the outcome, not a step that settled it.
     static let recognitionNouns: Set<String> = [
         "feedback", "praise", "credit", "kudos", "recognition", "thanks", "compliment", "compliments", "award", "bonus",
-        "promotion", "shout-out", "shoutout", "appreciation",
+        "promotion", "shout-out", "shoutout", "appreciation", "all-hands",
     ]
 
     /// Someone else saying yes to the candidate's case or taking up the work ("the director

@@ -653,7 +653,16 @@ extension AnswerReader {
 
     static let praisingVerbs: Set<String> = [
         "praised", "thanked", "congratulated", "complimented", "commended", "recognized", "recognised", "applauded", "lauded",
+        "promoted", "rewarded", "nominated", "awarded",
     ]
+
+    /// Whether someone's yes or uptake at `verb` has the candidate's own work for its object:
+    /// "adopted my approach", "approved our proposal".
+    func takesUpTheCandidatesWork(_ verb: Int) -> Bool {
+        guard Lexicon.approvingVerbs.contains(tokens[verb].text) else { return false }
+        let sentence = tokens[verb].sentence
+        return (verb + 1..<min(tokens.count, verb + 3)).contains { tokens[$0].sentence == sentence && (tokens[$0].text == "my" || tokens[$0].text == "our") }
+    }
 
     func isPastAction(_ index: Int) -> Bool {
         if tokens[index].isWord(.did) {
@@ -681,6 +690,9 @@ extension AnswerReader {
         // "My manager gave me great feedback", "the VP praised the launch": the work recognised,
         // an outcome for the candidate, not a step of someone else's.
         if kind == .actionByOther && recognises(verb) { return }
+        // "Finance adopted my approach", "she approved our plan": the candidate's work taken up,
+        // an outcome of their steps, not a step of someone else's.
+        if kind == .actionByOther && takesUpTheCandidatesWork(verb) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
         // "I learned that the more I read, the more I can solve": what the lesson says, no step.

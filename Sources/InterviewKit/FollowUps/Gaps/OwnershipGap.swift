@@ -40,6 +40,10 @@ extension GapSpec {
                 "I rewrote the refund flow and tested it with ten customers. My manager approved the change and I rolled it out to every store in May.",
                 "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
                 "Situation: We had moved billing to a new provider and we had rebuilt the invoice templates.\nAction: I wrote the cut-over checklist and I ran the dry run.\nResult: No invoice went out wrong.",
+                // Recognition, or the candidate's work taken up by others, is what became of it.
+                "The month-end export kept failing. I split it into four jobs and added a retry to each. My manager promoted me that spring.",
+                "Each region priced shipping its own way. I built one rate table and tested it with two regions. Finance adopted my table for every region.",
+                "Support tickets about refunds kept piling up. I rewrote the refund page and added a status tracker. The VP called it out at the all-hands.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
