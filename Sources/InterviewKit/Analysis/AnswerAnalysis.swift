@@ -59,10 +59,15 @@ public struct AnswerAnalysis: Equatable, Sendable {
     }
 
     /// The candidate's own steps that are only effort ("I helped with testing", "I made sure…").
-    public var effortOnlyStepsOfMine: Int {
-        guard let mine = signals[.actionByMe], let effort = signals[.vagueAction] else { return 0 }
+    public var effortOnlyStepsOfMine: Int { effortOnlySteps(.actionByMe) }
+
+    /// The team's steps that are more than effort: "we stayed on track" is none.
+    public var concreteStepsOfOurs: Int { count(.actionByUs) - effortOnlySteps(.actionByUs) }
+
+    func effortOnlySteps(_ kind: SignalKind) -> Int {
+        guard let steps = signals[kind], let effort = signals[.vagueAction] else { return 0 }
         let effortOffsets = Set(effort.map(\.offset))
-        return mine.filter { effortOffsets.contains($0.offset) }.count
+        return steps.filter { effortOffsets.contains($0.offset) }.count
     }
 
     /// One story told over several answers (the first, then the replies to follow-ups), read as one.

@@ -47,6 +47,9 @@ enum Lexicon {
         "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
         "prevented", "avoided", "averted", "caught it", "released", "rolled out", "sold", "went out", "took off",
         "stopped the", "ended at", "ended with", "came in at", "landed at", "closed at",
+        // The work brought to its end: "finished the app in ten days", "met the deadline".
+        "finished the", "finished it", "completed the", "completed it", "met the deadline", "met our deadline", "met the date",
+        "made the deadline", "on schedule", "ahead of schedule",
         // A measure that moved, said with "came" or "went back": "churn came down", "it went back to 87%".
         "came down", "came up", "came back", "went back", "are down", "is down", "was down", "were down",
     ]

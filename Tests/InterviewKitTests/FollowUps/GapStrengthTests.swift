@@ -13,6 +13,28 @@ import Testing
         #expect(alone.isClear)
     }
 
+    /// Effort from the candidate and the team alike ("ensured we stayed on track") is a story
+    /// without steps, not one whose steps someone else took.
+    @Test func effortToldByEveryoneLeavesTheActionOpenNotTheOwnership() {
+        let story = AnswerAnalyzer.analyze("I took ownership of the billing migration and made sure everyone was aligned. I drove the effort, kept stakeholders informed and ensured we stayed on track. The migration was completed successfully.")
+        #expect(GapSpec.action.finding(in: story).isClear)
+        #expect(!GapSpec.ownership.finding(in: story).isClear)
+    }
+
+    /// Endings told in plain words about the thing, or the work brought to its end, state a result.
+    @Test(arguments: [
+        "A key account kept getting double invoices. I traced it to a duplicate nightly job and I turned the job off. The invoices were right from the next cycle.",
+        "I had two weeks to learn Kotlin for a client demo. I did the official course and rebuilt our sample app in Kotlin. I finished the app in ten days.",
+    ])
+    func aPlainEndingLeavesNoResultOpen(_ answer: String) {
+        #expect(!GapSpec.result.finding(in: AnswerAnalyzer.analyze(answer)).isOpen, "\(answer)")
+    }
+
+    @Test func aSideProjectAtSchoolHasNoCustomer() {
+        let story = AnswerAnalyzer.analyze("I had two weeks to learn Kotlin for a side project at school. I did the official course and rebuilt my old Java app in Kotlin. I finished the app in ten days.")
+        #expect(GapSpec.customer.finding(in: story).isClear)
+    }
+
     @Test func aStoryWithADateButNoSceneIsThinOnSituationNotMissing() {
         let dated = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("I rewrote the refund rules by end of year and I moved the reports to a queue. Refunds went from 9 days to 2."))
         #expect(dated.strength == GapFinding.weak)

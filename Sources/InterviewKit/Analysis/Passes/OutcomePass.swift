@@ -15,6 +15,8 @@ extension AnswerReader {
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
                     && (isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)
+                        // "The invoices were right from the next cycle": the state the thing was left in.
+                        || (tokens[index + 2].isWord(.was) || tokens[index + 2].text == "were") && !tokens[index + 1].flags.contains(.otherActor)
                         // "The export is now used by every team": how the thing stands now.
                         || tokens[index + 2].flags.contains(.presentBe) && range.contains { tokens[$0].text == "now" })))
         }

@@ -63,7 +63,7 @@ extension GapSpec {
             // Someone else or the team took the steps and the candidate's own are only effort ("I
             // helped with testing", "I supported the analysis"): whose story is it?
             if others >= 1 && ours <= mine && mine >= 1 && mine <= story.count(.vagueAction) { return .open(GapFinding.clear, story.first(.actionByOther)) }
-            if ours >= 1 && mine >= 1 && mine <= story.effortOnlyStepsOfMine {
+            if story.concreteStepsOfOurs >= 1 && mine >= 1 && mine <= story.effortOnlyStepsOfMine {
                 return .open(GapFinding.clear, story.first(.actionByOther) ?? story.first(.actionByUs))
             }
             // Someone else took more of the steps than the candidate did: whose story is it?
