@@ -458,7 +458,7 @@ extension Lexicon {
     static let outcomes: [String] = [
         "since then", "from then on", "after that", "ever since", "eventually", "in the end", "finally", "ended up",
         "as a result", "thus", "which led to", "this led to", "that led to", "resulted in", "turned out", "by the end",
-        "afterwards", "afterward", "no longer", "anymore", "from now on", "now i", "now we", "now the", "now it",
+        "afterwards", "afterward", "no longer", "anymore", "no more", "from now on", "now i", "now we", "now the", "now it",
         "now there", "now everyone", "today the", "still running", "has been running", "have been running", "got it done",
         "got the job done", "got done", "was approved", "were approved", "got approved", "got * approved", "got * * approved",
         "got * signed", "got * * signed", "got * * done", "got * merged", "got * * merged", "agreed", "appreciated",

@@ -186,6 +186,7 @@ import Testing
         "The booking site was down, so I paged the database owner and switched traffic to the standby. Service restored by noon.",
         "Month-end kept slipping, so I split the ledger export into four jobs with a retry each. It worked.",
         "Every team built its own release checklist, so I wrote one template and walked each lead through it. The template is now used by every team.",
+        "- Card payments failed for one bank on Friday night\n- Rolled back the release\n- Added a test for that card type\n- No more failures",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")
