@@ -22,6 +22,7 @@ extension GapSpec {
         advice: "Answer with one real past example, not what you would do in general.",
         examples: GapExamples(
             open: [
+                "Missing a date is part of learning. [[Whenever I miss a date]], I look back at what went wrong and plan the next one better. Sometimes projects slip, and each time I learn something.",
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
                 "When I disagree with a peer [[I ask for ten minutes alone with them]]. I explain my concern and I offer a small trial. If the trial works we keep it, and if it does not I back their plan.",
@@ -68,7 +69,9 @@ extension GapSpec {
                 return .open(GapFinding.clear, words)
             }
             // Not one sentence tells something that happened: how the candidate works, not a time.
-            if past == 0 && story.narratedSentences == 0 && story.sentenceCount >= 2 && story.wordCount >= StoryScorer.minimumWords {
+            // One told as a habit ("Whenever I fail, I reflect on what went wrong…") is no time either.
+            if past == 0 && (story.narratedSentences == 0 || general >= 1 && story.narratedSentences == 1)
+                && story.sentenceCount >= 2 && story.wordCount >= StoryScorer.minimumWords {
                 return .open(GapFinding.clear, words ?? story.first(.view))
             }
             // Told in virtues ("with empathy, patience and a positive attitude") more than events: a
