@@ -328,7 +328,7 @@ import Testing
     }
 
     @Test func aNoteThatDropsTheArticleStillSaysWhoseStepItWas() {
-        let story = AnswerAnalyzer.analyze("Invoices were failing every night. Team traced it to a renamed field. Manager approved a hotfix. I wrote the incident summary.")
+        let story = AnswerAnalyzer.analyze("Invoices were failing every night. Team traced it to a renamed field. Manager rolled back the release. I wrote the incident summary.")
         #expect(story.count(.actionByUs) == 1)
         #expect(story.count(.actionByOther) == 1)
         #expect(story.first(.actionByUs)?.text.hasPrefix("Team traced it") == true)
@@ -402,11 +402,20 @@ import Testing
     }
 }
 
+/// A yes from someone over the work is the candidate's case accepted, not a step of theirs.
+@Suite struct ApprovalTests {
+    @Test func anApprovalIsNoStepOfSomeoneElses() {
+        let story = AnswerAnalyzer.analyze("I showed the CFO a one-page model of the two pricing options and walked her through the risks. She approved the usage-based option and we rolled it out in Q3.")
+        #expect(story.count(.actionByOther) == 0, "\(story.signals[.actionByOther] ?? [])")
+        #expect(!GapSpec.ownership.finding(in: story).isOpen)
+    }
+}
+
 @Suite struct SubjectQuoteTests {
     @Test func theWordThatSaysWhoseIsPartOfTheQuote() {
-        let story = AnswerAnalyzer.analyze("Our team launched a new onboarding flow last year. My manager approved the budget on the same day.")
+        let story = AnswerAnalyzer.analyze("Our team launched a new onboarding flow last year. My manager moved the budget on the same day.")
         #expect(story.first(.actionByUs)?.text.hasPrefix("Our team launched") == true, "\(story.first(.actionByUs)?.text ?? "nil")")
-        #expect(story.first(.actionByOther)?.text.hasPrefix("My manager approved") == true, "\(story.first(.actionByOther)?.text ?? "nil")")
+        #expect(story.first(.actionByOther)?.text.hasPrefix("My manager moved") == true, "\(story.first(.actionByOther)?.text ?? "nil")")
     }
 }
 
