@@ -182,7 +182,14 @@ struct AnswerReader {
     /// something ("I told my manager three days before the deadline", "before the launch").
     func isComparative(_ index: Int) -> Bool {
         guard tokens[index].flags.contains(.comparative) else { return false }
-        guard tokens[index].text == "before" else { return true }
+        let text = tokens[index].text
+        // "Up", "down" and "back" compare beside a figure ("up 20%", "down to 4%", "back to 87%"),
+        // not as a verb's particle ("set up a weekly report", "followed up").
+        if text == "up" || text == "down" || text == "back" {
+            let sentence = tokens[index].sentence
+            return (max(0, index - 3)...min(tokens.count - 1, index + 3)).contains { tokens[$0].sentence == sentence && tokens[$0].hasDigit }
+        }
+        guard text == "before" else { return true }
         let next = index + 1
         return next >= tokens.count || tokens[next].sentence != tokens[index].sentence || breaksClause(before: next)
     }

@@ -28,6 +28,14 @@ import Testing
         #expect(earlier.has(.comparedResult))
     }
 
+    /// "Up" and "down" compare beside a figure, not as a verb's particle.
+    @Test func aVerbsParticleIsNoComparison() {
+        let particle = AnswerAnalyzer.analyze("Nobody owned the flaky tests, so I volunteered. I tagged the 40 flakiest tests, fixed the top ten and set up a weekly report for the rest.")
+        #expect(!particle.has(.comparedResult), "\(particle.signals[.comparedResult] ?? [])")
+        let figure = AnswerAnalyzer.analyze("I tagged the flakiest tests and fixed the worst ten. Green builds were up 20% in a month.")
+        #expect(figure.has(.comparedResult))
+    }
+
     @Test func oneFigureSetAgainstAnotherIsAResult() {
         for answer in ["I moved the queries to a nightly job, and the page now loads in 2 seconds instead of 9.",
                        "I split the form, and sign-up takes 3 minutes rather than 8."] {
