@@ -36,6 +36,21 @@ import Testing
         #expect(figure.has(.comparedResult))
     }
 
+    /// "Previous", "target" and "against" compare beside a figure they are set against, not as a
+    /// role, a segment or a struggle.
+    @Test(arguments: [
+        "In my previous role I rewrote the onboarding for 3 regions and it shipped in May.",
+        "Our target customers were 5,000 small shops, so I built a self-serve signup and it went live in June.",
+        "I worked against a deadline of 2 weeks and delivered the migration.",
+    ])
+    func aRoleASegmentOrADeadlineIsNoBaseline(_ answer: String) {
+        #expect(!AnswerAnalyzer.analyze(answer).has(.comparedResult), "\(answer)")
+    }
+
+    @Test func aFigureAgainstLastQuartersIsCompared() {
+        #expect(AnswerAnalyzer.analyze("I rewrote the reminders. Churn was 4.1% against 5.2% the previous quarter.").has(.comparedResult))
+    }
+
     @Test func oneFigureSetAgainstAnotherIsAResult() {
         for answer in ["I moved the queries to a nightly job, and the page now loads in 2 seconds instead of 9.",
                        "I split the form, and sign-up takes 3 minutes rather than 8."] {
