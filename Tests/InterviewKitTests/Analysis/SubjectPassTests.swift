@@ -402,6 +402,15 @@ import Testing
     }
 }
 
+/// "The partner launch was slipping": someone naming a thing that has its own verb takes no step.
+@Suite struct NounCompoundTests {
+    @Test func aPartnersLaunchIsNoStepOfThePartners() {
+        let story = AnswerAnalyzer.analyze("The partner launch was slipping by a month. I cut the build time from 40 to 12 minutes and wrote the release plan. We launched in May.")
+        #expect(story.count(.actionByOther) == 0, "\(story.signals[.actionByOther] ?? [])")
+        #expect(!GapSpec.ownership.finding(in: story).isOpen)
+    }
+}
+
 /// A yes from someone over the work is the candidate's case accepted, not a step of theirs.
 @Suite struct ApprovalTests {
     @Test func anApprovalIsNoStepOfSomeoneElses() {

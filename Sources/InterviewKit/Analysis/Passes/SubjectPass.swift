@@ -198,7 +198,7 @@ extension AnswerReader {
                     recordAction(kind, at: subject, verb: verb)
                     readFragmentList(after: verb, in: sentence, kind: kind)
                 }
-            } else if isOther && toldAsAStory && !isHabitual(verb) && !isNegated(verb)
+            } else if isOther && toldAsAStory && !isHabitual(verb) && !isNegated(verb) && !namesAThing(verb)
                         && (tokens[verb].flags.contains(.actionVerb) || Self.presentSettlingVerbs.contains(tokens[verb].text)) {
                 // Someone else's step told in the present in a story ("then my manager talk with
                 // the VP", "my boss decide to keep it"): what they did, as a second language tells it.
@@ -206,6 +206,14 @@ extension AnswerReader {
             }
             index = verb
         }
+    }
+
+    /// Whether the word after someone is a noun they qualify, followed by its own verb: "the
+    /// partner launch was slipping", "the manager review is on Friday".
+    func namesAThing(_ verb: Int) -> Bool {
+        let next = verb + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[verb].sentence else { return false }
+        return tokens[next].flags.contains(.presentBe) || tokens[next].flags.contains(.passiveAuxiliary) || tokens[next].isWord(.was) || tokens[next].text == "were"
     }
 
     /// The step in "was able to fix", "were finally able to ship", "managed to locate": the verb
