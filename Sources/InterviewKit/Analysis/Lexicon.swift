@@ -50,6 +50,8 @@ enum Lexicon {
         // The work brought to its end: "finished the app in ten days", "met the deadline".
         "finished the", "finished it", "completed the", "completed it", "met the deadline", "met our deadline", "met the date",
         "made the deadline", "on schedule", "ahead of schedule",
+        // A problem gone: "the complaints disappeared", "the alerts died down".
+        "disappeared", "vanished", "went away", "died down", "dried up",
         // A measure that moved, said with "came" or "went back": "churn came down", "it went back to 87%".
         "came down", "came up", "came back", "went back", "are down", "is down", "was down", "were down",
     ]

@@ -187,6 +187,7 @@ import Testing
         "Month-end kept slipping, so I split the ledger export into four jobs with a retry each. It worked.",
         "Every team built its own release checklist, so I wrote one template and walked each lead through it. The template is now used by every team.",
         "- Card payments failed for one bank on Friday night\n- Rolled back the release\n- Added a test for that card type\n- No more failures",
+        "I read 300 app reviews and grouped them by theme, then redesigned the tracking screen with a live map. After launch, reviews about late deliveries mostly disappeared.",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")
