@@ -85,6 +85,8 @@ enum Lexicon {
         // Whom the product served, by the name the trade gives them.
         "policyholder*", "donor*", "rider*", "passenger*", "tenant*", "homeowner*", "learner*", "borrower*",
         "cardholder*", "account holder*", "diner*", "attendee*", "applicant*", "caller*", "fans", "creator*",
+        // Businesses served, named by their trade: "a small bakery using our POS", "shop owners".
+        "shop owner*", "store owner*", "business owner*", "restaurant*", "retailer*", "bakery", "bakeries", "shops", "stores",
     ]
 
     static let customerImpact: [String] = [

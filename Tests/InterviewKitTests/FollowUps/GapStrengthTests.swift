@@ -30,6 +30,11 @@ import Testing
         #expect(!GapSpec.result.finding(in: AnswerAnalyzer.analyze(answer)).isOpen, "\(answer)")
     }
 
+    @Test func aBusinessNamedByItsTradeIsTheCustomer() {
+        let story = AnswerAnalyzer.analyze("A small bakery using our till app had lost a day of sales data. I restored it from the device backups and walked the owner through the export. She told other shop owners about us.")
+        #expect(!GapSpec.customer.finding(in: story).isOpen)
+    }
+
     @Test func aSideProjectAtSchoolHasNoCustomer() {
         let story = AnswerAnalyzer.analyze("I had two weeks to learn Kotlin for a side project at school. I did the official course and rebuilt my old Java app in Kotlin. I finished the app in ten days.")
         #expect(GapSpec.customer.finding(in: story).isClear)
