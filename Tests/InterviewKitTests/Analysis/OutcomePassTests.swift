@@ -188,6 +188,8 @@ import Testing
         "Every team built its own release checklist, so I wrote one template and walked each lead through it. The template is now used by every team.",
         "- Card payments failed for one bank on Friday night\n- Rolled back the release\n- Added a test for that card type\n- No more failures",
         "I read 300 app reviews and grouped them by theme, then redesigned the tracking screen with a live map. After launch, reviews about late deliveries mostly disappeared.",
+        "I wrote the launch messaging, built the sales deck and ran a webinar for existing accounts. Adoption was strong in the first month.",
+        "I wrote the press release and the launch FAQ and lined up the date with the product team. The launch got coverage in two trade magazines.",
     ])
     func anOutcomeInPlainWordsIsAResult(_ answer: String) {
         #expect(AnswerAnalyzer.analyze(answer).has(.result), "\(answer)")

@@ -36,7 +36,9 @@ extension AnswerReader {
             // "It worked", "the fix worked": of a thing, "worked" is how it turned out, not effort.
             let isAThing = tokens[subject].text == "it" || ["the", "our", "this"].contains(tokens[subject].text)
             guard let verb = verbs.first(where: { isPastForm($0) || tokens[$0].text == "did" || tokens[$0].flags.contains(.stativePast) || (isNow && $0 == subject + 1) }),
-                  !tokens[verb].flags.contains(.effortVerb) || isAThing && tokens[verb].text == "worked", !tokens[verb].flags.contains(.perception), !isNegated(verb),
+                  !tokens[verb].flags.contains(.effortVerb) || isAThing && tokens[verb].text == "worked",
+                  // "The launch got coverage in two magazines": what a thing got is how it turned out.
+                  !tokens[verb].flags.contains(.perception) || isAThing && tokens[verb].text == "got", !isNegated(verb),
                   !tokens[verb].endsInNot, verb + 1 >= range.upperBound || !tokens[verb + 1].flags.contains(.negator) else { continue }
             resultSentences.insert(last)
             add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
@@ -194,6 +196,8 @@ extension AnswerReader {
         "he", "she", "they", "it", "everyone", "everybody",
         // The people the steps were for: "Engineers started commenting on specs again".
         "engineers", "customers", "users", "people", "developers", "agents", "sellers", "clients", "stakeholders", "teams",
+        // What was measured, told in words: "Adoption was strong in the first month".
+        "adoption", "engagement", "usage", "uptake", "demand", "traffic", "sales", "revenue", "retention", "conversion", "pipeline",
     ]
 
     /// The story's closing results, when they carry no number and lean on intensifiers or admit
