@@ -187,22 +187,18 @@ struct AnswerReader {
         // quarter's 12%", "against a 3% target". Elsewhere they are a verb's particle ("set up a
         // weekly report"), a role ("my previous role"), a segment ("our target customers") or a
         // struggle ("worked against the clock").
-        if Self.comparativesBesideAFigure.contains(text) {
+        if Lexicon.comparativesBesideAFigure.contains(text) {
             let sentence = tokens[index].sentence
             let reach = text == "up" || text == "down" || text == "back" ? 3 : 4
             let window = max(0, index - reach)...min(tokens.count - 1, index + reach)
             if text == "against", index + 2 < tokens.count, tokens[index + 1...index + 2].contains(where: { $0.text == "deadline" || $0.text == "clock" }) { return false }
-            if text == "target", index + 1 < tokens.count, Self.segmentNouns.contains(tokens[index + 1].text) { return false }
+            if text == "target", index + 1 < tokens.count, Lexicon.segmentNouns.contains(tokens[index + 1].text) { return false }
             return window.contains { tokens[$0].sentence == sentence && tokens[$0].hasDigit }
         }
         guard text == "before" else { return true }
         let next = index + 1
         return next >= tokens.count || tokens[next].sentence != tokens[index].sentence || breaksClause(before: next)
     }
-
-    static let comparativesBesideAFigure: Set<String> = ["up", "down", "back", "previous", "target", "against", "above", "below"]
-    /// Who a product is for, after "target": "our target customers".
-    static let segmentNouns: Set<String> = ["customers", "customer", "users", "user", "audience", "audiences", "market", "markets", "segment", "segments", "group", "groups", "persona", "personas", "buyers"]
 
     func breaksClause(before index: Int) -> Bool {
         tokens[index].punctuatedBefore || tokens[index].isWord(.but)

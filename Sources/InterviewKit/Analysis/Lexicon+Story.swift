@@ -191,6 +191,10 @@ extension Lexicon {
         "started", "began", "adopted", "used", "kept", "asked", "invited", "mentioned", "shared", "presented", "quoted",
     ]
 
+    /// The plain yes among them ("approved", "agreed", "signed off"): never a step of someone else's,
+    /// whatever its object.
+    static let yesVerbs: Set<String> = ["approved", "agreed", "accepted", "endorsed", "greenlit", "okayed", "signed"]
+
     /// What a step can be done to without anything being made or touched: a step on one of these
     /// alone ("set the vision", "fostered a culture") is effort, not a step.
     static let abstractObjects: Set<String> = [
@@ -306,6 +310,15 @@ extension Lexicon {
         "fewer", "less", "more", "faster", "slower", "higher", "lower", "reduction", "increase", "decrease", "improvement",
         "halved", "doubled", "tripled", "cut", "saved", "down", "up", "growth", "drop", "lift", "baseline", "versus", "vs",
         "compared", "than", "previous", "before", "against", "projection", "target", "above", "below", "back",
+    ]
+
+    /// Words of comparison only beside a figure (`AnswerReader.isComparative`): "up 20%", not "set up".
+    static let comparativesBesideAFigure: Set<String> = ["up", "down", "back", "previous", "target", "against", "above", "below"]
+
+    /// Who a product is for, after "target": "our target customers".
+    static let segmentNouns: Set<String> = [
+        "customers", "customer", "users", "user", "audience", "audiences", "market", "markets", "segment", "segments", "group", "groups",
+        "persona", "personas", "buyers",
     ]
 
     /// Words that make a present-tense sentence a habit rather than a time it happened.

@@ -3,10 +3,10 @@
 public enum PrincipleInference {
     /// The principles the wording points at, strongest first; empty when nothing fits.
     public static func principles(for questionText: String) -> [Principle] {
-        let text = " " + questionText.lowercased() + " "
+        let text = Array((" " + questionText.lowercased() + " ").utf8)
         var scores: [(Principle, Int)] = []
         for (principle, cues) in Self.cues {
-            let hits = cues.filter { mentions($0, in: text) }.count
+            let hits = cues.filter { mentions(Array($0.utf8), in: text) }.count
             if hits > 0 { scores.append((principle, hits)) }
         }
         return scores.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(2).map(\.0)
@@ -15,17 +15,16 @@ public enum PrincipleInference {
     /// Whether the question holds a cue at the start of a word ("trust" is not in "frustrated"); a
     /// short cue of one word must be the whole word ("own" is not in "down", "dig" not in "digital"),
     /// a longer one may be a stem ("investigat", "simplif").
-    static func mentions(_ cue: String, in text: String) -> Bool {
-        let needle = Array(cue.utf8)
-        let haystack = Array(text.utf8)
+    static func mentions(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
         let whole = needle.count <= 4 && !needle.contains(0x20)
-        func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
+        // Lower-case letters, digits and any byte of a letter beyond ASCII.
+        func isWordByte(_ byte: UInt8) -> Bool { (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            guard start == 0 || !isLetter(haystack[start - 1]) else { continue }
+            guard start == 0 || !isWordByte(haystack[start - 1]) else { continue }
             guard haystack[start..<(start + needle.count)].elementsEqual(needle) else { continue }
             let end = start + needle.count
-            if whole && end < haystack.count && isLetter(haystack[end]) { continue }
+            if whole && end < haystack.count && isWordByte(haystack[end]) { continue }
             return true
         }
         return false

@@ -20,11 +20,10 @@ extension AnswerReader {
                         // "The export is now used by every team": how the thing stands now.
                         || tokens[index + 2].flags.contains(.presentBe) && range.contains { tokens[$0].text == "now" })))
         }
-        // A story told in the present ("I make a doc… He accept.") ends in the present too.
-        let presentStory = toldAsAStory && presentSteps >= 2 && presentSteps > pastVerbs
         for subject in subjects {
             let verbs = (subject + 1)..<min(subject + 4, range.upperBound)
-            if presentStory, subject + 1 < range.upperBound, tokens[subject + 1].flags.isDisjoint(with: Self.notAClosingStep),
+            // A story told in the present ("I make a doc… He accept.") ends in the present too.
+            if toldInThePresent, subject + 1 < range.upperBound, tokens[subject + 1].flags.isDisjoint(with: Self.notAClosingStep),
                !isNegated(subject + 1), !tokens[subject + 1].endsInNot {
                 resultSentences.insert(last)
                 add(.result, clause(around: subject, min(subject + 4, range.upperBound - 1), startingAtSubject: true))
@@ -51,7 +50,7 @@ extension AnswerReader {
     /// step, a clause whose subject is not the candidate, told with "is"/"are" or a verb of change
     /// and then a comparison or a figure, is a result; so is "we get" with a figure.
     mutating func readPresentOutcomes() {
-        guard toldAsAStory, presentSteps >= 2, presentSteps > pastVerbs,
+        guard toldInThePresent,
               let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).map(\.offset).min() else { return }
         for sentence in forms.indices where forms[sentence].hasContent && !forms[sentence].isHeading && forms[sentence].part != .learning
             && sentences[sentence].end > firstStep && !resultSentences.contains(sentence) && !isPending(sentence) {

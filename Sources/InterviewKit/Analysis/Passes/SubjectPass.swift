@@ -664,9 +664,6 @@ extension AnswerReader {
         "promoted", "rewarded", "nominated", "awarded",
     ]
 
-    /// Saying yes to something put to them: "approved", "agreed", "signed off", "greenlit".
-    static let yesVerbs: Set<String> = ["approved", "agreed", "accepted", "endorsed", "greenlit", "okayed", "signed"]
-
     /// Whether someone's yes or uptake at `verb` has the candidate's own work for its object:
     /// "adopted my approach", "approved our proposal".
     func takesUpTheCandidatesWork(_ verb: Int) -> Bool {
@@ -705,7 +702,7 @@ extension AnswerReader {
         // an outcome of their steps, not a step of someone else's.
         if kind == .actionByOther && takesUpTheCandidatesWork(verb) { return }
         // "She approved the usage-based option": a yes to the case the candidate made, not a step.
-        if kind == .actionByOther && Self.yesVerbs.contains(tokens[verb].text) { return }
+        if kind == .actionByOther && Lexicon.yesVerbs.contains(tokens[verb].text) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
         // "I learned that the more I read, the more I can solve": what the lesson says, no step.
