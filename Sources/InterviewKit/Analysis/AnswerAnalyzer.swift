@@ -61,7 +61,7 @@ public enum AnswerAnalyzer {
             return form.hasContent && !form.isHeading && (reader.narrated.contains(sentence) || (form.part != nil && form.part != .learning))
         }.count
         analysis.sectionWords = reader.sectionWords
-        analysis.sections = Set(reader.forms.compactMap(\.part))
+        analysis.sections = Set(reader.forms.compactMap(\.part)).union(reader.resultHeldLessons ? [.result] : [])
         analysis.mentionsWork = tokens.contains { $0.flags.contains(.work) }
         let words = RecentAnswers.words(of: tokens)
         analysis.issue = AnswerIssues.issue(of: tokens, distinctWords: words.count, declined: reader.signals[.decline] != nil)

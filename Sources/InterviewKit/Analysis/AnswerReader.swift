@@ -29,6 +29,9 @@ struct AnswerReader {
     var mannerWords = 0
     /// The first words under an Action heading: set by the section pass.
     var actionSection: Evidence?
+    /// Whether a Result heading held only lessons: set by the section pass. The heading still
+    /// stands where the outcome should be.
+    var resultHeldLessons = false
     /// Steps told in the present ("I identify…", "we review…"): set with `pastVerbs`.
     var presentSteps = 0
     /// Whether the answer reads as a story: set with `pastVerbs`.

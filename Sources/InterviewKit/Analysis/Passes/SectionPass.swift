@@ -20,6 +20,14 @@ extension AnswerReader {
                     add(.placeholder, trimmed(words))
                     continue
                 }
+                // "Result: I learnt that I should document every dependency": a lesson told where the
+                // outcome should be is reflection, and the story has no ending yet.
+                if drawsALessonOnly(sentence) {
+                    forms[sentence].part = .learning
+                    resultHeldLessons = true
+                    dropResults(in: sentence)
+                    continue
+                }
                 if isPending(sentence) || onlyPassesItOn(sentence) { continue }
                 resultSentences.insert(sentence)
                 narrated.insert(sentence)
@@ -47,6 +55,37 @@ extension AnswerReader {
                         || bytes[tokens[index - 1].end..<tokens[index].start].contains(0x2D) || phrase[0] == "to" || phrase[0] == "need")
             }
         }
+    }
+
+    /// Whether a sentence draws a lesson and tells nothing that became of the work: what the
+    /// candidate learnt ("I learnt that…", "realised how…", "the lesson"), or should or must do
+    /// from now on, and no figure.
+    func drawsALessonOnly(_ sentence: Int) -> Bool {
+        let range = forms[sentence].contentStart..<forms[sentence].contentEnd
+        let lesson = range.contains { index in
+            let word = tokens[index].text
+            if Self.lessonNouns.contains(word) { return true }
+            if Self.lessonVerbs.contains(word), index + 1 < range.upperBound { return Self.lessonObjects.contains(tokens[index + 1].text) }
+            guard index + 1 < range.upperBound, tokens[index].isWord(.i) || tokens[index].isWord(.we) else { return false }
+            return Self.resolutionModals.contains(tokens[index + 1].text)
+                || (tokens[index + 1].text == "need" && index + 2 < range.upperBound && tokens[index + 2].isWord(.to))
+        }
+        return lesson && !range.contains { tokens[$0].hasDigit || tokens[$0].flags.contains(.numberWord) }
+    }
+
+    /// Words a lesson is drawn with: "I learnt that…", "realised how much…", "the lesson".
+    static let lessonVerbs: Set<String> = ["learned", "learnt", "learn", "realized", "realised", "understood"]
+    static let lessonObjects: Set<String> = ["that", "to", "how", "the", "a", "about", "from"]
+    static let lessonNouns: Set<String> = ["lesson", "lessons", "takeaway", "takeaways"]
+    /// What the candidate resolves to do, which a lesson is told with: "I should", "we must".
+    static let resolutionModals: Set<String> = ["should", "must"]
+
+    /// Drops the result evidence a phrase found in a sentence that turned out to be a lesson.
+    mutating func dropResults(in sentence: Int) {
+        guard let results = signals[.result] else { return }
+        let bounds = sentences[sentence]
+        let kept = results.filter { !(bounds.start <= $0.offset && $0.offset < bounds.end) }
+        signals[.result] = kept.isEmpty ? nil : kept
     }
 
     /// Whether a sentence is one clause that opens on passing the work on: "shared the finding in

@@ -25,6 +25,8 @@ extension GapSpec {
                 "Situation: refunds took nine days.\nAction: I found the manual approval step and [[I wrote the spec to automate it]].\nResult: fixed?? TODO add the numbers from the Q1 review",
                 "I rewrote the merchant onboarding and we shipped it behind a flag to half of new merchants. [[I never got to see how it played out]], because I moved teams that month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
+                // A lesson under the Result heading is no outcome.
+                "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and [[I rebuilt the package that night]].\nResult: I learnt that I should write every setting down, and I need to check the runbook before each release.",
             ],
             covered: [
                 "In 2022 I rebuilt the search filters and search exits dropped 15%.",
@@ -33,6 +35,7 @@ extension GapSpec {
                 "Result: the vendor agreed to the new terms before the renewal date.",
                 "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
                 "I rewrote the welcome emails and the pilot cut first-week churn from 9% to 6%. The team is evaluating the same change for the app.",
+                "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and I rebuilt the package that night.\nResult: their orders synced again the next morning. I learnt that I should write every setting down.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
