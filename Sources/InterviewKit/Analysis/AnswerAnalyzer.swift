@@ -36,6 +36,7 @@ public enum AnswerAnalyzer {
         reader.readSubjects()
         reader.readPassives()
         reader.readPresentOutcomes()
+        reader.readCeasedTroubles()
         reader.readClosingOutcome()
         reader.readHandOff()
         reader.readCallMadeAbove()

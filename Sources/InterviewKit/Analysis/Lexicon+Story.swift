@@ -467,6 +467,17 @@ extension Lexicon {
         "volunteer", "volunteers", "volunteering", "volunteered at",
     ]
 
+    /// Adverbs of sequence and success among the outcomes: on a step of the candidate's they tell
+    /// the last step, not what became of things.
+    static let sequenceOutcomeWords: Set<String> = ["finally", "eventually", "afterwards", "afterward", "successfully"]
+
+    /// Steps that put the work before others and settle nothing themselves: after "finally" or
+    /// "in the end" they are the story's last step ("in the end I presented two options").
+    static let handingOnVerbs: Set<String> = passingOnVerbs.union([
+        "proposed", "suggested", "recommended", "pitched", "asked", "told", "explained", "escalated", "raised", "flagged",
+        "met", "scheduled", "forwarded", "submitted", "handed",
+    ])
+
     /// An outcome told in plain words: what became of things after the actions.
     static let outcomes: [String] = [
         "since then", "from then on", "after that", "ever since", "eventually", "in the end", "finally", "ended up",

@@ -45,6 +45,32 @@ extension AnswerReader {
         }
     }
 
+    /// A trouble that ceased, told of those who had it: "nurses stopped missing alerts", "the
+    /// night team quit paging us". The candidate's own "I stopped sending the report" is a step;
+    /// "the engineers had stopped trusting the plan", early in the story, is its setting.
+    mutating func readCeasedTroubles() {
+        for verb in tokens.indices.dropFirst() where Self.ceasingVerbs.contains(tokens[verb].text) {
+            let sentence = tokens[verb].sentence
+            guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence, Self.troubles.contains(tokens[verb + 1].text),
+                  tokens[verb - 1].sentence == sentence, !forms[sentence].isHeading,
+                  forms[sentence].part != .learning, forms[sentence].part != .situation, forms[sentence].part != .task,
+                  !tokens[verb - 1].isWord(.i), !tokens[verb - 1].isWord(.we), !tokens[verb - 1].isWord(.you), !isNegated(verb),
+                  !resultSentences.contains(sentence), tokens[verb - 1].text != "had", !isSetting(verb) else { continue }
+            resultSentences.insert(sentence)
+            add(.result, clause(around: verb - 1, verb + 1))
+        }
+    }
+
+    static let ceasingVerbs: Set<String> = ["stopped", "quit", "ceased"]
+
+    /// What goes wrong, as a gerund: its stopping is an outcome. "The architect stopped
+    /// responding" is not: it is a trouble starting.
+    static let troubles: Set<String> = [
+        "missing", "failing", "crashing", "complaining", "breaking", "churning", "escalating", "paging", "calling",
+        "asking", "chasing", "overriding", "skipping", "losing", "dropping", "timing", "leaking", "bouncing", "cancelling",
+        "canceling", "returning", "arguing", "blocking", "slipping",
+    ]
+
     /// A story told in the present tells its outcome in the present too: "after the fix the
     /// completion rate is much more better", "we get 40k downloads in first month". After the first
     /// step, a clause whose subject is not the candidate, told with "is"/"are" or a verb of change

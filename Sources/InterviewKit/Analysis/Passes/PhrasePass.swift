@@ -69,6 +69,11 @@ extension AnswerReader {
                 continue
             case .result, .outcome:
                 if isAim(match.firstToken) || isCondition(match.firstToken) { continue }
+                // "Finally, I moved the scripts after the form", "I successfully presented the map":
+                // the story's last step, told in order, not what became of things.
+                if introducesAStep(match.firstToken, match.lastToken) { continue }
+                // "…so that they could answer faster": what the step was for, not what it did.
+                if statesAPurpose(match.firstToken, match.lastToken) { continue }
                 // A result verb early in the story, with no number to it, is usually its setting ("I
                 // once launched a marketplace…"); near the end, or under a result heading, it is
                 // what became of things.
@@ -229,6 +234,37 @@ extension AnswerReader {
         guard determiner == "the" || determiner == "our" || determiner == "my" || determiner == "their" || determiner == "these" else { return false }
         return isPastForm(index - 2)
     }
+
+    /// Whether an adverb of sequence or of success ("finally", "in the end", "successfully")
+    /// stands on a step of the candidate's or the team's that only puts the work before others:
+    /// "In the end I presented two options to the committee", "I successfully pitched the map".
+    /// What the step was, shipped or changed, may be the outcome ("eventually we added a switch").
+    func introducesAStep(_ first: Int, _ last: Int) -> Bool {
+        guard Lexicon.sequenceOutcomeWords.contains(tokens[first].text) || tokens[first].text == "in" || tokens[first].text == "after" else { return false }
+        let sentence = tokens[first].sentence
+        var verb = last + 1
+        if tokens[first].text == "successfully" {
+            // "I successfully presented…", "Successfully migrated…": the verb follows the adverb.
+            let opensOrMine = first == forms[sentence].contentStart || tokens[first - 1].isWord(.i) || tokens[first - 1].isWord(.we)
+            guard opensOrMine else { return false }
+        } else {
+            guard verb < tokens.count, tokens[verb].sentence == sentence else { return false }
+            if tokens[verb].isWord(.i) || tokens[verb].isWord(.we) { verb += 1 }
+        }
+        while verb < tokens.count, tokens[verb].sentence == sentence, tokens[verb].flags.contains(.adverb) { verb += 1 }
+        guard verb < tokens.count, tokens[verb].sentence == sentence, isPastForm(verb) else { return false }
+        return Lexicon.handingOnVerbs.contains(tokens[verb].text)
+    }
+
+    /// Whether "so that" opens what a step was meant to bring about: "…so that they could answer
+    /// faster", "so that we would not forget".
+    func statesAPurpose(_ first: Int, _ last: Int) -> Bool {
+        guard tokens[first].text == "so", last == first + 1, tokens[last].text == "that" else { return false }
+        let sentence = tokens[first].sentence
+        return (last + 1..<min(tokens.count, last + 4)).contains { tokens[$0].sentence == sentence && Self.purposeModals.contains(tokens[$0].text) }
+    }
+
+    static let purposeModals: Set<String> = ["could", "can", "would", "will", "might", "may", "won't", "wouldn't", "couldn't", "can't", "cannot"]
 
     /// "asked to improve", "could be achieved", "would have helped": an aim or a wish, not an outcome.
     func isAim(_ index: Int) -> Bool {

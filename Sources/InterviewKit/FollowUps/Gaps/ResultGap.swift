@@ -25,6 +25,10 @@ extension GapSpec {
                 "Situation: refunds took nine days.\nAction: I found the manual approval step and [[I wrote the spec to automate it]].\nResult: fixed?? TODO add the numbers from the Q1 review",
                 "I rewrote the merchant onboarding and we shipped it behind a flag to half of new merchants. [[I never got to see how it played out]], because I moved teams that month.",
                 "I went through the logs and saw that 25% of searches returned no results. I wrote a spec for typo tolerance and [[I reviewed the designs with two engineers]].",
+                // The last step told in order, or with what it was for, is no outcome either.
+                "The sales team wanted a cheaper plan for schools. I went through a year of deals and built a model of three price points. In the end [[I presented two options to the pricing committee]].",
+                "Two teams argued over who owned the alerts. I got both leads in a room and drew the ownership map. [[I successfully presented the map to my director the next week]].",
+                "Support was swamped after the price change. I read fifty tickets and grouped them by cause. I wrote a short FAQ and [[sent it to the support leads]] so that they could answer faster.",
                 // A lesson under the Result heading is no outcome.
                 "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and [[I rebuilt the package that night]].\nResult: I learnt that I should write every setting down, and I need to check the runbook before each release.",
             ],
@@ -35,6 +39,8 @@ extension GapSpec {
                 "Result: the vendor agreed to the new terms before the renewal date.",
                 "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
                 "I rewrote the welcome emails and the pilot cut first-week churn from 9% to 6%. The team is evaluating the same change for the app.",
+                "The night shift kept paging the on-call engineer about full disks. I wrote a cleanup job and added it to the nightly run. The night team stopped paging us.",
+                "Design and legal disagreed on the consent screen. I wrote up both versions and walked each team through the other's concerns. In the end we shipped the shorter screen on Friday.",
                 "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and I rebuilt the package that night.\nResult: their orders synced again the next morning. I learnt that I should write every setting down.",
             ]),
         check: { story, context in
