@@ -31,6 +31,7 @@ extension GapSpec {
                 "Our three regional warehouses each ran returns their own way. [[I set the vision for one returns flow]], I established a governance model with the site leads, I fostered a culture of ownership and I escalated and unblocked. The new flow went live at all three sites in the spring.",
             ],
             covered: [
+                "Task: cut our cloud bill.\nApproach: rightsized instances, moved logs to cold storage, shut idle boxes.\nOutcome: the bill fell 18% in a quarter.",
                 "It was a hard quarter. I rewrote the plan and I cut two features.",
                 "We rebuilt the checkout in six weeks.",
                 "Action:\n- Mapped the refund flow with support\n- Built a rule for duplicate claims\n- Ran it on last month's claims first",
@@ -47,7 +48,9 @@ extension GapSpec {
             // An Action heading over a few words ("Prioritize tasks. App submit.") lists no real steps,
             // and one that holds a small part of a long story leaves its steps untold beside the setting.
             // Four steps of the candidate's own told elsewhere ("The trade-off: I pushed to…") are steps told.
-            if let words = story.sectionWords[.action], words < 12 || (words < 40 && words * 5 < story.wordCount && story.count(.actionByMe) < 4) {
+            // Three steps in a terse note ("Approach: rightsized instances, moved logs to cold
+            // storage, killed idle boxes") are steps told, however few the words.
+            if let words = story.sectionWords[.action], words < 12 && steps < 3 || (words < 40 && words * 5 < story.wordCount && story.count(.actionByMe) < 4) {
                 return .open(GapFinding.clear, story.actionSection ?? story.first(.actionByMe))
             }
             // Effort told more than steps ("I pushed through", "I stayed focused"): how hard, not what.
