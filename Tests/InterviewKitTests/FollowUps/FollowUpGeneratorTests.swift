@@ -23,6 +23,15 @@ import Testing
         #expect(probe.reason.contains("metrics"))
     }
 
+    /// An outcome with a figure ("now handles 12,000 events a minute") is measured, if not
+    /// against a baseline: a trade-off left untold weighs more than the missing "before".
+    @Test func aFigureWithoutABaselineYieldsToAnUntoldTradeOff() throws {
+        let answer = "Our portal slowed to a crawl every evening during the spring campaign. I found the campaign tracker wrote each response on its own, and I batched the writes. The portal now handles 12,000 events a minute."
+        let decision = Self.next(ProbeChain(answers: [answer]))
+        #expect(decision.probe?.target == .tradeoff)
+        #expect(decision.findings.contains { $0.gap == .metrics && $0.isOpen && $0.strength < GapFinding.weak })
+    }
+
     @Test func aTradeOffTheQuestionNamesIsAskedBeforeTheMissingNumber() throws {
         let answer = "At my last company I decided to move two engineers from features to the flaky test suite for a sprint. The builds became much more reliable."
         let plain = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "Tell me about a time you improved quality.", principles: [.deliverResults]),

@@ -67,7 +67,7 @@ extension GapSpec {
             }
             // A number with nothing to compare it with: "resolved within 7 days" against what? The
             // candidate's own step with a figure in it ("Cut the flow to 4 steps") is no outcome.
-            if let absolute = story.signals[.quantifiedResult]?.first(where: { !isOwnStep($0) }) { return .open(GapFinding.weak, absolute) }
+            if let absolute = story.signals[.quantifiedResult]?.first(where: { !isOwnStep($0) }) { return .open(Self.absoluteFigureStrength, absolute) }
             // An absence held for a counted time ("running for 18 months without an incident", "no
             // complaints in six weeks") is a measured outcome: zero, over a period. What is left is
             // what it was before, which the probe asks without a quote. The candidate's own step ("I
@@ -95,6 +95,9 @@ extension GapSpec {
 extension GapSpec {
     /// How open the metrics gap is when an outcome told in words sits beside one measured from a figure to another.
     static let besideAMeasureStrength = 0.3
+
+    /// How open the metrics gap is when the outcome has a figure but nothing to compare it with.
+    static let absoluteFigureStrength = 0.3
 
     /// Whether these words lie in a sentence of opinion or reflection rather than of events.
     static func isReflection(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
