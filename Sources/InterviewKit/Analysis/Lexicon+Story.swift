@@ -357,6 +357,15 @@ extension Lexicon {
         "plan", "plans", "expect", "expected", "expecting", "going", "yet", "aim", "aiming", "want", "wants", "intend", "intends",
     ]
 
+    /// The other words a telling of what is still to come turns on, beside its neighbours: "the
+    /// plan was to", "in progress", "not yet", "next quarter", "on the roadmap", "to follow",
+    /// "still running", "for sign-off", "in the middle of", "we're testing". A sentence with none of
+    /// these, of `pendingBeforeTo`, `trialWords`, `pendingWords`, a present "be" or a contracted
+    /// "will" tells nothing still to come.
+    static let pendingLeads: [String] = [
+        "plan", "idea", "in", "under", "not", "next", "on", "to", "still", "for", "middle", "we're", "they're", "i'm",
+    ]
+
     /// Words owning that the outcome is not known: what happened is still the first thing to ask.
     static let unknownOutcomes: [String] = [
         "never got to see", "never saw how", "never found out", "never heard back", "not sure where it ended",

@@ -39,11 +39,24 @@ public struct RecentAnswers: Codable, Equatable, Sendable {
         for earlier in kept {
             // Answers whose lengths differ this much cannot share 80% of their words: skip them.
             guard earlier.bytes * 5 >= bytes * 3, bytes * 5 >= earlier.bytes * 3, !earlier.words.isEmpty else { continue }
-            let shared = Self.sharedCount(words, earlier.words)
-            let union = words.count + earlier.words.count - shared
-            if Double(shared) >= 0.8 * Double(max(union, 1)) { return true }
+            if Self.sharesMost(words, earlier.words) { return true }
         }
         return false
+    }
+
+    /// Whether two answers share at least 80% of their distinct words. The more words they share,
+    /// the nearer they come to it, so the count stops as soon as the words left could not get there.
+    private static func sharesMost(_ a: [UInt64], _ b: [UInt64]) -> Bool {
+        let total = a.count + b.count
+        let reaches = { (shared: Int) in Double(shared) >= 0.8 * Double(max(total - shared, 1)) }
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else {
+                if a[i] < b[j] { i += 1 } else { j += 1 }
+                if !reaches(shared + min(a.count - i, b.count - j)) { return false }
+            }
+        }
+        return reaches(shared)
     }
 
     /// Distinct words as sorted 64-bit FNV-1a hashes: the same words give the same list on every run.
@@ -57,13 +70,5 @@ public struct RecentAnswers: Codable, Equatable, Sendable {
         distinct.reserveCapacity(hashes.count)
         for hash in hashes where distinct.last != hash { distinct.append(hash) }
         return distinct
-    }
-
-    private static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return shared
     }
 }

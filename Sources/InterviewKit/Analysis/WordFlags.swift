@@ -57,6 +57,9 @@ struct WordFlags: OptionSet, Sendable {
     static let sameFormPast = WordFlags(rawValue: 1 << 32)
     /// A word that makes a past step a habit ("often", "always", "usually").
     static let habitualPast = WordFlags(rawValue: 1 << 33)
+    /// A word an outcome still to come can turn on with its neighbours ("plan", "still", "next",
+    /// "pilot"): a sentence is searched for one only at these (and at `pending` and `presentBe` words).
+    static let pendingLead = WordFlags(rawValue: 1 << 34)
 
 }
 
@@ -172,6 +175,9 @@ struct Vocabulary: Sendable {
         vocabulary.mark(Lexicon.pendingWords, .pending)
         vocabulary.mark(Lexicon.samePastAndPresent, .sameFormPast)
         vocabulary.mark(Lexicon.habitualPastMarkers, .habitualPast)
+        vocabulary.mark(Lexicon.pendingLeads, .pendingLead)
+        vocabulary.mark(Lexicon.pendingBeforeTo, .pendingLead)
+        vocabulary.mark(Lexicon.trialWords, .pendingLead)
         vocabulary.mark(["is", "are", "am", "be", "been", "being", "get", "gets", "it's", "that's"], .presentBe)
         vocabulary.mark(["i", "i'd", "i'll", "i've", "i'm"], .me)
         vocabulary.mark(["we", "we'd", "we've", "we'll", "we're", "team"], .us)

@@ -106,6 +106,10 @@ extension AnswerReader {
         return next == "to" || next == "a" || next == "an" || previous.map { $0.flags.contains(.presentBe) || ["we're", "i'm", "they're", "still"].contains($0.text) } == true
     }
 
+    /// The flags of the words a telling of what is still to come turns on; a contracted "will"
+    /// ("we'll", "it'll") is told by its last letter.
+    static let pendingCues: WordFlags = [.pending, .presentBe, .pendingLead]
+
     /// A story told in the present throughout, as second-language answers often are.
     var toldInThePresent: Bool { toldAsAStory && presentSteps >= 2 && presentSteps > pastVerbs }
 
@@ -135,6 +139,9 @@ extension AnswerReader {
     func isPending(_ sentence: Int, asEnding: Bool = false) -> Bool {
         let range = tokenRange(of: sentence)
         return range.contains { index in
+            // Most words can tell nothing still to come: a flag test passes them by.
+            let flags = tokens[index].flags
+            guard !flags.isDisjoint(with: Self.pendingCues) || tokens[index].text.utf8.last == 0x6C else { return false }
             // "sprint planning", "our planning sessions": the noun, no plan still to run.
             if tokens[index].text == "planning" && !Self.isPlanningAhead(index, in: range, tokens: tokens) { return false }
             if tokens[index].flags.contains(.pending) {
