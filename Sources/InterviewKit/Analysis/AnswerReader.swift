@@ -39,6 +39,9 @@ struct AnswerReader {
     /// A story told in the present ("we meet some bugs, I tell my lead"), with no word of habit:
     /// its steps in the present are what happened. Set with `pastVerbs`.
     var narratedInThePresent = false
+    /// Whether "every day", "every week" count the times of a step in a story set in the past
+    /// rather than a habit. Set with `pastVerbs`.
+    var repeatsWithinAStory = false
     /// Sentences that tell what happened (a past verb, a step, a result under its heading), not a view.
     var narrated = IndexBits()
     /// Words under each labelled section.

@@ -12,7 +12,14 @@ extension AnswerReader {
         presentSteps = 0
         // Sentences with a step told in the present, or opening on what came next.
         var presentStepSentences = IndexBits()
+        // "Every day", "every week": a habit, unless a story set in a past time is told in the
+        // present, as many second-language speakers tell one: there it is a step repeated then ("I
+        // was responsible for the launch… I work with the bank team every day"). Beside a story told
+        // in the past, "I sit with my engineers every day" is how the candidate works.
+        var recurring = false
         defer {
+            repeatsWithinAStory = recurring && (pastState || pastAnchor) && presentSteps >= pastVerbs
+            if recurring && !repeatsWithinAStory { habitWords = true }
             // A story at all: past verbs, a state in the past ("was", "had"), or figures. Then
             // present-tense steps ("I explain why…") are narration, not habits.
             // Asked for one time, and answered in the present with no word of habit ("always",
@@ -33,7 +40,11 @@ extension AnswerReader {
         for index in tokens.indices {
             if tokens[index].hasDigit && !listMarkers.contains(index) { figures = true }
             if !pastAnchor { pastAnchor = isPastAnchor(index) }
-            if marksAHabit(index) || tokens[index].isWord(.when) && opensAHabit(index) { habitWords = true }
+            if marksAHabit(index) {
+                if tokens[index].text == "every" { recurring = true } else { habitWords = true }
+            } else if tokens[index].isWord(.when) && opensAHabit(index) {
+                habitWords = true
+            }
             if index > 0, tokens[index - 1].isWord(.i) || tokens[index - 1].isWord(.we), tokens[index].flags.contains(.actionVerb), !isPastForm(index) {
                 presentSteps += 1
                 presentStepSentences.insert(tokens[index].sentence)
@@ -621,6 +632,7 @@ extension AnswerReader {
     func marksAHabit(_ index: Int) -> Bool {
         guard tokens[index].flags.contains(.habitual) else { return false }
         guard tokens[index].text == "every" else { return true }
+        if repeatsWithinAStory { return false }
         guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return false }
         let next = tokens[index + 1]
         return next.flags.contains(.duration) || Self.recurringTimes.contains(next.text)

@@ -35,6 +35,8 @@ extension GapSpec {
                 "I would start with commuters who ride every weekday and pilot a monthly pass in one city.",
                 "Last year I owned the returns flow. I rewrote the policy page and returns contacts dropped 20% in a quarter.",
                 "I'd already built the dashboard when my manager asked, so I shipped the fix the same week.",
+                // A past time told in the present, as a second language often tells it: "every day" counts that time's days.
+                "I was responsible for the launch of a new card payment in the Brazil market. We face many problems with the bank integration. I work with the bank team every day, and we fix the problems one by one. The payment launch on time.",
             ]),
         check: { story, context in
             // A plan is what a "how would you" question asks for, but one told as a framework ("you
