@@ -236,6 +236,12 @@ extension Lexicon {
         "consultant", "designer", "marketer", "founder", "intern", "scientist", "officer",
     ]
 
+    /// Verbs of a mistake that happened: what went wrong, not a step taken.
+    static let mishapVerbs: Set<String> = [
+        "missed", "forgot", "overlooked", "neglected", "underestimated", "overestimated", "misjudged", "misread",
+        "misunderstood", "miscalculated", "misjudge", "forget", "miss", "underestimate",
+    ]
+
     /// Verbs of saying, told of someone else: what the candidate heard, not a step.
     static let sayingVerbs: Set<String> = [
         "said", "say", "says", "saying", "told", "telling", "complained", "complaining", "mentioned", "asking", "argued",

@@ -82,6 +82,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case personalContext = "personal-context"
     /// Blame put on others for what went wrong ("not my fault", "if they had followed the doc").
     case blame
+    /// A mistake the candidate owns as theirs ("I missed the launch date"): no step, but no "we" either.
+    case ownMistake = "own-mistake"
     /// Life outside work: a hobby, the weekend.
     case outsideWork = "outside-work"
     /// "I don't know", "can't think of one".

@@ -719,6 +719,14 @@ extension AnswerReader {
         if madeIt(verb) { return }
         // "I learned that the more I read, the more I can solve": what the lesson says, no step.
         if kind != .actionByOther && followsALesson(verb) { return }
+        // "I missed a launch date": the candidate's mistake, told as an event, not a step taken;
+        // the story still owes what was done about it. "We neglected the risks" is kept as the
+        // team's: whose mistake it was is the question it leaves.
+        if kind == .actionByMe && Lexicon.mishapVerbs.contains(tokens[verb].text) {
+            narrated.insert(tokens[verb].sentence)
+            add(.ownMistake, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
+            return
+        }
         narrated.insert(tokens[verb].sentence)
         // "I spent two years in Norfolk as a forecaster", "I worked three years at a bank": the setting, no step.
         if kind != .actionByOther && (spansTime(after: verb) || arrives(at: subject, verb: verb)) {

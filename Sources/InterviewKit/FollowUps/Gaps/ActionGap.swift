@@ -16,6 +16,8 @@ extension GapSpec {
         advice: "Spend most of the answer on what you did, step by step.",
         examples: GapExamples(
             open: [
+                // The candidate's own mistake is no step taken: what was done about it?
+                "I missed a launch date once. The vendor was late with the SDK and I did not have a backup plan. [[We launched three weeks late]]. Now I always ask for a fallback in every plan.",
                 "It was a hard quarter at my last company and the launch was at risk. [[In the end the launch happened on time]] and it was a success.",
                 "The release was late and everyone was stressed at my last job. [[I tried to stay positive]] and I focused on the deadline. In the end the release went out on time.",
                 "Situation: Our support queue at the travel startup doubled over the summer, reviews dropped, two agents quit, and the founders worried that the busy season would overwhelm the rest of the team before anyone new could be hired or trained.\nTask: Keep replies under a day until new hires started.\nAction: [[I sorted the queue by urgency and took the hardest tickets myself]].\nResult: Replies stayed under a day for most of August.",

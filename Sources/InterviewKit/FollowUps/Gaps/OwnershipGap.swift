@@ -40,6 +40,8 @@ extension GapSpec {
                 "I rewrote the refund flow and tested it with ten customers. My manager approved the change and I rolled it out to every store in May.",
                 "- Wrote the migration plan\n- Ran the dry run twice\n- We cut over on a Sunday",
                 "Situation: We had moved billing to a new provider and we had rebuilt the invoice templates.\nAction: I wrote the cut-over checklist and I ran the dry run.\nResult: No invoice went out wrong.",
+                // The mistake owned as the candidate's: no "we" to hide behind.
+                "I missed a launch date once. The vendor was late with the SDK and I did not have a backup plan. We launched three weeks late. Now I always ask for a fallback in every plan.",
                 // Recognition, or the candidate's work taken up by others, is what became of it.
                 "The month-end export kept failing. I split it into four jobs and added a retry to each. My manager promoted me that spring.",
                 "Each region priced shipping its own way. I built one rate table and tested it with two regions. Finance adopted my table for every region.",
@@ -54,7 +56,9 @@ extension GapSpec {
             let mine = story.count(.actionByMe)
             let ours = story.count(.actionByUs)
             let others = story.count(.actionByOther)
-            if mine == 0 && ours > 0 { return .open(GapFinding.clear, story.first(.actionByUs)) }
+            // "I missed the date… we launched three weeks late": the mistake is owned as the
+            // candidate's, whatever the team then did.
+            if mine == 0 && ours > 0 && !story.has(.ownMistake) { return .open(GapFinding.clear, story.first(.actionByUs)) }
             // Most steps told as "we", or with no one taking them ("the plan was agreed"): whose were they?
             let unowned = ours + story.count(.passiveAction)
             if ours >= 1 && unowned >= 2 && unowned > mine * 2 { return .open(GapFinding.clear, story.first(.actionByUs)) }
