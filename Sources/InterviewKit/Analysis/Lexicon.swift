@@ -172,6 +172,9 @@ enum Lexicon {
         "my goal", "the goal", "our goal", "i was responsible", "i was asked", "my job", "tasked", "my task",
         "i owned", "i was charged", "i needed to", "we needed to", "objective", "my role was", "i had to",
         "responsible for", "responsible of", "in charge of", "the ask was", "mandate",
+        // A commitment made to someone: "We promised a customer a custom export by month end".
+        "we promised", "i promised", "we had promised", "i had promised", "we committed to", "i committed to",
+        "we had committed", "we had to", "we were asked", "we signed up to", "we owed",
     ]
 
     static let broadScope: [String] = [

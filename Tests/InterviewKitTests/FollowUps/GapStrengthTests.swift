@@ -47,6 +47,12 @@ import Testing
         #expect(bare.isClear)
     }
 
+    /// A story that opens on a promise made ("We promised a customer…") opens on its task, not on a step.
+    @Test func aCommitmentOpeningLeavesTheSettingThinNotMissing() {
+        let promised = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("We promised a customer a custom export by month end. Our team underestimated the work and we missed it by two weeks. I called the customer myself and offered a weekly preview build. They renewed in the spring."))
+        #expect(promised.strength == GapFinding.weak)
+    }
+
     @Test func aSituationHeadingOverOneShortLineLeavesTheSettingThin() {
         let short = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("(S) There was a project that was behind.\n(A) I rewrote the plan and I cut two features.\n(R) It shipped in May."))
         #expect(short.strength == GapFinding.weak)
