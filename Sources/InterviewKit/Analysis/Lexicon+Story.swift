@@ -530,6 +530,12 @@ extension Lexicon {
         "i'm often", "i am often", "i'm the kind", "i am the kind", "i'm someone", "i am someone", "for me, the",
         "i believe", "i'm very", "i am very", "i'm a", "i do what", "i do my", "we always", "we usually",
         "throughout my career", "in my career", "i have always", "i've always", "i have consistently", "i consistently",
+    ] + manyRoles
+
+    /// Many jobs told at once, no one time: "In both my roles, in the army and as a mechanic, I…".
+    static let manyRoles: [String] = [
+        "in both my roles", "in both roles", "in my previous roles", "in all my roles", "in each of my roles", "across my roles",
+        "in every role", "in all my jobs", "in my previous jobs", "in every job", "in both jobs", "in each role",
     ]
 
     /// A risk or cost named as such: what a plan's choice risks or gives up.

@@ -22,6 +22,7 @@ extension GapSpec {
         advice: "Answer with one real past example, not what you would do in general.",
         examples: GapExamples(
             open: [
+                "[[In both my roles]], at the bakery and at the bike shop, I helped new staff find their feet. I showed each new hire the tills on their first day and I paired them with an experienced colleague. I checked in with them at the end of every shift and I covered their breaks when it was busy. The result was a friendly team that worked well together.",
                 "Missing a date is part of learning. [[Whenever I miss a date]], I look back at what went wrong and plan the next one better. Sometimes projects slip, and each time I learn something.",
                 "In that situation [[I would first talk to the stakeholders]], then I would write a doc and I would align everyone on the goal.",
                 "Honestly [[I usually just try to keep customers in mind]] and make sure the team is on the same page, that's kind of my style.",
@@ -70,6 +71,11 @@ extension GapSpec {
             if story.isHypothetical || (past <= 1 && hypothetical + general >= 2 && story.narratedShare < 0.5) {
                 return .open(GapFinding.clear, words)
             }
+            // Told across several jobs at once ("In both my roles, I consistently…"): whatever its
+            // steps, no one time.
+            if let span = story.signals[.generic]?.first(where: { Self.spansManyRoles($0.text) }) {
+                return .open(GapFinding.clear, words ?? span)
+            }
             // Not one sentence tells something that happened: how the candidate works, not a time.
             // One told as a habit ("Whenever I fail, I reflect on what went wrong…") is no time either.
             if past == 0 && (story.narratedSentences == 0 || general >= 1 && story.narratedSentences == 1)
@@ -108,6 +114,12 @@ extension GapSpec {
 }
 
 extension GapSpec {
+    /// Whether words open on many jobs at once: "In both my roles in the army…".
+    static func spansManyRoles(_ text: String) -> Bool {
+        let words = text.lowercased()
+        return Lexicon.manyRoles.contains { words.hasPrefix($0) }
+    }
+
     /// Whether a proposal is a step every plan has ("do user research", "define the problem",
     /// "set KPIs and iterate") rather than something proposed for this case.
     static func isProcessStep(_ text: String) -> Bool {
