@@ -53,6 +53,12 @@ import Testing
         #expect(promised.strength == GapFinding.weak)
     }
 
+    /// Steps told across two jobs at once are no one time, however many there are.
+    @Test func anAnswerAcrossSeveralJobsLeavesSpecificityClearlyOpen() {
+        let story = AnswerAnalyzer.analyze("In both my roles, at the bakery and at the bike shop, I helped new staff settle in. I showed each new hire the tills and I paired them with an experienced colleague. I checked in with them after every shift.")
+        #expect(GapSpec.specificity.finding(in: story).isClear)
+    }
+
     @Test func aSituationHeadingOverOneShortLineLeavesTheSettingThin() {
         let short = GapSpec.situation.finding(in: AnswerAnalyzer.analyze("(S) There was a project that was behind.\n(A) I rewrote the plan and I cut two features.\n(R) It shipped in May."))
         #expect(short.strength == GapFinding.weak)
