@@ -153,7 +153,8 @@ extension AnswerReader {
         var compared = IndexBits()
         for evidence in signals[.comparedResult] ?? [] { compared.insert(sentence(atByte: evidence.offset)) }
         var baselines: [(sentence: Int, unit: FigureUnit, measures: [UInt64])] = []
-        for index in quantityTokens where isFigure(index) {
+        // A count in words is a figure too: "took eight working days" before "took five days".
+        for index in quantityTokens where isFigure(index) || tokens[index].flags.contains(.numberWord) {
             let sentence = tokens[index].sentence
             let unit = figureUnit(index)
             let measures = measureWords(before: index)

@@ -38,6 +38,7 @@ extension GapSpec {
                 "I rewrote the renewal reminders with our copywriter and tested them on a tenth of accounts. [[The new reminders were a huge success]].",
             ],
             covered: [
+                "Context: our month-end close took eight working days.\nAction: I moved the bank reconciliations to a daily job and cut two approval rounds.\nOutcome: the close took five days in March.",
                 "I moved the launch of the loyalty app to a smaller first release and it went out on the committed date, with 310k members in the first month vs a 250k target.",
                 "I cut the sign-up flow to 4 steps and I added photo capture for IDs. Completion went from 58% to 71% in a month, and compliance signed it off as the standard flow.",
                 "Last year I led the checkout redesign and conversion went from 41% to 48%.",
