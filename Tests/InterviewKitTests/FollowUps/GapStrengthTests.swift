@@ -25,6 +25,8 @@ import Testing
     @Test(arguments: [
         "A key account kept getting double invoices. I traced it to a duplicate nightly job and I turned the job off. The invoices were right from the next cycle.",
         "I had two weeks to learn Kotlin for a client demo. I did the official course and rebuilt our sample app in Kotlin. I finished the app in ten days.",
+        // Told in the present, as a second language often tells it: the customer's reply is the ending.
+        "A parcel of our customer was lost. I call the warehouse and find it on the wrong shelf. I drive it over the same evening. The customer write a good review next day.",
     ])
     func aPlainEndingLeavesNoResultOpen(_ answer: String) {
         #expect(!GapSpec.result.finding(in: AnswerAnalyzer.analyze(answer)).isOpen, "\(answer)")

@@ -11,7 +11,8 @@ extension AnswerReader {
         let range = forms[last].contentStart..<forms[last].contentEnd
         let subjects = range.filter { index in
             opensClause(at: index) && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
-                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text) && tokens[index + 1].flags.contains(.otherActor))
+                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text)
+                    && (tokens[index + 1].flags.contains(.otherActor) || Self.closingPeople.contains(tokens[index + 1].text)))
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
                     && (isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)
@@ -223,6 +224,9 @@ extension AnswerReader {
     }
 
     static let notAClosingStep: WordFlags = [.adverb, .negator, .hypothetical, .perception, .effortVerb, .aim, .notAVerb, .conjunction]
+
+    /// One of those the steps were for, named with "the": "The customer wrote a good review".
+    static let closingPeople: Set<String> = ["customer", "client", "user", "seller", "buyer", "shopper", "guest", "patient", "merchant"]
 
     static let closingSubjects: Set<String> = [
         "he", "she", "they", "it", "everyone", "everybody",
