@@ -35,6 +35,12 @@ enum Lexicon {
         "couldn't", "wouldn't", "without", "none", "nobody", "nothing", "cannot", "can't", "neither", "nor", "lack", "lacked",
     ]
 
+    /// Words one slip from a word of the lexicon that are words in their own right: never read as
+    /// a misspelling of it ("leaned" is not "learned", "casual" not "causal").
+    static let wordsOneSlipFromAnother: [String] = [
+        "leaned", "lunched", "casual", "causal", "united", "untied", "wining", "dinning", "marital", "martial", "compliant",
+    ]
+
     static let resultMarkers: [String] = [
         "result*", "outcome*", "led to", "ended up", "in the end", "impact*", "increas*", "decreas*", "reduc*",
         "improv*", "grew", "grow*", "dropped", "drop", "saved", "launched", "shipped", "delivered", "achiev*",

@@ -189,6 +189,7 @@ struct PhraseMatcher: Sendable {
                 }
             }
         }
+        vocabulary.indexNearSpellings()
         self.vocabulary = vocabulary
         self.parts = parts
         self.prefixBytes = prefixBytes

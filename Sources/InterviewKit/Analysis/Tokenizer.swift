@@ -150,7 +150,18 @@ enum Tokenizer {
                 offset += 1
             }
             // Words with digits are looked up too: the lexicon has "q2", "h1".
-            let known = vocabulary?.lookup(trimmed, hash: hash, lead: lead)
+            var known = vocabulary?.lookup(trimmed, hash: hash, lead: lead)
+            // A slip of a known word ("custmer", "becuase") is read as that word; quotes keep the
+            // candidate's own spelling, since they are cut from the answer's bytes.
+            if let vocabulary, known?.id == -1, !hasDigit, !capitalized {
+                let slip = vocabulary.nearWord(trimmed, hash: hash)
+                if slip >= 0 {
+                    let spelling = Array(vocabulary.text(of: slip).utf8)
+                    known = (slip, vocabulary.flags[Int(slip)])
+                    hash = WordHash.of(spelling)
+                    lead = Vocabulary.lead(of: spelling)
+                }
+            }
             var flags = known?.flags ?? []
             if !hasDigit && trimmed.count > 3 && trimmed[trimmed.count - 2] == 0x65 && trimmed[trimmed.count - 1] == 0x64 { flags.insert(.edEnding) }
             let text = if let vocabulary, let known, known.id >= 0 { vocabulary.text(of: known.id) } else { String(decoding: trimmed, as: UTF8.self) }

@@ -22,6 +22,25 @@ import Testing
         #expect(sentences.count == 1)
     }
 
+    /// A letter left out or two swapped in a word the lexicon knows is read as that word; words in
+    /// their own right, and a plural's singular, are left as they are.
+    @Test func aSlipOfAKnownWordIsReadAsThatWord() {
+        let text = "the custmer said it was a sucess becuase we finaly hit the daedline"
+        let tokens = Tokenizer.tokenize(Array(text.utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary).tokens
+        #expect(tokens.map(\.text) == ["the", "customer", "said", "it", "was", "a", "success", "because", "we", "finally", "hit", "the", "deadline"])
+        #expect(tokens[1].id >= 0 && tokens[1].hash == WordHash.of(Array("customer".utf8)))
+        let kept = Tokenizer.tokenize(Array("a graduate student leaned on the lunched casual plan".utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary).tokens
+        #expect(kept.map(\.text) == ["a", "graduate", "student", "leaned", "on", "the", "lunched", "casual", "plan"])
+    }
+
+    /// The engine reads a misspelt answer as the same answer, and quotes the candidate's own spelling.
+    @Test func aMisspeltAnswerIsJudgedAsItsSpelledTwin() {
+        let spelt = AnswerAnalyzer.analyze("The customer was angry because her order was lost. I called the warehouse and found the parcel on the wrong shelf. I drove it over myself that evening. The customer wrote a good review the next day.")
+        let slipped = AnswerAnalyzer.analyze("The custmer was angry becuase her order was lost. I called the warehouse and found the parcel on the wrong shelf. I drove it over myself that evening. The custmer wrote a good review the next day.")
+        #expect(Set(slipped.signals.map(\.kind)) == Set(spelt.signals.map(\.kind)))
+        #expect(slipped.signals[.result]?.last?.text == "The custmer wrote a good review the next day")
+    }
+
     @Test func aLineWrappedInTheMiddleOfASentenceGoesOnBelow() {
         let wrapped = "Our invoicing job had been failing every night for a week and the\nfinance team could not close the month. I traced it to a timeout in the\nexport, so I split the export into batches and it ran in an hour."
         let (_, sentences) = Tokenizer.tokenize(Array(wrapped.utf8), vocabulary: AnswerAnalyzer.matcher.vocabulary)
