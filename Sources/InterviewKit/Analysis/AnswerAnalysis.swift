@@ -72,42 +72,50 @@ public struct AnswerAnalysis: Equatable, Sendable {
 
     /// One story told over several answers (the first, then the replies to follow-ups), read as one.
     public static func story<Answers: Collection<AnswerAnalysis>>(of answers: Answers) -> AnswerAnalysis {
-        guard let first = answers.first else { return AnswerAnalysis() }
-        return answers.dropFirst().reduce(first) { $0.merged(with: $1) }
+        guard var story = answers.first else { return AnswerAnalysis() }
+        for later in answers.dropFirst() { story.merge(later) }
+        return story
     }
 
     /// Combines the analyses of the parts of one story: a signal anywhere in the story counts.
     /// `later` is a reply to a follow-up on this story.
     public func merged(with later: AnswerAnalysis) -> AnswerAnalysis {
         var result = self
+        result.merge(later)
+        return result
+    }
+
+    /// Adds a later part of the story to this one, as `merged(with:)` does, in place: a story built
+    /// one reply at a time then grows its own lists instead of copying them at each reply.
+    mutating func merge(_ later: AnswerAnalysis) {
+        // A reply that ends on what is still to come ("we roll it out to Europe next quarter")
+        // after the story told how it ended leaves that outcome standing.
+        let endingStands = !has(.pendingOutcome) && (has(.result) || has(.quantifiedResult))
         // A number given later answers an earlier vague result. A reply to a follow-up that gives
         // figures ("we lost 2 demo days") gives them about the story's outcome, result verb or not.
-        if later.has(.quantifiedResult) || later.has(.quantity) { result.signals[.vagueResult] = nil }
+        if later.has(.quantifiedResult) || later.has(.quantity) { signals[.vagueResult] = nil }
         // A reply told only in "I" says what the candidate's part was: the earlier "we" is explained.
-        if later.has(.actionByMe) && !later.has(.actionByUs) { result.signals[.actionByUs] = nil }
+        if later.has(.actionByMe) && !later.has(.actionByUs) { signals[.actionByUs] = nil }
         // A reply that tells how it ended answers an ending still to come.
         if later.has(.result) || later.has(.quantifiedResult) {
-            result.signals[.pendingOutcome] = nil
-            result.signals[.placeholder] = nil
+            signals[.pendingOutcome] = nil
+            signals[.placeholder] = nil
         }
-        result.wordCount += later.wordCount
+        wordCount += later.wordCount
         for (kind, evidence) in later.signals {
-            // A reply that ends on what is still to come ("we roll it out to Europe next quarter")
-            // after the story told how it ended leaves that outcome standing.
-            if kind == .pendingOutcome && !has(.pendingOutcome) && (has(.result) || has(.quantifiedResult)) { continue }
-            result.signals.append(contentsOf: evidence, to: kind)
+            if kind == .pendingOutcome && endingStands { continue }
+            signals.append(contentsOf: evidence, to: kind)
         }
-        if !result.has(.quantifiedResult), let figures = later.signals[.quantity] { result.signals[.quantifiedResult] = figures }
-        result.issue = later.issue
-        result.mentionsWork = mentionsWork || later.mentionsWork
-        result.pastVerbs += later.pastVerbs
-        result.mannerWords += later.mannerWords
-        result.actionSection = actionSection ?? later.actionSection
+        if !has(.quantifiedResult), let figures = later.signals[.quantity] { signals[.quantifiedResult] = figures }
+        issue = later.issue
+        mentionsWork = mentionsWork || later.mentionsWork
+        pastVerbs += later.pastVerbs
+        mannerWords += later.mannerWords
+        actionSection = actionSection ?? later.actionSection
         // `opensOnAStep` stays the first answer's: how the story opens is told there.
-        result.sentenceCount += later.sentenceCount
-        result.sections.formUnion(later.sections)
-        result.narratedSentences += later.narratedSentences
-        result.sectionWords.merge(later.sectionWords, uniquingKeysWith: +)
-        return result
+        sentenceCount += later.sentenceCount
+        sections.formUnion(later.sections)
+        narratedSentences += later.narratedSentences
+        sectionWords.merge(later.sectionWords, uniquingKeysWith: +)
     }
 }

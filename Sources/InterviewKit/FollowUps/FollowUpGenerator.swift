@@ -20,22 +20,56 @@ public struct FollowUpDecision: Equatable, Sendable {
     }
 }
 
+/// What a chain's answers before its latest reply come to: the story they tell together, and the
+/// recent answers the latest reply is compared with. A caller that judges a chain again after each
+/// reply keeps one and adds each reply to it, so that a call reads and merges only the latest.
+struct ChainSoFar: Sendable {
+    /// The answers so far, read as one story; nil before the first.
+    private(set) var story: AnswerAnalysis?
+    /// The answers before the chain, then the chain's own.
+    private(set) var earlier: RecentAnswers
+
+    /// The chain before its first answer, after `earlier`.
+    init(after earlier: RecentAnswers) {
+        self.earlier = earlier
+    }
+
+    /// The chain after `answers`.
+    init(_ answers: some Sequence<String>, after earlier: RecentAnswers, framing: QuestionFraming, readings: inout AnswerReadings) {
+        self.init(after: earlier)
+        for answer in answers { add(readings.reading(of: answer, framing: framing)) }
+    }
+
+    /// The chain after one more answer. Earlier answers are never marked as repeats: only the
+    /// latest reply is compared with those before it.
+    mutating func add(_ reading: AnswerReading) {
+        // Taken out while it grows, so that its lists are this chain's alone and grow in place.
+        if var told = story.take() {
+            told.merge(reading.analysis)
+            story = told
+        } else {
+            story = reading.analysis
+        }
+        earlier.append(reading.words)
+    }
+}
+
 /// Chooses what a bar raiser would ask next about the story being told. Called through `AnswerJudge`.
 enum FollowUpGenerator {
     /// Reads the chain so far (question, answers, probes) and decides the next probe.
+    /// `soFar`, when given, is what the chain's answers before its latest reply come to; without
+    /// it they are read and merged here.
     static func nextProbe(after chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator,
-                          readings: inout AnswerReadings) -> FollowUpDecision {
+                          readings: inout AnswerReadings, soFar given: ChainSoFar? = nil) -> FollowUpDecision {
         let framing = context.framing
-        let read = chain.answers.map { readings.reading(of: $0, framing: framing) }
+        let soFar = given ?? ChainSoFar(chain.answers.dropLast(), after: context.earlierAnswers, framing: framing, readings: &readings)
         // The latest reply is compared with recent answers and the earlier replies in this chain, to
         // notice one pasted again; only recent ones, so a long interview costs no more per answer.
-        var earlier = context.earlierAnswers
-        for reading in read.dropLast() { earlier.append(reading.words) }
-        let analyses = read.indices.map { index in index == read.count - 1 ? read[index].analysis(after: earlier) : read[index].analysis }
-        let story = AnswerAnalysis.story(of: analyses)
+        let analysis = chain.answers.last.map { readings.reading(of: $0, framing: framing).analysis(after: soFar.earlier) }
+        let story = analysis.map { latest in soFar.story.map { $0.merged(with: latest) } ?? latest } ?? AnswerAnalysis()
         let findings = GapRanking.openGaps(in: story, context: context)
         var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, findings: findings)
-        guard chain.probes.count < context.maxDepth, var latest = analyses.last else { return decision }
+        guard chain.probes.count < context.maxDepth, var latest = analysis else { return decision }
         if latest.issue == nil, chain.answers.count == 1, isOffTopic(latest, question: context.question) {
             latest.issue = .offTopic
             decision.story.issue = .offTopic
@@ -62,7 +96,7 @@ enum FollowUpGenerator {
         let lastProbe = chain.probes.last
         if let lastProbe, lastProbe.target != .depth, lastProbe.issue == nil,
            let still = findings.first(where: { $0.gap == lastProbe.target }), GapRanking.deservesProbe(still, context: context),
-           !narrows(still, since: analyses.dropLast(), context: context) {
+           !narrows(still, since: soFar.story, context: context) {
             if lastProbe.isFirm {
                 decision.dodged = lastProbe.target
                 return decision
@@ -87,9 +121,8 @@ enum FollowUpGenerator {
     /// Whether the latest reply made the probed gap less open than it was before it ("about two
     /// weeks, I think" to "by how much?"): a reply that narrows the gap answered the probe, even
     /// if a bar raiser would still want more, so it is no dodge and the interview moves on.
-    static func narrows(_ finding: GapFinding, since earlier: ArraySlice<AnswerAnalysis>, context: FollowUpContext) -> Bool {
-        guard !earlier.isEmpty else { return false }
-        let before = AnswerAnalysis.story(of: earlier)
+    static func narrows(_ finding: GapFinding, since before: AnswerAnalysis?, context: FollowUpContext) -> Bool {
+        guard let before else { return false }
         return finding.strength < GapSpec.of(finding.gap).finding(in: before, context: context.gapContext).strength
     }
 

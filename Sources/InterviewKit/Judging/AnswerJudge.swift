@@ -22,7 +22,14 @@ public enum AnswerJudge {
     /// The same, reading each answer once across calls: `readings` keeps what earlier calls read.
     public static func judge(_ chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator,
                              readings: inout AnswerReadings) -> Judgement {
-        let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator, readings: &readings)
+        judge(chain, in: context, using: &generator, readings: &readings, soFar: nil)
+    }
+
+    /// The same, for a caller that keeps what the chain's answers before its latest reply come to
+    /// (`soFar`), so that only the latest reply is read and merged into the story.
+    static func judge(_ chain: ProbeChain, in context: FollowUpContext, using generator: inout SeededGenerator,
+                      readings: inout AnswerReadings, soFar: ChainSoFar?) -> Judgement {
+        let decision = FollowUpGenerator.nextProbe(after: chain, in: context, using: &generator, readings: &readings, soFar: soFar)
         let rating = StoryScorer.rate(decision.story, findings: decision.findings, context: context,
                                       dodged: chain.dodged + (decision.dodged.map { [$0] } ?? []))
         return Judgement(decision: decision, rating: rating)

@@ -83,10 +83,13 @@ public enum Rescorer {
                 context.earlierAnswers = earlierAnswers
                 context.askedProbes = askedProbes
                 var chainDodged: [Gap] = []
+                // The chain's story is built one reply at a time rather than merged again at each.
+                var soFar = ChainSoFar(after: earlierAnswers)
                 for index in chain.answers.indices {
                     let recorded = ProbeChain(answers: Array(chain.answers[...index]), probes: Array(chain.probes.prefix(index)).map(\.probe),
                                               dodged: chainDodged)
-                    let judgement = AnswerJudge.judge(recorded, in: context, using: &generator, readings: &readings)
+                    let judgement = AnswerJudge.judge(recorded, in: context, using: &generator, readings: &readings, soFar: soFar)
+                    soFar.add(readings.reading(of: chain.answers[index], framing: context.framing))
                     if let gap = judgement.decision.dodged { chainDodged.append(gap) }
                     let now = judgement.probe
                     let then = index < chain.probes.count ? chain.probes[index] : nil
