@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Why a transcript could not be read.
@@ -107,11 +108,43 @@ public struct TranscriptLineReader {
     /// One line without its newline; a `\r` before the newline goes with it, so a file saved with
     /// Windows line endings reads the same.
     public mutating func read(line: UnsafeBufferPointer<UInt8>) throws(TranscriptError) {
+        try read(line: line) { TranscriptCodec.record(from: $0) }
+    }
+
+    /// Lines in the order they come, each without its newline and none longer than
+    /// `TranscriptCodec.maximumLineBytes`: the same as `read(line:)` for each in turn, but the
+    /// lines' records (nearly all the work) are read first, on up to `workers` threads at once.
+    public mutating func read(lines: [UnsafeBufferPointer<UInt8>], workers: Int) throws(TranscriptError) {
+        let runs = max(1, min(workers, lines.count / Self.minimumLinesPerRun))
+        guard runs > 1 else {
+            for line in lines { try read(line: line) }
+            return
+        }
+        let records = RecordSlots(count: lines.count)
+        defer { records.release() }
+        let bounds = (0...runs).map { lines.count * $0 / runs }
+        // The lines' bytes are only read while the threads run, and outlive them.
+        nonisolated(unsafe) let shared = lines
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            for index in bounds[run]..<bounds[run + 1] {
+                let line = Self.withoutCarriageReturn(shared[index])
+                if !Self.isBlank(line) { records.slots[index] = TranscriptCodec.record(from: line) }
+            }
+        }
+        for index in lines.indices { try read(line: lines[index]) { _ in records.slots[index] } }
+    }
+
+    /// Fewer lines than this are not worth a thread of their own.
+    static let minimumLinesPerRun = 256
+
+    /// One line, its record read by `record`.
+    private mutating func read(line: UnsafeBufferPointer<UInt8>,
+                               record readRecord: (UnsafeBufferPointer<UInt8>) -> TranscriptRecord?) throws(TranscriptError) {
         lineNumber += 1
-        let line = line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
+        let line = Self.withoutCarriageReturn(line)
         guard !Self.isBlank(line) else { return }
         try settlePending()
-        guard let record = TranscriptCodec.record(from: line) else {
+        guard let record = readRecord(line) else {
             // A first line that does not read may be a newer header whose shape changed: named as
             // newer, with the fix of updating, rather than as corrupt.
             if records.isEmpty, let version = TranscriptCodec.newerSchemaVersion(inHeaderLine: Data(line)) {
@@ -155,6 +188,23 @@ public struct TranscriptLineReader {
             }
         }
         warnings.append(.skippedCorruptLine(line: line))
+    }
+
+    private static func withoutCarriageReturn(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        line.last == 0x0D ? UnsafeBufferPointer(rebasing: line.dropLast()) : line
+    }
+
+    /// One record slot per line, each written by one thread only and read once all have finished.
+    private struct RecordSlots: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<TranscriptRecord?>
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+        func release() {
+            slots.deinitialize()
+            slots.deallocate()
+        }
     }
 
     /// Whether a line holds nothing but whitespace, Unicode's included.

@@ -11,7 +11,8 @@ enum TranscriptFileReader {
     static let chunkBytes = 1 << 20
 
     /// The file's records; nil when it cannot be opened or read.
-    static func read(_ path: String, lenient: Bool) -> Result<DecodedTranscript, TranscriptError>? {
+    /// The lines of each chunk are read on up to `workers` threads at once.
+    static func read(_ path: String, lenient: Bool, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> Result<DecodedTranscript, TranscriptError>? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -35,11 +36,18 @@ enum TranscriptFileReader {
                 lastByte = chunk[count - 1]
                 try chunk.withUnsafeBufferPointer { whole throws(TranscriptError) in
                     let bytes = UnsafeBufferPointer(rebasing: whole[..<count])
+                    // The chunk's whole lines, read together once the chunk is split (or before a
+                    // line that is not one of them, to keep the order).
+                    var lines: [UnsafeBufferPointer<UInt8>] = []
                     var start = 0
                     while let newline = nextNewline(in: bytes, from: start) {
                         let piece = UnsafeBufferPointer(rebasing: bytes[start..<newline])
-                        if carried.isEmpty && !carriedIsOverlong {
-                            try line(piece, into: &reader)
+                        if carried.isEmpty && !carriedIsOverlong && piece.count <= TranscriptCodec.maximumLineBytes {
+                            lines.append(piece)
+                        } else if carried.isEmpty && !carriedIsOverlong {
+                            try reader.read(lines: lines, workers: workers)
+                            lines.removeAll()
+                            try reader.readOverlongLine()
                         } else {
                             if !carriedIsOverlong { carried.append(contentsOf: piece) }
                             if carriedIsOverlong || carried.count > TranscriptCodec.maximumLineBytes {
@@ -52,6 +60,7 @@ enum TranscriptFileReader {
                         }
                         start = newline + 1
                     }
+                    try reader.read(lines: lines, workers: workers)
                     guard !carriedIsOverlong else { return }
                     carried.append(contentsOf: bytes[start...])
                     if carried.count > TranscriptCodec.maximumLineBytes {
@@ -75,9 +84,5 @@ enum TranscriptFileReader {
     private static func nextNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, into reader: inout TranscriptLineReader) throws(TranscriptError) {
-        if bytes.count > TranscriptCodec.maximumLineBytes { try reader.readOverlongLine() } else { try reader.read(line: bytes) }
     }
 }

@@ -61,7 +61,7 @@ struct TranscriptHistory {
             // Each iteration writes only its own element.
             nonisolated(unsafe) let slots = buffer
             DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-                slots[index] = TranscriptFileReader.read(paths[index], lenient: lenient).map { result in
+                slots[index] = TranscriptFileReader.read(paths[index], lenient: lenient, workers: 1).map { result in
                     result.flatMap { decoded in
                         Result { () throws(TranscriptError) in
                             let interview = try RecordedInterview(records: decoded.records)
