@@ -35,7 +35,7 @@ extension BarRaiser {
             let steps = interview.steps
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !steps.isEmpty,
                   let editor = LineEditor(programName: "barraiser", historyPath: nil, completions: []) else {
-                for (index, step) in steps.enumerated() { printer.step(step, number: index + 1, of: steps.count, rescored: rescored[index]) }
+                printer.steps(steps, rescored: rescored, workers: ProcessInfo.processInfo.activeProcessorCount)
                 printer.debriefs(interview)
                 if rescore { printer.rescoreSummary(comparisons) }
                 return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import InterviewKit
 
 extension BarRaiser {
@@ -15,7 +16,7 @@ extension BarRaiser {
             let (path, _, interview) = try transcript.interview(folder: transcripts.resolvedFolder, renderer: renderer)
             let printer = TranscriptPrinter(renderer: renderer)
             printer.header(interview, path: path)
-            for (index, step) in interview.steps.enumerated() { printer.step(step, number: index + 1, of: interview.steps.count) }
+            printer.steps(interview.steps, workers: ProcessInfo.processInfo.activeProcessorCount)
             printer.debriefs(interview)
         }
     }

@@ -1,3 +1,4 @@
+import Dispatch
 import InterviewKit
 
 /// Prints a saved interview for reading: every piece of text from the file passes through
@@ -16,30 +17,69 @@ struct TranscriptPrinter {
 
     /// One step: the prompt, the answer, its time, and for a follow-up its target and reason.
     func step(_ step: RecordedInterview.Step, number: Int, of total: Int, rescored: Rescorer.ProbeComparison? = nil) {
-        renderer.say()
+        print(text(of: step, number: number, of: total, rescored: rescored), terminator: "")
+    }
+
+    /// Every step in order, as `step` prints each one, with `rescored[index]` beside step `index`
+    /// when there is one. The steps' text is made in batches, `stepsPerWorker` steps on each of up
+    /// to `workers` threads at once, and each batch is printed before the next is made.
+    func steps(_ steps: [RecordedInterview.Step], rescored: [Rescorer.ProbeComparison?] = [], workers: Int) {
+        let batch = max(1, workers) * Self.stepsPerWorker
+        for start in stride(from: 0, to: steps.count, by: batch) {
+            let count = min(batch, steps.count - start)
+            var texts = [String](repeating: "", count: count)
+            texts.withUnsafeMutableBufferPointer { buffer in
+                // Each run writes only its own steps' slots.
+                nonisolated(unsafe) let slots = buffer
+                let runs = max(1, min(workers, count / Self.stepsPerWorker))
+                DispatchQueue.concurrentPerform(iterations: runs) { run in
+                    for offset in (count * run / runs)..<(count * (run + 1) / runs) {
+                        let index = start + offset
+                        slots[offset] = text(of: steps[index], number: index + 1, of: steps.count,
+                                              rescored: index < rescored.count ? rescored[index] : nil)
+                    }
+                }
+            }
+            for text in texts { print(text, terminator: "") }
+        }
+    }
+
+    /// Steps one thread makes the text of in a batch.
+    static let stepsPerWorker = 256
+
+    /// What `step` prints, each line ended by a newline: made apart from printing, so that the
+    /// steps of a long interview can be made at once and printed in order.
+    func text(of step: RecordedInterview.Step, number: Int, of total: Int, rescored: Rescorer.ProbeComparison? = nil) -> String {
+        var text = ""
+        func say(_ line: String = "", indent: String = "") {
+            text += TextWrapper.wrap(line, width: style.width, indent: indent)
+            text += "\n"
+        }
+        say()
         let position = style.dim("[\(number)/\(total)] \(step.round.title)")
         if let probe = step.probe {
-            renderer.say(position + style.dim(" · follow-up \(probe.depth) · \(probe.target.id)\(probe.principle.map { " · \($0.title)" } ?? "")\(MarkdownExport.sourceText(probe.source).map { " · " + $0 } ?? "")"))
-            renderer.say(style.accent("↳ ") + SafeText.forTerminal(probe.text))
-            renderer.say(style.dim("why: " + SafeText.forTerminal(probe.reason)), indent: "  ")
+            say(position + style.dim(" · follow-up \(probe.depth) · \(probe.target.id)\(probe.principle.map { " · \($0.title)" } ?? "")\(MarkdownExport.sourceText(probe.source).map { " · " + $0 } ?? "")"))
+            say(style.accent("↳ ") + SafeText.forTerminal(probe.text))
+            say(style.dim("why: " + SafeText.forTerminal(probe.reason)), indent: "  ")
         } else {
-            renderer.say(position + style.dim(" · \(SafeText.forTerminal(step.questionID))\(step.part.map { " · part \(SafeText.forTerminal($0))" } ?? "")"))
-            renderer.say(SafeText.forTerminal(step.prompt))
+            say(position + style.dim(" · \(SafeText.forTerminal(step.questionID))\(step.part.map { " · part \(SafeText.forTerminal($0))" } ?? "")"))
+            say(SafeText.forTerminal(step.prompt))
         }
         if let answer = step.answer {
-            renderer.say(style.dim("answer, \(DurationText.spoken(answer.seconds)):"))
-            renderer.say(SafeText.forTerminal(answer.text), indent: "  │ ")
+            say(style.dim("answer, \(DurationText.spoken(answer.seconds)):"))
+            say(SafeText.forTerminal(answer.text), indent: "  │ ")
         } else if step.skipped {
-            renderer.say(style.warning("skipped"))
+            say(style.warning("skipped"))
         } else {
-            renderer.say(style.dim("(no answer)"))
+            say(style.dim("(no answer)"))
         }
         if let rescored {
             let then = rescored.thenTarget.map(\.id) ?? "none"
             let now = rescored.nowTarget.map(\.id) ?? "none"
-            renderer.say(style.dim("next follow-up then: ") + then + style.dim(" · now: ") + (then == now ? now : style.warning(now)))
-            if then != now, let text = rescored.nowText { renderer.say(style.dim("now it would ask: ") + SafeText.forTerminal(text), indent: "  ") }
+            say(style.dim("next follow-up then: ") + then + style.dim(" · now: ") + (then == now ? now : style.warning(now)))
+            if then != now, let nowText = rescored.nowText { say(style.dim("now it would ask: ") + SafeText.forTerminal(nowText), indent: "  ") }
         }
+        return text
     }
 
     func debriefs(_ interview: RecordedInterview) {
