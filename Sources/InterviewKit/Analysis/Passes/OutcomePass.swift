@@ -50,7 +50,7 @@ extension AnswerReader {
     /// night team quit paging us". The candidate's own "I stopped sending the report" is a step;
     /// "the engineers had stopped trusting the plan", early in the story, is its setting.
     mutating func readCeasedTroubles() {
-        for verb in tokens.indices.dropFirst() where Self.ceasingVerbs.contains(tokens[verb].text) {
+        for verb in tokens.indices.dropFirst() where Self.ceasingVerbs.contains(where: tokens[verb].isSpelled) {
             let sentence = tokens[verb].sentence
             guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence, Self.troubles.contains(tokens[verb + 1].text),
                   tokens[verb - 1].sentence == sentence, !forms[sentence].isHeading,
@@ -62,7 +62,7 @@ extension AnswerReader {
         }
     }
 
-    static let ceasingVerbs: Set<String> = ["stopped", "quit", "ceased"]
+    static let ceasingVerbs = ["stopped", "quit", "ceased"].map(SpelledWord.init)
 
     /// What goes wrong, as a gerund: its stopping is an outcome. "The architect stopped
     /// responding" is not: it is a trouble starting.

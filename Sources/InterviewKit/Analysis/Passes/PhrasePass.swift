@@ -121,8 +121,8 @@ extension AnswerReader {
         let decided = Set((signals[.decision] ?? []).map { sentence(atByte: $0.offset) })
         var weighed: Set<Int> = []
         for index in tokens.indices.dropFirst() {
+            guard Self.weighingWords.contains(where: tokens[index].isSpelled) else { continue }
             let word = tokens[index].text
-            guard word == "could" || word == "though" || word == "although" else { continue }
             let sentence = tokens[index].sentence
             guard !weighed.contains(sentence), forms[sentence].part != .learning,
                   !(lessons[sentence] ?? []).contains(where: { $0 != tokens[index - 1].start && $0 != tokens[index].start })
@@ -140,6 +140,9 @@ extension AnswerReader {
             }
         }
     }
+
+    /// The words options are weighed on: "could have…but", "even though", "although".
+    static let weighingWords = ["could", "though", "although"].map(SpelledWord.init)
 
     /// "…but I didn't", "…but we never did": the course that should have been taken, a regret.
     func admitsNotDoingIt(after turn: Int) -> Bool {
