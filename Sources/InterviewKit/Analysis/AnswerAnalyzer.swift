@@ -84,6 +84,6 @@ public enum AnswerAnalyzer {
         (.pricing, Lexicon.pricing), (.promotion, Lexicon.promotion), (.distribution, Lexicon.distribution),
         (.outsideWork, Lexicon.outsideWork), (.personalContext, Lexicon.personalContext), (.decline, Lexicon.declines), (.deferral, Lexicon.deferrals),
         (.unknownOutcome, Lexicon.unknownOutcomes),
-        (.generic, Lexicon.genericMarkers), (.decision, Lexicon.decisions), (.vagueAction, Lexicon.vagueActions),
+        (.generic, Lexicon.genericMarkers), (.manyRoles, Lexicon.manyRoles), (.decision, Lexicon.decisions), (.vagueAction, Lexicon.vagueActions),
     ], vocabulary: .lexicon())
 }

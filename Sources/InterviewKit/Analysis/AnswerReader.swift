@@ -261,4 +261,12 @@ struct AnswerReader {
     mutating func add(_ kind: SignalKind, _ evidence: Evidence) {
         signals.append(evidence, to: kind)
     }
+
+    /// Drops the evidence of `kind` found in sentences that turned out not to show it (a lesson
+    /// under a Result heading, a segment that is everyone).
+    mutating func dropEvidence(of kind: SignalKind, inSentences dropped: (Int) -> Bool) {
+        guard let evidence = signals[kind] else { return }
+        let kept = evidence.filter { !dropped(sentence(atByte: $0.offset)) }
+        signals[kind] = kept.isEmpty ? nil : kept
+    }
 }

@@ -65,6 +65,8 @@ public enum SignalKind: String, CaseIterable, Codable, Sendable, Hashable, Compa
     case hypothetical
     /// Talk about how things are done in general: "you need to…", "I always…", advice.
     case generic
+    /// Many jobs told at once ("in both my roles", "in all my jobs"): no one time, however many steps.
+    case manyRoles = "many-roles"
     /// A sentence that states a view or a framework rather than what happened.
     case view
     /// The sentence densest in words for virtues and manners ("with empathy and professionalism"):

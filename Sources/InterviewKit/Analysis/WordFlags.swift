@@ -95,77 +95,17 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// Known words by the hashes of their spellings one slip away (a letter inside left out of a
-    /// word of seven or more, two neighbours swapped in one of six or more): "custmer", "becuase",
-    /// "finaly", "sucess". Ids, or -2 where two words share the slip. Empty slots have id -1.
-    private var near: [(hash: UInt64, id: Int32)] = []
+    /// The known words' spellings one slip away: see `SpellingSlips`.
+    private var slips = SpellingSlips()
 
-    /// The known word an unknown one is a slip of, or -1: one look-up by the hash the tokenizer
-    /// already has, then a check of the bytes.
+    /// The known word an unknown one is a slip of ("custmer", "becuase"), or -1.
     func nearWord(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        guard !near.isEmpty, word.count >= 5 else { return -1 }
-        let mask = near.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while near[slot].id != -1 {
-            if near[slot].hash == hash {
-                let id = near[slot].id
-                return id >= 0 && Self.isSlip(word, of: spellings[Int(id)]) ? id : -1
-            }
-            slot = (slot + 1) & mask
-        }
-        return -1
+        slips.word(slipping: word, hash: hash, spellings: spellings)
     }
 
-    /// Whether `word` is `known` with one letter inside left out, or with two neighbouring
-    /// letters swapped.
-    static func isSlip(_ word: UnsafeBufferPointer<UInt8>, of known: [UInt8]) -> Bool {
-        if word.count + 1 == known.count {
-            guard word.last == known.last, word.first == known.first else { return false }
-            var skipped = false, at = 0
-            for byte in known {
-                if at < word.count && word[at] == byte { at += 1 } else if skipped { return false } else { skipped = true }
-            }
-            return at == word.count
-        }
-        guard word.count == known.count else { return false }
-        var first = 0
-        while first < word.count && word[first] == known[first] { first += 1 }
-        guard first + 1 < word.count, word[first] == known[first + 1], word[first + 1] == known[first] else { return false }
-        return (first + 2..<word.count).allSatisfy { word[$0] == known[$0] }
-    }
-
-    /// Fills `near` from the words known so far; words are not added after it.
+    /// Indexes the slips of the words known so far; words are not added after it.
     mutating func indexNearSpellings() {
-        var slips: [UInt64: Int32] = [:]
-        for (id, spelling) in spellings.enumerated() where spelling.count >= 6 && spelling.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
-            var variants: [UInt64] = []
-            if spelling.count >= 7 {
-                // Not the last letter: "student" is no slip of "students", nor "release" of
-                // "released"; nor the first: "earned" is no slip of "learned".
-                for gap in spelling.indices.dropFirst().dropLast() { variants.append(WordHash.of(spelling[..<gap] + spelling[(gap + 1)...])) }
-            }
-            for swap in spelling.indices.dropLast() where spelling[swap] != spelling[swap + 1] {
-                var swapped = spelling
-                swapped.swapAt(swap, swap + 1)
-                variants.append(WordHash.of(swapped))
-            }
-            for variant in Set(variants) {
-                if let other = slips[variant], other != Int32(id) { slips[variant] = -2 } else { slips[variant] = Int32(id) }
-            }
-        }
-        // A slip that spells a word is that word: a known one, or a common one the lexicon has
-        // no use for ("leaned on", "a casual chat").
-        for spelling in spellings { slips[WordHash.of(spelling)] = nil }
-        for word in Lexicon.wordsOneSlipFromAnother { slips[WordHash.of(word.utf8)] = nil }
-        var size = 1024
-        while size < slips.count * 2 { size *= 2 }
-        near = Array(repeating: (0, -1), count: size)
-        let mask = size - 1
-        for (hash, id) in slips {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while near[slot].id != -1 { slot = (slot + 1) & mask }
-            near[slot] = (hash, id)
-        }
+        slips = SpellingSlips(of: spellings, exceptWords: Lexicon.wordsOneSlipFromAnother)
     }
 
     var count: Int { flags.count }

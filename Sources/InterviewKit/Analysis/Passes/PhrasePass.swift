@@ -365,12 +365,9 @@ extension AnswerReader {
 
     /// "Target is everyone" is no segment: segment evidence in such a sentence does not count.
     mutating func dropEveryoneSegments() {
-        guard let segments = signals[.segment] else { return }
+        guard signals[.segment] != nil else { return }
         let vague = Set(tokens.filter { $0.flags.contains(.everyone) }.map(\.sentence))
         guard !vague.isEmpty else { return }
-        let kept = segments.filter { evidence in
-            !vague.contains { sentences[$0].start <= evidence.offset && evidence.offset < sentences[$0].end }
-        }
-        signals[.segment] = kept.isEmpty ? nil : kept
+        dropEvidence(of: .segment, inSentences: vague.contains)
     }
 }

@@ -25,7 +25,7 @@ extension AnswerReader {
                 if drawsALessonOnly(sentence) {
                     forms[sentence].part = .learning
                     resultHeldLessons = true
-                    dropResults(in: sentence)
+                    dropEvidence(of: .result) { $0 == sentence }
                     continue
                 }
                 if isPending(sentence) || onlyPassesItOn(sentence) { continue }
@@ -79,14 +79,6 @@ extension AnswerReader {
     static let lessonNouns: Set<String> = ["lesson", "lessons", "takeaway", "takeaways"]
     /// What the candidate resolves to do, which a lesson is told with: "I should", "we must".
     static let resolutionModals: Set<String> = ["should", "must"]
-
-    /// Drops the result evidence a phrase found in a sentence that turned out to be a lesson.
-    mutating func dropResults(in sentence: Int) {
-        guard let results = signals[.result] else { return }
-        let bounds = sentences[sentence]
-        let kept = results.filter { !(bounds.start <= $0.offset && $0.offset < bounds.end) }
-        signals[.result] = kept.isEmpty ? nil : kept
-    }
 
     /// Whether a sentence is one clause that opens on passing the work on: "shared the finding in
     /// the weekly review", "I presented it to the VP".

@@ -73,9 +73,7 @@ extension GapSpec {
             }
             // Told across several jobs at once ("In both my roles, I consistently…"): whatever its
             // steps, no one time.
-            if let span = story.signals[.generic]?.first(where: { Self.spansManyRoles($0.text) }) {
-                return .open(GapFinding.clear, words ?? span)
-            }
+            if let span = story.first(.manyRoles) { return .open(GapFinding.clear, words ?? span) }
             // Not one sentence tells something that happened: how the candidate works, not a time.
             // One told as a habit ("Whenever I fail, I reflect on what went wrong…") is no time either.
             if past == 0 && (story.narratedSentences == 0 || general >= 1 && story.narratedSentences == 1)
@@ -114,12 +112,6 @@ extension GapSpec {
 }
 
 extension GapSpec {
-    /// Whether words open on many jobs at once: "In both my roles in the army…".
-    static func spansManyRoles(_ text: String) -> Bool {
-        let words = text.lowercased()
-        return Lexicon.manyRoles.contains { words.hasPrefix($0) }
-    }
-
     /// Whether a proposal is a step every plan has ("do user research", "define the problem",
     /// "set KPIs and iterate") rather than something proposed for this case.
     static func isProcessStep(_ text: String) -> Bool {
