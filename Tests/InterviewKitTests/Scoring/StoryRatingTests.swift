@@ -113,6 +113,14 @@ import Testing
         #expect(Self.rate(Self.weighed) >= .inclined)
     }
 
+    @Test func aPlanWithNeitherAChoiceNorAMeasureIsBelowNotInclined() {
+        let sketch = """
+            I would talk to the students who use the app and find out what stops them from inviting friends. \
+            Then I would build a shared-bill feature for flatmates and put it on the home screen.
+            """
+        #expect(Self.rate(sketch) == .strongNoHire, "no choice weighed and no way to tell success: half a plan")
+    }
+
     @Test func aCompletePlanIsInclinedAtMost() {
         let context = FollowUpContext(question: Self.question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
         let rated = AnswerJudge.verdict(answers: [Self.weighed], in: context)
