@@ -175,6 +175,19 @@ import Testing
         #expect(!probe.text.isEmpty)
     }
 
+    @Test func aPlanForAProductOutsideWorkIsNotOffTopic() throws {
+        // A plan speaks of its product's world (a bedroom, a pillow, a morning), not of the
+        // candidate's work: that is no sign of an answer that misses the question.
+        let question = Question(id: "clock", kind: .behavioural, text: "How would you design an alarm clock for people who cannot hear?",
+                                principles: [.inventAndSimplify])
+        let context = FollowUpContext(question: question, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        let plan = "I would start with what wakes a person who cannot hear: light and a shake. I would build a pad that goes under " +
+            "the pillow and a lamp that brightens over ten minutes, and I would choose the pad first because it works in any bedroom."
+        let decision = Self.next(ProbeChain(answers: [plan]), context)
+        let probe = try #require(decision.probe)
+        #expect(probe.issue == nil, "the plan is read as a plan, not set aside")
+    }
+
     @Test func theLastFollowUpGivenBackIsNoAnswer() throws {
         let first = try #require(Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot."])).probe)
         let decision = Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot.", first.text], probes: [first]))
