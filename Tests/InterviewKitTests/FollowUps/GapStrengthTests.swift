@@ -152,6 +152,16 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: proposal, context: plan).isOpen)
     }
 
+    @Test func aPlanToldAsViewsOnThisCaseIsNoFramework() {
+        let plan = GapContext(framing: .plan)
+        let notes = AnswerAnalyzer.analyze("Hearts would mean more than a like. Readers who save long essays are the ones who lack a way to say so. "
+            + "The danger is a split signal: ranking reads likes today. Check first whether saves and hearts go to the same stories.", framing: .plan)
+        #expect(!GapSpec.specificity.finding(in: notes, context: plan).isOpen, "views on this case, not advice for any case")
+        let advice = AnswerAnalyzer.analyze("You need to start from the goal of the feature. It is important to know your audience before anything else. "
+            + "Every launch needs a clear message and a plan for each channel.", framing: .plan)
+        #expect(GapSpec.specificity.finding(in: advice, context: plan).isClear, "advice for any plan proposes nothing here")
+    }
+
     @Test func lookingAtCompetitorsAndSettingGoalsAreStepsOfAnyPlan() {
         let plan = GapContext(framing: .plan)
         let steps = AnswerAnalyzer.analyze("I would go about it in a few steps. I would look at the competitors first. Then I would price it competitively and I would set goals for the launch.", framing: .plan)

@@ -60,8 +60,10 @@ extension GapSpec {
                 if proposals.count >= 3, process.count * 2 >= proposals.count, process.count >= 3, !figures {
                     return .open(GapFinding.clear, process.first)
                 }
+                // Advice for any case ("you need to…", "it is important to…") makes it a framework;
+                // views alone ("hearts would mean more than a like") may be the candidate's take on this one.
                 let framework = story.count(.generic) + story.count(.view)
-                guard own.isEmpty, story.count(.actionByMe) == 0, framework >= 2, !story.has(.quantity) else { return .covered() }
+                guard own.isEmpty, story.count(.actionByMe) == 0, story.has(.generic), framework >= 2, !story.has(.quantity) else { return .covered() }
                 return .open(GapFinding.clear, story.first(.generic) ?? story.first(.view))
             }
             let past = story.count(.actionByMe) + story.count(.actionByUs) + story.count(.actionByOther)
