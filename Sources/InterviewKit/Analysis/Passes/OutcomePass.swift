@@ -47,12 +47,14 @@ extension AnswerReader {
     }
 
     /// A trouble that ceased, told of those who had it: "nurses stopped missing alerts", "the
-    /// night team quit paging us". The candidate's own "I stopped sending the report" is a step;
+    /// night team quit paging us"; or of the trouble itself: "the escalations stopped", "error
+    /// reports stopped coming in". The candidate's own "I stopped sending the report" is a step;
     /// "the engineers had stopped trusting the plan", early in the story, is its setting.
     mutating func readCeasedTroubles() {
         for verb in tokens.indices.dropFirst() where Self.ceasingVerbs.contains(where: tokens[verb].isSpelled) {
             let sentence = tokens[verb].sentence
-            guard verb + 1 < tokens.count, tokens[verb + 1].sentence == sentence, Self.troubles.contains(tokens[verb + 1].text),
+            let endsClause = verb + 1 >= tokens.count || tokens[verb + 1].sentence != sentence || breaksClause(before: verb + 1)
+            guard endsClause || Self.troubles.contains(tokens[verb + 1].text) || Self.arrivals.contains(tokens[verb + 1].text),
                   tokens[verb - 1].sentence == sentence, !forms[sentence].isHeading,
                   forms[sentence].part != .learning, forms[sentence].part != .situation, forms[sentence].part != .task,
                   !tokens[verb - 1].isWord(.i), !tokens[verb - 1].isWord(.we), !tokens[verb - 1].isWord(.you), !isNegated(verb),
@@ -63,6 +65,9 @@ extension AnswerReader {
     }
 
     static let ceasingVerbs = ["stopped", "quit", "ceased"].map(SpelledWord.init)
+
+    /// What keeps turning up: "the tickets stopped coming in" tells the trouble ceased.
+    static let arrivals: Set<String> = ["coming", "arriving", "appearing", "happening", "showing", "piling"]
 
     /// What goes wrong, as a gerund: its stopping is an outcome. "The architect stopped
     /// responding" is not: it is a trouble starting.

@@ -40,6 +40,9 @@ extension GapSpec {
                 "I rebuilt the sign-up form and sign-ups rose 12% in the pilot. We'll roll it out to the other markets next quarter.",
                 "I rewrote the welcome emails and the pilot cut first-week churn from 9% to 6%. The team is evaluating the same change for the app.",
                 "The night shift kept paging the on-call engineer about full disks. I wrote a cleanup job and added it to the nightly run. The night team stopped paging us.",
+                // The trouble itself ceased: no verb of result, and still how it ended.
+                "Store managers kept emailing us about missing price labels. I built a nightly check against the till data and sent each store its list. Emails about labels stopped coming in, and I handed the check to the store operations team.",
+                "Agents escalated every refund over fifty dollars to my team. I wrote the refund rules into the help desk and trained the leads. Refund escalations stopped, so I moved on to the returns backlog.",
                 "Design and legal disagreed on the consent screen. I wrote up both versions and walked each team through the other's concerns. In the end we shipped the shorter screen on Friday.",
                 "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and I rebuilt the package that night.\nResult: their orders synced again the next morning. I learnt that I should write every setting down.",
             ]),
