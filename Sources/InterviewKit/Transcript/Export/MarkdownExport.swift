@@ -5,14 +5,16 @@ import Foundation
 public enum MarkdownExport {
     public static func render(_ interview: RecordedInterview) -> String {
         let header = interview.header
-        var out: [String] = []
-        out.append("# Interview: " + header.rounds.map(\.title).joined(separator: " → "))
-        out.append("")
+        var out = Document()
+        // Room for the recorded text and each step's headings, so the text is not copied as it grows.
+        out.text.reserveCapacity(interview.steps.reduce(4096) { $0 + 160 + $1.prompt.utf8.count + ($1.answer?.text.utf8.count ?? 0) })
+        out.line("# Interview: " + header.rounds.map(\.title).joined(separator: " → "))
+        out.line()
         if header.resolvedMode == .interviewer {
-            out.append("A mock interview: the answers are the interviewer's notes of what you said.")
-            out.append("")
+            out.line("A mock interview: the answers are the interviewer's notes of what you said.")
+            out.line()
         }
-        out.append("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(escape(header.startedAt)) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
+        out.line("\(header.track.title) (`\(header.track.rawValue)`) · \(header.level.rawValue) · started \(escape(header.startedAt)) · seed \(header.seed) · \(statusText(interview.status)) · barraiser \(escape(header.toolVersion))")
         var round: RoundKind?
         var questionNumber = 0
         var debriefs = interview.debriefs[...]
@@ -20,37 +22,70 @@ public enum MarkdownExport {
         for step in interview.steps {
             if step.round != round {
                 if let finished = round, let debrief = debriefs.first, debrief.round == finished {
-                    out += debriefLines(debrief)
+                    out.lines(debriefLines(debrief))
                     debriefs = debriefs.dropFirst()
                 }
                 round = step.round
                 questionNumber = 0
-                out += ["", "## \(step.round.title)"]
+                out.line()
+                out.line("## \(step.round.title)")
             }
             if let probe = step.probe {
-                out += ["", "**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")\(sourceText(probe.source).map { " · " + $0 } ?? "")): \(escape(probe.text))", "",
-                        "<sub>Why: \(escape(probe.reason))</sub>"]
+                out.line()
+                out.line("**Follow-up** (`\(probe.target.id)`\(probe.principle.map { " · \($0.title)" } ?? "")\(sourceText(probe.source).map { " · " + $0 } ?? "")): \(escape(probe.text))")
+                out.line()
+                out.line("<sub>Why: \(escape(probe.reason))</sub>")
             } else {
                 if seenQuestions.insert(step.round.rawValue + "/" + step.questionID).inserted { questionNumber += 1 }
                 let principles = step.principles.isEmpty ? "" : " — " + step.principles.map(\.title).joined(separator: ", ")
                 let title = step.part.map { "Q\(questionNumber), part `\(escape($0))`" } ?? "Q\(questionNumber)"
-                out += ["", "### \(title)\(principles)", ""]
-                out += MarkupEscape.lines(step.prompt).map { "> " + escape(String($0)) }
+                out.line()
+                out.line("### \(title)\(principles)")
+                out.line()
+                for line in MarkupEscape.lines(step.prompt) { out.escapedLine(line, after: "> ") }
             }
             if let answer = step.answer {
-                out += ["", "**Answer** (\(DurationText.spoken(answer.seconds))):", ""]
-                out += MarkupEscape.lines(answer.text).map { escape(String($0)) + "  " }
+                out.line()
+                out.line("**Answer** (\(DurationText.spoken(answer.seconds))):")
+                out.line()
+                for line in MarkupEscape.lines(answer.text) { out.escapedLine(line, before: "  ") }
             }
-            if step.skipped { out += ["", "_Skipped._"] }
+            if step.skipped {
+                out.line()
+                out.line("_Skipped._")
+            }
         }
-        for debrief in debriefs { out += debriefLines(debrief) }
+        for debrief in debriefs { out.lines(debriefLines(debrief)) }
         if let loop = interview.loopDebrief {
-            out += ["", "## The loop", "", "| Round | Vote |", "|---|---|"]
-            out += loop.votes.map { "| \($0.round.title) | \($0.vote.rawValue) |" }
-            out += ["", "**Decision: \(loop.decision.rawValue)**" + (loop.vetoed ? " (the bar raiser's vote decides)" : "")]
-            out += loop.inconsistencies.flatMap { ["", "⚠️ " + escape($0)] }
+            out.lines(["", "## The loop", "", "| Round | Vote |", "|---|---|"])
+            out.lines(loop.votes.map { "| \($0.round.title) | \($0.vote.rawValue) |" })
+            out.lines(["", "**Decision: \(loop.decision.rawValue)**" + (loop.vetoed ? " (the bar raiser's vote decides)" : "")])
+            out.lines(loop.inconsistencies.flatMap { ["", "⚠️ " + escape($0)] })
         }
-        return out.joined(separator: "\n") + "\n"
+        return out.text
+    }
+
+    /// The export as it is written: one string that each line goes into with its line break. A
+    /// long interview's lines gathered in a list and joined at the end were copied twice more.
+    struct Document {
+        var text = ""
+
+        mutating func line(_ line: String = "") {
+            text += line
+            text += "\n"
+        }
+
+        mutating func lines(_ lines: [String]) {
+            for line in lines { self.line(line) }
+        }
+
+        /// `line` escaped, between `prefix` and `suffix`.
+        mutating func escapedLine(_ line: Substring, after prefix: String = "", before suffix: String = "") {
+            text += prefix
+            text += escape(String(line))
+            text += suffix
+            text += "\n"
+        }
     }
 
     static func debriefLines(_ debrief: TranscriptRecord.DebriefRecord) -> [String] {
