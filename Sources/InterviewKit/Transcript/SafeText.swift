@@ -80,19 +80,31 @@ enum MarkupEscape {
     /// The lines of `text`, split where `split(separator: "\n")` splits it (at a "\n" not after a
     /// "\r", since "\r\n" is one Character), found by its bytes rather than by Characters.
     static func lines(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var previous: UInt8 = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A && previous != 0x0D {
-                lines.append(text[lineStart..<index])
-                lineStart = bytes.index(after: index)
+        var text = text
+        let lineBreaks = text.withUTF8 { bytes in
+            var lineBreaks: [Int] = []
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte == 0x0A && previous != 0x0D { lineBreaks.append(offset) }
+                previous = byte
             }
-            previous = byte
-            bytes.formIndex(after: &index)
+            return lineBreaks
+        }
+        return lines(text, breakingAt: lineBreaks)
+    }
+
+    /// `text` split at the line breaks at these UTF-8 offsets, the breaks left out. The offsets
+    /// are found in the contiguous bytes: stepping a `String.UTF8View` index byte by byte cost as
+    /// much as the rest of a long interview's Markdown export.
+    static func lines(_ text: String, breakingAt lineBreaks: [Int]) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(lineBreaks.count + 1)
+        var lineStart = utf8.startIndex
+        for offset in lineBreaks {
+            let lineBreak = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[lineStart..<lineBreak])
+            lineStart = utf8.index(after: lineBreak)
         }
         lines.append(text[lineStart...])
         return lines

@@ -42,13 +42,13 @@ public enum MarkdownExport {
                 out.line()
                 out.line("### \(title)\(principles)")
                 out.line()
-                for line in MarkupEscape.lines(step.prompt) { out.escapedLine(line, after: "> ") }
+                out.escapedLines(of: step.prompt, after: "> ")
             }
             if let answer = step.answer {
                 out.line()
                 out.line("**Answer** (\(DurationText.spoken(answer.seconds))):")
                 out.line()
-                for line in MarkupEscape.lines(answer.text) { out.escapedLine(line, before: "  ") }
+                out.escapedLines(of: answer.text, before: "  ")
             }
             if step.skipped {
                 out.line()
@@ -79,12 +79,16 @@ public enum MarkdownExport {
             for line in lines { self.line(line) }
         }
 
-        /// `line` escaped, between `prefix` and `suffix`.
-        mutating func escapedLine(_ line: Substring, after prefix: String = "", before suffix: String = "") {
-            text += prefix
-            text += escape(String(line))
-            text += suffix
-            text += "\n"
+        /// Each line of `text` (as `MarkupEscape.lines` splits it) escaped, between `prefix` and
+        /// `suffix`. Most text holds nothing to escape, and its lines are copied as they are.
+        mutating func escapedLines(of text: String, after prefix: String = "", before suffix: String = "") {
+            let plain = plainLines(text)
+            for line in plain ?? MarkupEscape.lines(text) {
+                self.text += prefix
+                if plain != nil { self.text += line } else { self.text += escape(String(line)) }
+                self.text += suffix
+                self.text += "\n"
+            }
         }
     }
 
@@ -129,5 +133,58 @@ public enum MarkdownExport {
     /// Keeps the candidate's text as text: no HTML, no control characters.
     static func escape(_ text: String) -> String {
         MarkupEscape.escape(SafeText.forTerminal(text), quotes: false)
+    }
+
+    /// The lines of `text` as `MarkupEscape.lines` splits it when `escape` leaves each as it is;
+    /// nil when one holds something to escape. One pass over the bytes tells both: looking for
+    /// line breaks, controls and markup in three was a fifth of a long interview's export.
+    static func plainLines(_ text: String) -> [Substring]? {
+        var text = text
+        let kinds = byteKinds
+        let lineBreaks: [Int]? = text.withUTF8 { bytes in
+            var lineBreaks: [Int] = []
+            var previous: UInt8 = 0
+            var beforePrevious: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                let kind = kinds[Int(byte)]
+                // Nearly every byte is plain: that one test, before a switch the compiler makes a
+                // jump through a table for every byte.
+                if kind != .plain {
+                    switch kind {
+                    case .plain:
+                        break
+                    case .lineBreak:
+                        if previous != 0x0D { lineBreaks.append(offset) }
+                    case .escaped:
+                        return nil
+                    case .lastOfMultibyte:
+                        // What `SafeText.forTerminal` replaces besides C0 controls and DEL: C1 controls
+                        // (C2 80…9F) and bidirectional controls (E2 80 8E…8F, E2 80 AA…AE, E2 81 A6…A9).
+                        if previous == 0xC2 && byte <= 0x9F { return nil }
+                        if beforePrevious == 0xE2 && previous == 0x80 && (0x8E...0x8F ~= byte || 0xAA...0xAE ~= byte) { return nil }
+                        if beforePrevious == 0xE2 && previous == 0x81 && 0xA6...0xA9 ~= byte { return nil }
+                    }
+                }
+                beforePrevious = previous
+                previous = byte
+            }
+            return lineBreaks
+        }
+        return lineBreaks.map { MarkupEscape.lines(text, breakingAt: $0) }
+    }
+
+    /// What a byte can mean to `plainLines`, looked up rather than tested range by range.
+    private enum ByteKind { case plain, lineBreak, escaped, lastOfMultibyte }
+
+    private static let byteKinds: [ByteKind] = (0...255).map { byte in
+        switch byte {
+        case 0x0A: .lineBreak
+        case 0x09: .plain
+        // Controls (a "\r" too) and DEL, which `SafeText.forTerminal` shows as symbols, and markup.
+        case 0x00...0x1F, 0x7F, 0x26, 0x3C, 0x3E: .escaped
+        // A continuation byte that may end a control's scalar.
+        case 0x80...0xAE: .lastOfMultibyte
+        default: .plain
+        }
     }
 }
