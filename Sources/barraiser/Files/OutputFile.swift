@@ -20,15 +20,15 @@ enum OutputFile {
             let descriptor = open(target, O_WRONLY | O_CLOEXEC)
             guard descriptor >= 0 else { throw .cannotWrite("cannot write \(path): \(errorText())") }
             defer { close(descriptor) }
-            try writeAll(Array(text.utf8), to: descriptor, naming: path)
+            try writeAll(text, to: descriptor, naming: path)
             return
         }
-        try replaceAtomically(target, with: Array(text.utf8), naming: path, unchanged: exists)
+        try replaceAtomically(target, with: text, naming: path, unchanged: exists)
     }
 
     /// Writes `text` to standard output.
     static func writeToStandardOutput(_ text: String) throws(FileError) {
-        try writeAll(Array(text.utf8), to: STDOUT_FILENO, naming: "standard output")
+        try writeAll(text, to: STDOUT_FILENO, naming: "standard output")
     }
 
     /// Whether `first` and `second` name the same file (through links too); false when either is missing.
@@ -39,7 +39,7 @@ enum OutputFile {
         return a.st_dev == b.st_dev && a.st_ino == b.st_ino
     }
 
-    private static func replaceAtomically(_ target: String, with bytes: [UInt8], naming path: String, unchanged existed: Bool) throws(FileError) {
+    private static func replaceAtomically(_ target: String, with text: String, naming path: String, unchanged existed: Bool) throws(FileError) {
         let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
@@ -51,7 +51,7 @@ enum OutputFile {
         var open = true
         do throws(FileError) {
             fchmod(descriptor, 0o600)
-            try writeAll(bytes, to: descriptor, naming: path, note: keptNote)
+            try writeAll(text, to: descriptor, naming: path, note: keptNote)
             guard fsync(descriptor) == 0 else { throw .cannotWrite("cannot save \(path) to disk: \(errorText())\(keptNote)") }
             open = false
             guard close(descriptor) == 0 else { throw .cannotWrite("cannot save \(path) to disk: \(errorText())\(keptNote)") }
@@ -69,16 +69,24 @@ enum OutputFile {
         }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32, naming path: String, note: String = "") throws(FileError) {
-        var written = 0
-        while written < bytes.count {
-            let result = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                throw .cannotWrite("cannot write \(path): \(errorText())\(note)")
+    /// Writes the text's own UTF-8: copying a long export into an array of bytes first cost
+    /// about as much as writing it.
+    private static func writeAll(_ text: String, to descriptor: Int32, naming path: String, note: String = "") throws(FileError) {
+        var text = text
+        let failure: String? = text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let rest = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[written...]))
+                let result = Glibc.write(descriptor, rest.baseAddress, rest.count)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    return errorText()
+                }
+                written += result
             }
-            written += result
+            return nil
         }
+        if let failure { throw .cannotWrite("cannot write \(path): \(failure)\(note)") }
     }
 
     /// The file a symbolic link points to, so that replacing it keeps the link; `path` itself otherwise.
