@@ -17,4 +17,12 @@ import Testing
     func linesSplitWhereCharactersSplit(_ text: String) {
         #expect(MarkupEscape.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
+
+    @Test(arguments: ["", "plain\ntext\n", "crlf\r\nline", "tab\there", "esc \u{1B}[31m", "del \u{7F}", "c1 \u{85} and \u{9F}", "\u{A0}\u{A9}",
+                      "bidi \u{202E}x", "\u{200E}", "\u{200F}", "\u{2066}", "\u{2069}", "’typographic’ — “quotes” … \u{2065}\u{206A}", "a & b", "<tag>", "é\n😀\n中文"])
+    func plainLinesOnlyWhenNothingIsEscaped(_ text: String) {
+        let lines = MarkupEscape.lines(text)
+        let unchanged = lines.allSatisfy { MarkdownExport.escape(String($0)) == String($0) }
+        #expect(MarkdownExport.plainLines(text) == (unchanged ? lines : nil))
+    }
 }
