@@ -81,13 +81,14 @@ enum StoryScorer {
     /// A plan asked for in a behavioural round ("How would you…") is rated like a case: on what it
     /// proposes, the choices it makes, how it would measure success, and the customer. However
     /// complete, a plan is at most inclined: it shows how the candidate would think, not that they
-    /// have done it; the strong vote is earned by a story. A plan that leaves half of these parts
-    /// clearly open has not done the exercise: it is below not-inclined.
+    /// have done it; the strong vote is earned by a story. Three of the four parts (less a quarter
+    /// for each dodged probe) are inclined; a plan that leaves half of them clearly open has not
+    /// done the exercise and is below not-inclined.
     static func ratePlan(_ story: AnswerAnalysis, findings: [GapFinding], context: FollowUpContext, dodged: [Gap]) -> StoryRating {
         let parts: [Gap] = [.action, .tradeoff, .metrics, .customer]
         let covered = parts.filter { gap in !(findings.first { $0.gap == gap }?.isClear ?? false) }
         let share = Double(covered.count) / Double(parts.count) - 0.25 * Double(dodged.count)
-        var rating: Rating = share >= 0.75 ? .inclined : share > 0.5 ? .notInclined : .strongNoHire
+        var rating: Rating = share >= 0.75 ? .inclined : .strongNoHire
         // A plan that never says what its choice risks or gives up has not weighed it yet.
         if findings.first(where: { $0.gap == .tradeoff })?.isClear == true { rating = min(rating, .notInclined) }
         return StoryRating(rating: rating, evidence: citations(in: story), points: share * 8)

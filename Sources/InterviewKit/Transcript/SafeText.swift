@@ -25,25 +25,32 @@ public enum SafeText {
         return String(scalars)
     }
 
-    /// False when no byte can start what `forTerminal` replaces: a C0 control other than a line
-    /// break or tab, DEL, a C1 control (`C2 80`…`C2 9F`), or a bidirectional control (all are
-    /// `E2 80 …` or `E2 81 …`, a lead that also starts common punctuation, which takes the slow path).
+    /// False when no scalar of `text` is one `forTerminal` replaces, told from its bytes.
     private static func mayNeedChange(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
             for byte in bytes {
-                if byte >= 0x20 && byte < 0x7F { previous = byte; continue }
-                switch byte {
-                case 0x0A, 0x09: break
-                case 0x00...0x1F, 0x7F: return true
-                case 0x80...0x9F where previous == 0xC2: return true
-                case 0x80 where previous == 0xE2, 0x81 where previous == 0xE2: return true
-                default: break
-                }
+                if byte < 0x20 || byte >= 0x7F, endsReplacedScalar(byte, after: previous, beforePrevious) { return true }
+                beforePrevious = previous
                 previous = byte
             }
             return false
+        }
+    }
+
+    /// Whether `byte`, after `previous` and `beforePrevious`, ends a scalar `forTerminal` replaces:
+    /// a C0 control other than a line break or tab, DEL, a C1 control (`C2 80`…`C2 9F`), or a
+    /// bidirectional control (`E2 80 8E`…`8F`, `E2 80 AA`…`AE`, `E2 81 A6`…`A9`).
+    @inline(__always)
+    static func endsReplacedScalar(_ byte: UInt8, after previous: UInt8, _ beforePrevious: UInt8) -> Bool {
+        switch byte {
+        case 0x0A, 0x09: false
+        case 0x00...0x1F, 0x7F: true
+        case 0x80...0x9F where previous == 0xC2: true
+        case 0x8E...0x8F, 0xAA...0xAE: beforePrevious == 0xE2 && previous == 0x80
+        case 0xA6...0xA9: beforePrevious == 0xE2 && previous == 0x81
+        default: false
         }
     }
 }

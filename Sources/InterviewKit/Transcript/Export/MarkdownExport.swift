@@ -157,12 +157,8 @@ public enum MarkdownExport {
                         if previous != 0x0D { lineBreaks.append(offset) }
                     case .escaped:
                         return nil
-                    case .lastOfMultibyte:
-                        // What `SafeText.forTerminal` replaces besides C0 controls and DEL: C1 controls
-                        // (C2 80…9F) and bidirectional controls (E2 80 8E…8F, E2 80 AA…AE, E2 81 A6…A9).
-                        if previous == 0xC2 && byte <= 0x9F { return nil }
-                        if beforePrevious == 0xE2 && previous == 0x80 && (0x8E...0x8F ~= byte || 0xAA...0xAE ~= byte) { return nil }
-                        if beforePrevious == 0xE2 && previous == 0x81 && 0xA6...0xA9 ~= byte { return nil }
+                    case .mayBeControl:
+                        if SafeText.endsReplacedScalar(byte, after: previous, beforePrevious) { return nil }
                     }
                 }
                 beforePrevious = previous
@@ -173,17 +169,18 @@ public enum MarkdownExport {
         return lineBreaks.map { MarkupEscape.lines(text, breakingAt: $0) }
     }
 
-    /// What a byte can mean to `plainLines`, looked up rather than tested range by range.
-    private enum ByteKind { case plain, lineBreak, escaped, lastOfMultibyte }
+    /// What a byte can mean to `plainLines`, looked up rather than tested range by range; which
+    /// controls `SafeText` replaces, it says itself.
+    private enum ByteKind { case plain, lineBreak, escaped, mayBeControl }
 
     private static let byteKinds: [ByteKind] = (0...255).map { byte in
         switch byte {
         case 0x0A: .lineBreak
         case 0x09: .plain
-        // Controls (a "\r" too) and DEL, which `SafeText.forTerminal` shows as symbols, and markup.
-        case 0x00...0x1F, 0x7F, 0x26, 0x3C, 0x3E: .escaped
-        // A continuation byte that may end a control's scalar.
-        case 0x80...0xAE: .lastOfMultibyte
+        // Markup, escaped as entities.
+        case 0x26, 0x3C, 0x3E: .escaped
+        // A C0 control, DEL, or a continuation byte that may end a C1 or bidirectional control.
+        case 0x00...0x1F, 0x7F, 0x80...0xAE: .mayBeControl
         default: .plain
         }
     }
