@@ -70,7 +70,7 @@ enum FollowUpGenerator {
         let findings = GapRanking.openGaps(in: story, context: context)
         var decision = FollowUpDecision(probe: nil, dodged: nil, story: story, findings: findings)
         guard chain.probes.count < context.maxDepth, var latest = analysis else { return decision }
-        if latest.issue == nil, chain.answers.count == 1, framing != .plan, isOffTopic(latest, question: context.question) {
+        if latest.issue == nil, chain.answers.count == 1, isOffTopic(latest, question: context.question, framing: framing) {
             latest.issue = .offTopic
             decision.story.issue = .offTopic
         }
@@ -128,8 +128,8 @@ enum FollowUpGenerator {
 
     /// A story answer that never speaks of work, nor of anything the question's principles are about.
     /// A plan is not asked this: it speaks of its product's world, which need not be anyone's work.
-    static func isOffTopic(_ answer: AnswerAnalysis, question: Question) -> Bool {
-        guard question.kind == .behavioural, answer.wordCount >= 20 else { return false }
+    static func isOffTopic(_ answer: AnswerAnalysis, question: Question, framing: QuestionFraming) -> Bool {
+        guard question.kind == .behavioural, framing != .plan, answer.wordCount >= 20 else { return false }
         let aboutWork = answer.has(.customer) || answer.has(.disagreement) || answer.has(.evidence) || answer.has(.result) || answer.has(.actionByUs)
         if aboutWork { return false }
         return answer.mentionsOutsideWork || !answer.mentionsWork
