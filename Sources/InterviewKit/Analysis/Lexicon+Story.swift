@@ -518,6 +518,15 @@ extension Lexicon {
         "became shorter", "was success", "were success", "working again", "running again", "up and running", "made it on time", "made it in time", "restored", "was back", "were back", "came back up", "back online",
         // What did not happen, when that was the risk: "we moved it without any downtime".
         "without downtime", "without any downtime", "without incident", "without a single incident",
+        // The sides brought together: "we came to a compromise on scope", "both teams struck a deal".
+        "came to an agreement", "came to a compromise", "reached an agreement", "reached a compromise", "reached a deal",
+        "struck a deal", "found a compromise", "found a middle ground",
+        // A state that lasts, told in the present perfect: "the checklist has since become part of every launch".
+        "has become", "have become", "has since become", "have since become", "has now become", "have now become",
+        // What could at last be done: "customers could finally pay in one step".
+        "could finally", "can finally", "finally able", "finally could",
+        // The candidate's option chosen: "my proposal was picked over the other two".
+        "chosen over", "picked over", "selected over",
     ]
 
     /// Talk about how things are done in general, not what happened one time.

@@ -45,6 +45,12 @@ extension GapSpec {
                 "Agents escalated every refund over fifty dollars to my team. I wrote the refund rules into the help desk and trained the leads. Refund escalations stopped, so I moved on to the returns backlog.",
                 "Design and legal disagreed on the consent screen. I wrote up both versions and walked each team through the other's concerns. In the end we shipped the shorter screen on Friday.",
                 "Situation: a partner's orders failed to sync after our release.\nAction: I traced it to a setting I had left out of the runbook and I rebuilt the package that night.\nResult: their orders synced again the next morning. I learnt that I should write every setting down.",
+                // Outcomes in plain words: the sides agreed, a state that lasts, what could at last be
+                // done, the candidate's option chosen.
+                "Finance and sales each wanted the launch on their own terms. I laid both plans side by side with what each would cost. We came to a compromise on the discount window.",
+                "New store managers kept missing the weekly stock count. I wrote a one-page checklist and walked the first three managers through it. The checklist has since become part of every store opening.",
+                "Our checkout asked for the card twice. I mapped every step with the payments team and cut the second form. Shoppers could finally pay on one screen.",
+                "Three teams pitched ways to fix the delivery estimates. I built a small model from last year's orders and showed where each pitch would miss. My proposal was chosen over the other two.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
