@@ -50,7 +50,7 @@ enum Lexicon {
         "brought down", "brought up", "succeeded", "failed", "so that", "which meant", "turned around",
         "was better", "were better", "got better", "much better", "lot better", "way better", "much easier",
         "way more", "much faster", "paid off", "went live", "cancelled", "canceled", "passed the", "passed our", "passed all", "passed its", "passed every", "happened on time",
-        "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "stayed", "retained",
+        "became", "fewer", "no complaints", "almost no complaints", "a lot faster", "kept their", "kept the account", "kept the client", "kept the customer", "kept the contract", "stayed", "retained",
         "prevented", "avoided", "averted", "caught it", "released", "rolled out", "sold", "went out", "took off",
         "stopped the", "ended at", "ended with", "came in at", "landed at", "closed at",
         // The work brought to its end: "finished the app in ten days", "met the deadline".

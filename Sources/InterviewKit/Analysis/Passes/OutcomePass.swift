@@ -10,8 +10,10 @@ extension AnswerReader {
               !resultSentences.contains(last), !isPending(last) else { return }
         let range = forms[last].contentStart..<forms[last].contentEnd
         let subjects = range.filter { index in
-            opensClause(at: index) && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
-                || (index + 1 < range.upperBound && ["the", "my", "our"].contains(tokens[index].text)
+            // "Later they picked us as their main supplier": a word of time before the subject still opens the ending.
+            (opensClause(at: index) || index > range.lowerBound && tokens[index - 1].flags.contains(.adverb) && opensClause(at: index - 1))
+                && (tokens[index].flags.contains(.otherActor) || Self.closingSubjects.contains(tokens[index].text)
+                || (index + 1 < range.upperBound && ["the", "my", "our", "their"].contains(tokens[index].text)
                     && (tokens[index + 1].flags.contains(.otherActor) || Self.closingPeople.contains(tokens[index + 1].text)))
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)

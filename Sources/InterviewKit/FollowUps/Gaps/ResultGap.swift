@@ -51,6 +51,10 @@ extension GapSpec {
                 "New store managers kept missing the weekly stock count. I wrote a one-page checklist and walked the first three managers through it. The checklist has since become part of every store opening.",
                 "Our checkout asked for the card twice. I mapped every step with the payments team and cut the second form. Shoppers could finally pay on one screen.",
                 "Three teams pitched ways to fix the delivery estimates. I built a small model from last year's orders and showed where each pitch would miss. My proposal was chosen over the other two.",
+                // An ending opened by a word of time, told of the other side, or of what was kept.
+                "A school district was ready to move its tablets to another vendor over login failures. I visited their IT staff, traced the failures to our certificate setup and moved their tablets to the new login server. Later they chose us as their main supplier.",
+                "A hospital's night nurses could not reach our help line. I set up a rota of two engineers for nights and gave the wards a direct number. Their head nurse wrote to my director to say thanks.",
+                "Our biggest reseller was about to move to a rival over slow refunds. I found the refund queue stuck on a manual check and took the check over myself for a month. We kept the account.",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
