@@ -122,7 +122,7 @@ public struct TranscriptLineReader {
         }
         let records = RecordSlots(count: lines.count)
         defer { records.release() }
-        let bounds = (0...runs).map { lines.count * $0 / runs }
+        let bounds = Self.runBounds(of: lines, runs: runs)
         // The lines' bytes are only read while the threads run, and outlive them.
         nonisolated(unsafe) let shared = lines
         DispatchQueue.concurrentPerform(iterations: runs) { run in
@@ -136,6 +136,21 @@ public struct TranscriptLineReader {
 
     /// Fewer lines than this are not worth a thread of their own.
     static let minimumLinesPerRun = 256
+
+    /// Where each of `runs` runs of lines starts, then where the last ends. Each run holds about
+    /// the same number of bytes, not of lines: reading a record takes time in step with its bytes,
+    /// and one line (a debrief, a long pasted answer) can outweigh hundreds of others.
+    private static func runBounds(of lines: [UnsafeBufferPointer<UInt8>], runs: Int) -> [Int] {
+        // A newline counts as a byte, so blank lines weigh something.
+        let totalBytes = lines.reduce(0) { $0 + $1.count + 1 }
+        var bounds = [0]
+        var bytesSoFar = 0
+        for (index, line) in lines.enumerated() {
+            bytesSoFar += line.count + 1
+            while bounds.count < runs, bytesSoFar * runs >= totalBytes * bounds.count { bounds.append(index + 1) }
+        }
+        return bounds + [lines.count]
+    }
 
     /// One line, its record read by `record`.
     private mutating func read(line: UnsafeBufferPointer<UInt8>,

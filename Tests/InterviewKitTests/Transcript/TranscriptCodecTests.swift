@@ -99,3 +99,43 @@ import Testing
         #expect(!TranscriptRecord.end(.init(status: .quit)).holdsTypedWords)
     }
 }
+
+/// Lines read on several threads give the records that reading them one by one gives, in the file's
+/// order, wherever one line far longer than the rest sits.
+@Suite struct ParallelLineReadingTests {
+    enum HugeLine: CaseIterable { case first, middle, last }
+
+    /// A header, a thousand short answers (enough for three threads), and one record of about 250 KB.
+    static func transcript(hugeLine: HugeLine) -> [TranscriptRecord] {
+        let answers = (0..<1000).map { TranscriptRecord.answer(.init(text: "answer \($0)", seconds: Double($0))) }
+        let huge: TranscriptRecord = switch hugeLine {
+        case .last: .debrief(.init(round: .barRaiser, vote: .inclined, summary: (0..<2500).map { "summary line \($0) of a long debrief" }, principles: [], questions: []))
+        default: .answer(.init(text: String(repeating: "a long pasted answer ", count: 12_000), seconds: 1))
+        }
+        let body = switch hugeLine {
+        case .first: [huge] + answers
+        case .middle: Array(answers[..<500]) + [huge] + answers[500...]
+        case .last: answers + [huge]
+        }
+        return [TranscriptCodecTests.header] + body
+    }
+
+    static func read(_ records: [TranscriptRecord], workers: Int) throws -> DecodedTranscript {
+        let text = Array(records.map(TranscriptCodec.encode).joined(separator: "\n").utf8)
+        return try text.withUnsafeBufferPointer { bytes in
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { UnsafeBufferPointer(rebasing: $0) }
+            var reader = TranscriptLineReader(lenient: false)
+            try reader.read(lines: lines, workers: workers)
+            return try reader.finish(endsWithNewline: false)
+        }
+    }
+
+    @Test(arguments: HugeLine.allCases, [1, 2, 3, 8])
+    func everyWorkerCountReadsTheSameRecordsInOrder(hugeLine: HugeLine, workers: Int) throws {
+        let records = Self.transcript(hugeLine: hugeLine)
+        let alone = try Self.read(records, workers: 1)
+        let together = try Self.read(records, workers: workers)
+        #expect(alone.records == records)
+        #expect(together == alone)
+    }
+}
