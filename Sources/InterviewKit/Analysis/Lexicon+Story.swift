@@ -467,7 +467,11 @@ extension Lexicon {
     /// Settings of a personal stake: school, home, a club; or, at work, a stake of the candidate's
     /// own ("I wanted to get promoted", "for my bonus") in place of anyone the work was for.
     static let personalContext: [String] = [
-        "to get promoted", "to be promoted", "getting promoted", "my promotion", "my bonus", "my performance review", "my performance rating", "my career",
+        // The candidate's own advancement; not a colleague's ("pushed for him to be promoted"), nor
+        // when in a career it happened ("early in my career").
+        "to get promoted", "want to be promoted", "wanted to be promoted", "me to be promoted", "hoping to be promoted",
+        "getting promoted", "my promotion", "my bonus", "my performance review", "my performance rating",
+        "for my career", "my career goals", "my career growth", "grow my career", "advance my career", "my career development",
         "into promo", "for promo", "my promo", "promo packet", "promo case", "appraisal", "appraisals", "my scope", "my rating",
         "on my record", "my resume", "my résumé", "my cv",
         // The payoff told as the candidate's own: "it helped me get promoted", "mentioned in my

@@ -29,6 +29,13 @@ import Testing
         #expect(AnswerAnalyzer.analyze("I volunteered at a food bank and reorganised the intake desk.").has(.personalContext))
     }
 
+    @Test func aColleaguesPromotionOrAPointInTheCareerIsNoPersonalStake() {
+        #expect(!AnswerAnalyzer.analyze("Early in my career I rebuilt the billing export for a startup, and it opened a new line of revenue.").has(.personalContext))
+        #expect(!AnswerAnalyzer.analyze("I pushed for our best support engineer to be promoted to the platform team, and wrote the case for it.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("I wanted to be promoted that year, so I took on the reporting backlog.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("I took a data course for my career growth and finished it in six weeks.").has(.personalContext))
+    }
+
     @Test func aPrefixReachesOnlyItsOwnWords() {
         // "examples" is no exam, "optional" no option, "personally" no persona, "Slack" no SLA.
         let story = AnswerAnalyzer.analyze("At my last company the billing export broke. I personally shared examples on Slack, made the new field optional and rewrote the export.")
