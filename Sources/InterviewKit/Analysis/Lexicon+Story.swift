@@ -421,8 +421,12 @@ extension Lexicon {
         "released", "live", "delayed", "postponed", "cancelled", "canceled", "adopted", "aligned", "convinced", "yes",
     ]
 
-    /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups".
-    static let reachingVerbs: Set<String> = ["reached", "hit", "achieved", "crossed", "surpassed", "topped", "exceeded", "reaching", "hitting"]
+    /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups"; or as drawn
+    /// in after the steps: "the first meeting welcomed over 50 volunteers", "it attracted 300 sign-ups".
+    static let reachingVerbs: Set<String> = [
+        "reached", "hit", "achieved", "crossed", "surpassed", "topped", "exceeded", "reaching", "hitting",
+        "attracted", "welcomed", "drew", "gained", "generated", "onboarded",
+    ]
 
     /// Words that tell an outcome as something that stopped happening: "without an incident", "zero
     /// complaints", "not a single missed payout".

@@ -10,6 +10,8 @@ import Testing
         #expect(people.signals[.result]?.contains { $0.text.contains("1,800") } == true)
         let setting = AnswerAnalyzer.analyze("Our app hit 2 million users last year. I rebuilt the import wizard.")
         #expect(setting.signals[.result]?.contains { $0.text.contains("2 million") } != true, "a figure before the steps is the setting")
+        let drawn = AnswerAnalyzer.analyze("I put up posters and wrote to every hall's mailing list. That spring the reading club welcomed over 40 volunteers, and I ran the first session myself.")
+        #expect(drawn.has(.quantifiedResult), "\(drawn.signals[.result] ?? [])")
     }
 
     @Test func aResultThatComparesIsAComparedResult() {
