@@ -87,7 +87,9 @@ enum Lexicon {
     static let customers: [String] = [
         "customer*", "user*", "shopper*", "seller*", "buyer*", "client*", "reader*", "viewer*", "merchant*",
         "advertiser*", "subscriber*", "patients", "consumers", "end user*", "listener*", "player*", "guest*",
-        "traveler*", "traveller*", "parents", "students", "teachers", "developers", "small business*", "merchants", "households", "families",
+        "traveler*", "traveller*", "parents", "students", "teachers", "developers",
+        // One of those served, where care is the work: "I had an elderly patient who…".
+        "a patient", "the patient", "one patient", "my patient", "each patient", "every patient", "elderly patient", "difficult patient", "small business*", "merchants", "households", "families",
         // Whom the product served, by the name the trade gives them.
         "policyholder*", "donor*", "rider*", "passenger*", "tenant*", "homeowner*", "learner*", "borrower*",
         "cardholder*", "account holder*", "diner*", "attendee*", "applicant*", "caller*", "fans", "creator*",
@@ -232,6 +234,9 @@ enum Lexicon {
         "checkout", "onboard", "escalation", "on-call", "runbook", "runbooks", "alerts", "sla", "backlog",
         "target", "targets", "quarter", "quarterly", "sign-ups", "signups", "newsletter", "conversion", "funnel",
         "churn", "retention", "subscribers", "subscriptions", "listings", "catalog", "catalogue", "inventory",
+        // Work in care, teaching and service, where the people served are not called customers.
+        "patient", "patients", "nurse", "nurses", "nursing", "hospital", "clinic", "ward", "wards", "physician",
+        "doctor", "doctors", "caregiver", "shifts", "restaurant", "waiter", "waitress", "cashier", "classroom", "pupils",
     ]
 
     /// Words that take a story outside work: a hobby is not an answer to a question about work.

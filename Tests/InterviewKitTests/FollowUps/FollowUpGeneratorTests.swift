@@ -188,6 +188,16 @@ import Testing
         #expect(probe.issue == nil, "the plan is read as a plan, not set aside")
     }
 
+    @Test(arguments: [
+        "One night an elderly patient kept pulling out his drip because he was scared and confused. I sat with him, explained each line in plain words and asked his daughter to call him before the night round.",
+        "A regular at the restaurant where I was a waiter sent back his plate three times. I asked the cook to make it exactly as he described and took it over myself.",
+    ])
+    func aStoryFromCareOrServiceWorkIsNotOffTopic(_ answer: String) throws {
+        let decision = Self.next(ProbeChain(answers: [answer]))
+        let probe = try #require(decision.probe)
+        #expect(probe.issue == nil, "a story of work where those served are patients or guests answers the question")
+    }
+
     @Test func theLastFollowUpGivenBackIsNoAnswer() throws {
         let first = try #require(Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot."])).probe)
         let decision = Self.next(ProbeChain(answers: ["I led the checkout redesign and conversion went up a lot.", first.text], probes: [first]))
