@@ -20,6 +20,8 @@ import Testing
     @Test func aStateInTheOpeningSetsTheScene() {
         #expect(AnswerAnalyzer.analyze("I was the on-call PM for payments. I paused the release and I called the bank.").has(.situation))
         #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))
+        // What had happened before, anywhere in the opening, is its background.
+        #expect(AnswerAnalyzer.analyze("Assigned a sales region where orders had dropped 20% the year before. Visited every store manager. Opened one new store by spring.").has(.situation))
     }
 
     @Test func aStoryThatOpensOnAStepHasNoSceneAndOneThatOpensOnWhatWasWrongHasSome() {

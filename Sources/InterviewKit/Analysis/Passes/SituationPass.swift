@@ -19,7 +19,10 @@ extension AnswerReader {
             let range = start..<forms[opening].contentEnd
             guard let first = range.first else { continue }
             // "I was the on-call PM", "one of them was junior": the state is the sentence's own, near its start.
+            // So does what had happened before it, anywhere in the opening: "Assigned a territory
+            // where sales had declined by 18% the year before".
             let state = range.prefix(4).contains { ["was", "were", "had"].contains(tokens[$0].text) }
+                || range.dropLast().contains { tokens[$0].text == "had" && isPastForm($0 + 1) }
             let scene = position == 0 && tokens[first].text != "i" && range.dropFirst().contains { index in
                 ["wanted", "asked", "needed"].contains(tokens[index].text) || isPastForm(index)
             }
