@@ -84,7 +84,7 @@ extension Lexicon {
     }()
 
     /// Nouns for a step the speaker took: "my approach was to…", "my first step was to…".
-    static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next"]
+    static let stepNouns: Set<String> = ["approach", "first", "plan", "solution", "strategy", "response", "idea", "fix", "proposal", "next", "action", "reaction", "move"]
 
     /// What "last" or "previous" places in the past: "my last company", "the previous quarter".
     static let pastAnchorNouns: Set<String> = [

@@ -111,7 +111,7 @@ enum Lexicon {
 
     static let learning: [String] = [
         "learned", "learnt", "learning", "lesson*", "in hindsight", "looking back", "differently", "next time",
-        "would have", "should have", "could have", "realized", "realised", "takeaway*", "taught me", "now i",
+        "would have", "should have", "could have", "realized", "realised", "takeaway*", "taught me", "reminded me", "showed me that", "made me realize", "made me realise", "now i",
         "since then", "i'd have", "mistake", "did it again", "do it again", "in retrospect", "what i'd change",
         "what i would change", "i'd do", "i would do", "would do differently",
         // The lesson told in the present, as many who learnt English later tell a past story.

@@ -8,9 +8,14 @@ import Testing
         "I mapped the module imports and I wrote lint rules for them. In the end we now have a clean architecture for the service that four engineers are working on.",
         // What the lesson says of the future is reflection, no part of the ending.
         "I rebuilt the import checks and finally the nightly build was green again. I learned that it pays to write the rules down. Ownership is important. Not knowing how will never be my excuse.",
+        // A lesson told as what the work reminded the candidate of opens the reflection too, and a
+        // habit ("whenever I'm working on…") is no work still under way.
+        "Refunds for one bank kept failing. I traced the calls end to end and I added a check for the flag. Failures dropped back to zero. The experience reminded me that quiet failures hide between teams. It made my tracing sharper, and that now serves me well whenever I'm working on payments.",
+        "Refunds for one bank kept failing. I traced the calls and I added a check for the bank's flag. Failures dropped back to zero, and the check is the first thing I open whenever I'm working on payments.",
     ])
     func wordsOfTheFutureOutsideTheEndingLeaveNoOutcomeStillToCome(_ answer: String) {
         let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.has(.learning) || !answer.contains("reminded"), "the lesson is read as one")
         #expect(!story.has(.pendingOutcome))
         #expect(!GapSpec.result.finding(in: story).isOpen)
     }

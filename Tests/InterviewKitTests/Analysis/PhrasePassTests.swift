@@ -14,6 +14,13 @@ import Testing
         #expect(GapSpec.tradeoff.finding(in: story).strength == 0, "\(story.signals[.tradeoff] ?? [])")
     }
 
+    @Test func whatAThingInsistedOnIsNoOnesChoice() {
+        let logs = AnswerAnalyzer.analyze("The logs insisted the setting was right, so I replayed the failed calls one by one.")
+        #expect(!logs.has(.decision), "\(logs.signals[.decision] ?? [])")
+        let person = AnswerAnalyzer.analyze("I insisted on a second review before the launch, and I walked the team through the risks.")
+        #expect(person.has(.decision))
+    }
+
     @Test func aRegretIsNoOptionWeighed() {
         let story = AnswerAnalyzer.analyze("I decided to launch the new pricing page in March. I could have asked sales earlier, but I didn't, and I learned to loop them in first. Upgrades rose 12%.")
         #expect(GapSpec.tradeoff.finding(in: story).isOpen)

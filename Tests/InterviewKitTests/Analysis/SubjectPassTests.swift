@@ -394,6 +394,8 @@ import Testing
     @Test func aStepToldAsANounIsStillTheSpeakersOwn() {
         let story = AnswerAnalyzer.analyze("The refund queue kept growing. My first step was to map the flow with support, and my plan was to cut it to three states.")
         #expect(story.count(.actionByMe) == 2)
+        let action = AnswerAnalyzer.analyze("One of my team kept missing the handover. My action was to talk with her first, before anyone else heard of it.")
+        #expect(action.count(.actionByMe) == 1)
     }
 
     @Test func whatIWouldDoIsHypothetical() {

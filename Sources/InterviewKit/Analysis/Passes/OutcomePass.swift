@@ -197,7 +197,9 @@ extension AnswerReader {
                 let describes = verb + 1 < range.upperBound && tokens[verb + 1].text == "on"
                     && (verb + 2 >= range.upperBound || breaksClause(before: verb + 2))
                     && (max(range.lowerBound, index - 4)..<index).contains { ["that", "which", "who"].contains(tokens[$0].text) }
-                if verb < range.upperBound, Lexicon.workUnderWay.contains(tokens[verb].text), !describes { return true }
+                // "…which serve me well whenever I'm working on payments": a habit, no work still to finish.
+                let habitual = (max(range.lowerBound, index - 2)..<index).contains { ["whenever", "when", "while"].contains(tokens[$0].text) }
+                if verb < range.upperBound, Lexicon.workUnderWay.contains(tokens[verb].text), !describes, !habitual { return true }
             }
             return false
         }

@@ -56,6 +56,10 @@ extension AnswerReader {
                 // "I decided to take it on", "decided to talk to her": taking the work up, no choice
                 // between courses that could cost something.
                 if match.kind == .decision && decidesToEngage(after: match.lastToken) { continue }
+                // "The API logs insisted the setting was right": what a thing showed, no one's choice.
+                if match.kind == .decision && tokens[match.firstToken].text == "insisted" && match.firstToken > 0
+                    && !(tokens[match.firstToken - 1].isWord(.i) || tokens[match.firstToken - 1].isWord(.we)
+                         || tokens[match.firstToken - 1].flags.contains(.otherActor) || tokens[match.firstToken - 1].flags.contains(.heOrShe)) { continue }
                 // "I picked up the backlog": work taken on, not one course chosen over another.
                 if match.kind == .decision && tokens[match.lastToken].text == "picked" && match.lastToken + 1 < tokens.count
                     && tokens[match.lastToken + 1].text == "up" { continue }
