@@ -419,6 +419,8 @@ extension Lexicon {
     static let settledOutcomeWords: Set<String> = [
         "agreed", "agree", "approved", "accepted", "signed", "chose", "decided", "dropped", "shipped", "launched",
         "released", "live", "delayed", "postponed", "cancelled", "canceled", "adopted", "aligned", "convinced", "yes",
+        // The work brought to its end, or the deal closed: "finished the project in time", "they renewed".
+        "finished", "completed", "renewed", "compromise", "deal",
     ]
 
     /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups"; or as drawn

@@ -13,6 +13,15 @@ import Testing
         #expect(alone.isClear)
     }
 
+    @Test func workBroughtToItsEndWantsItsNumberLessThanAStateInWords() {
+        let finished = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(
+            "The move of our billing data had a hard cut-off date. I split the tables into three batches and I ran the checks each night. I finished the move in time."))
+        #expect(finished.strength == GapFinding.weak, "the deadline met was the outcome asked for")
+        let state = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(
+            "The move of our billing data had a hard cut-off date. I split the tables into three batches and I ran the checks each night. Billing ran much more smoothly after that."))
+        #expect(state.isClear)
+    }
+
     /// Effort from the candidate and the team alike ("ensured we stayed on track") is a story
     /// without steps, not one whose steps someone else took.
     @Test func effortToldByEveryoneLeavesTheActionOpenNotTheOwnership() {
