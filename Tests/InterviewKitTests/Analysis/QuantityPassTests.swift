@@ -16,7 +16,8 @@ import Testing
 
     @Test func aResultThatComparesIsAComparedResult() {
         for answer in ["I rewrote the emails and replies went up 12%.", "I cut the queue and waits dropped from 9 days to 2.",
-                       "I moved the job to the night and it now runs 3x faster."] {
+                       "I moved the job to the night and it now runs 3x faster.",
+                       "I merged the two approval forms, and the month-end close was done in one day instead of a week."] {
             #expect(AnswerAnalyzer.analyze(answer).has(.comparedResult), "\(answer)")
         }
     }

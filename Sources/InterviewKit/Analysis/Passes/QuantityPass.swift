@@ -128,6 +128,18 @@ extension AnswerReader {
             add(.comparedResult, evidence)
             if !resultSentences.contains(sentence) { add(.quantifiedResult, evidence) }
         }
+        // "done in one day instead of one week", "two hours rather than three days": a span set
+        // against the one it replaced, told in words as often as in digits.
+        for index in tokens.indices.dropFirst().dropLast(3) where (tokens[index].text == "instead" && tokens[index + 1].text == "of")
+            || (tokens[index].text == "rather" && tokens[index + 1].text == "than") {
+            let sentence = tokens[index].sentence
+            guard tokens[index + 3].sentence == sentence, isCount(index + 2), tokens[index + 3].flags.contains(.duration),
+                  let span = (max(1, index - 3)..<index).last(where: { tokens[$0].sentence == sentence && tokens[$0].flags.contains(.duration) && isCount($0 - 1) })
+            else { continue }
+            let evidence = clause(around: span - 1, index + 3)
+            add(.comparedResult, evidence)
+            if !resultSentences.contains(sentence) { add(.quantifiedResult, evidence) }
+        }
         for index in tokens.indices where tokens[index].isWord(.from) {
             let sentence = tokens[index].sentence
             var cursor = index + 1
@@ -144,6 +156,11 @@ extension AnswerReader {
                 cursor += 1
             }
         }
+    }
+
+    /// A count before a unit or a span: a figure, a number in words, or "a" ("a day instead of a week").
+    func isCount(_ index: Int) -> Bool {
+        isFigure(index) || tokens[index].flags.contains(.numberWord) || tokens[index].text == "a" || tokens[index].text == "an"
     }
 
     /// "On-time pickup was 82%" in the setting, "on-time went to 91%" after the steps: a result's
