@@ -34,6 +34,13 @@ import Testing
         #expect(GapSpec.ownership.finding(in: story).isClear)
     }
 
+    @Test func underAResultHeadingAnotherTeamSettlingWithTheCandidatesWorkIsTheOutcome() {
+        let theirs = AnswerAnalyzer.analyze("Situation: the billing team needed logs from a service I did not own.\nAction: I found a way to read them from the container and I sent them the same day.\nResult: the billing team fixed the bug that week.")
+        #expect(!theirs.has(.settledByOther), "\(theirs.signals[.settledByOther] ?? [])")
+        let above = AnswerAnalyzer.analyze("Situation: the billing team needed logs from a service I did not own.\nAction: I found a way to read them from the container and I sent them the same day.\nResult: my manager fixed the bug that week.")
+        #expect(above.has(.settledByOther))
+    }
+
     @Test func aStepMadePossibleIsTheStepOfWhoeverTookIt() {
         let ours = AnswerAnalyzer.analyze("The sync kept dropping orders. I helped the backend lead with the test setup, and in the end we were able to locate the race and we managed to fix it before the sale.")
         #expect(ours.count(.actionByUs) == 2)

@@ -698,7 +698,12 @@ extension AnswerReader {
         // Under a Situation or Task heading, what the team or others had done is the setting, not a
         // step of the story ("Context: the payments team had blocked our request").
         if kind != .actionByMe, let part = forms[tokens[verb].sentence].part, part == .situation || part == .task { return }
-        if kind == .actionByOther && !beside && settles(verb) {
+        // Under a Result heading, what another team then settled with the candidate's work is how
+        // it ended ("Result: the other team solved the problem quickly"); someone over the work
+        // settling it there still took the deciding step.
+        let theirOutcome = forms[tokens[verb].sentence].part == .result
+            && !(subject..<verb).contains { Self.superiors.contains(tokens[$0].text) }
+        if kind == .actionByOther && !beside && !theirOutcome && settles(verb) {
             add(.settledByOther, evidence ?? clause(around: subject, min(verb + 3, tokens.count - 1), startingAtSubject: true))
         }
         // "I realized…", "we got feedback": something that happened to them, no step.
