@@ -16,6 +16,7 @@ extension Lexicon {
             ("what we did", .action), ("how i did it", .action), ("how i handled it", .action), ("how i recovered", .action),
             ("how i solved it", .action), ("solution", .action), ("the solution", .action), ("steps", .action),
             ("steps taken", .action), ("execution", .action), ("a", .action), ("my actions", .action), ("key actions", .action),
+            ("what to do", .action), ("what i do", .action),
             ("result", .result), ("results", .result), ("the result", .result), ("outcome", .result),
             ("outcomes", .result), ("the outcome", .result), ("impact", .result), ("the impact", .result),
             ("how it ended", .result), ("what happened next", .result), ("r", .result), ("the results", .result),

@@ -25,6 +25,8 @@ import Testing
          [.situation, .task, .action, .result, .learning]),
         ("The setup: two teams paged on one alert.\nMy actions: merged the rotas.\nBusiness impact: pages halved.\nIn hindsight: one owner from day one.",
          [.situation, .action, .result, .learning]),
+        ("- Problem: two teams paged on one alert.\n- What to do: merge the rotas, name one owner per alert.\n- Result: pages halved.",
+         [.task, .action, .result]),
     ]
 
     @Test(arguments: labelled.indices)
