@@ -513,7 +513,7 @@ extension Lexicon {
         "got the job done", "got done", "was approved", "were approved", "got approved", "got * approved", "got * * approved",
         "got * signed", "got * * signed", "got * * done", "got * merged", "got * * merged", "agreed", "appreciated",
         "thanked", "praised", "complimented", "lauded", "promoted", "was successful", "successfully", "on time",
-        "ahead of schedule", "ahead of time", "met the deadline", "met the second", "caught the", "made the deadline",
+        "ahead of schedule", "met the deadline", "met the second", "caught the", "made the deadline",
         "solved", "resolved", "fixed", "worked out", "took off", "didn't work", "did not work", "went ahead",
         "was a success", "were able to", "was able to", "managed to", "never happened again", "no similar",
         "stabilized", "stabilised", "recovered", "accepted", "granted", "approved", "back to normal", "back to baseline",

@@ -14,6 +14,15 @@ import Testing
         #expect(GapSpec.tradeoff.finding(in: story).strength == 0, "\(story.signals[.tradeoff] ?? [])")
     }
 
+    @Test func aWordOfChangeThatDescribesAThingIsNoOutcome() {
+        let made = AnswerAnalyzer.analyze("The team chose to copy the keys by hand. Over the next days I designed an improved solution and I walked two engineers through it.")
+        #expect(!made.has(.result), "\(made.signals[.result] ?? [])")
+        let seen = AnswerAnalyzer.analyze("I moved the reminder to the second day. Within a month we saw an improved retention in the new cohort.")
+        #expect(seen.has(.result))
+        let early = AnswerAnalyzer.analyze("I handed out the wrong worksheet and changed the task on the spot. I now check my materials ahead of time.")
+        #expect(!early.has(.result), "preparing ahead of time is a habit, not how it ended")
+    }
+
     @Test func whatAThingInsistedOnIsNoOnesChoice() {
         let logs = AnswerAnalyzer.analyze("The logs insisted the setting was right, so I replayed the failed calls one by one.")
         #expect(!logs.has(.decision), "\(logs.signals[.decision] ?? [])")

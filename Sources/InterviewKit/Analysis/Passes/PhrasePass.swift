@@ -46,6 +46,8 @@ extension AnswerReader {
             if match.kind == .tradeoff && isOwnReluctance(match.firstToken) { continue }
             // "I shared the results": the word names a thing handled, not what became of things.
             if (match.kind == .result || match.kind == .outcome) && isHandledObject(match.firstToken) { continue }
+            // "I designed an improved solution": a word of change that only describes a thing made.
+            if match.kind == .result && describesAThing(match.firstToken, match.lastToken) { continue }
             if Self.isCasePart(match.kind) && (isBareCaseHeading(match.lastToken) || deferredSentences.contains(sentence)) { continue }
             switch match.kind {
             case .evidence where negated:
@@ -240,6 +242,20 @@ extension AnswerReader {
         let determiner = tokens[index - 1].text
         guard determiner == "the" || determiner == "our" || determiner == "my" || determiner == "their" || determiner == "these" else { return false }
         return isPastForm(index - 2)
+    }
+
+    /// Whether a word of change stands between a determiner and the noun it describes ("designed an
+    /// improved solution", "the increased load"): a thing named, not what became of things, unless
+    /// it is what was seen or reached ("we saw an improved retention").
+    func describesAThing(_ first: Int, _ last: Int) -> Bool {
+        guard first == last, first > 0, last + 1 < tokens.count, tokens[first - 1].sentence == tokens[first].sentence,
+              tokens[last + 1].sentence == tokens[first].sentence, !breaksClause(before: last + 1),
+              ["a", "an", "the"].contains(tokens[first - 1].text) else { return false }
+        let next = tokens[last + 1]
+        guard next.flags.isDisjoint(with: [.conjunction, .presentBe]), !next.hasDigit,
+              !["by", "to", "from", "of", "in", "on", "was", "were", "than"].contains(next.text) else { return false }
+        let verb = first > 1 && tokens[first - 2].sentence == tokens[first].sentence ? tokens[first - 2] : nil
+        return !(verb.map { $0.flags.contains(.perception) || Lexicon.reachingVerbs.contains($0.text) } ?? false)
     }
 
     /// Whether an adverb of sequence or of success ("finally", "in the end", "successfully")
