@@ -6,7 +6,7 @@ extension AnswerReader {
     /// that is what became of things, whatever its verb.
     mutating func readClosingOutcome() {
         guard signals[.actionByMe] != nil || signals[.actionByUs] != nil else { return }
-        guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning }),
+        guard let last = forms.indices.last(where: { forms[$0].hasContent && !forms[$0].isHeading && forms[$0].part != .learning && !isSignOff($0) }),
               !resultSentences.contains(last), !isPending(last) else { return }
         let range = forms[last].contentStart..<forms[last].contentEnd
         let subjects = range.filter { index in
@@ -46,6 +46,12 @@ extension AnswerReader {
             add(.result, clause(around: subject, min(verb + 3, range.upperBound - 1), startingAtSubject: true))
             return
         }
+    }
+
+    /// A sign-off of a word or two after the story ("Lol", "That's it"): no part of its ending.
+    func isSignOff(_ sentence: Int) -> Bool {
+        let words = forms[sentence].contentStart..<forms[sentence].contentEnd
+        return words.count <= 2 && !words.contains { isPastForm($0) || tokens[$0].hasDigit }
     }
 
     /// A trouble that ceased, told of those who had it: "nurses stopped missing alerts", "the
@@ -234,13 +240,17 @@ extension AnswerReader {
 
     static let notAClosingStep: WordFlags = [.adverb, .negator, .hypothetical, .perception, .effortVerb, .aim, .notAVerb, .conjunction]
 
-    /// One of those the steps were for, named with "the": "The customer wrote a good review".
-    static let closingPeople: Set<String> = ["customer", "client", "user", "seller", "buyer", "shopper", "guest", "patient", "merchant"]
+    /// Those the steps were for, named with "the": "The customer wrote a good review", "the kids loved it".
+    static let closingPeople: Set<String> = [
+        "customer", "client", "user", "seller", "buyer", "shopper", "guest", "patient", "merchant",
+        "kids", "children", "students", "pupils", "patients", "guests", "audience", "attendees", "class",
+    ]
 
     static let closingSubjects: Set<String> = [
         "he", "she", "they", "it", "everyone", "everybody",
         // The people the steps were for: "Engineers started commenting on specs again".
         "engineers", "customers", "users", "people", "developers", "agents", "sellers", "clients", "stakeholders", "teams",
+        "kids", "children", "students", "pupils", "patients", "guests", "audience", "attendees",
         // What was measured, told in words: "Adoption was strong in the first month".
         "adoption", "engagement", "usage", "uptake", "demand", "traffic", "sales", "revenue", "retention", "conversion", "pipeline",
     ]

@@ -55,6 +55,8 @@ extension GapSpec {
                 "A school district was ready to move its tablets to another vendor over login failures. I visited their IT staff, traced the failures to our certificate setup and moved their tablets to the new login server. Later they chose us as their main supplier.",
                 "A hospital's night nurses could not reach our help line. I set up a rota of two engineers for nights and gave the wards a direct number. Their head nurse wrote to my director to say thanks.",
                 "Our biggest reseller was about to move to a rival over slow refunds. I found the refund queue stuck on a manual check and took the check over myself for a month. We kept the account.",
+                // Those the steps were for, then a sign-off that is no part of the ending.
+                "I ran a baking lesson with my class and I forgot the yeast, so the bread came out flat. I told the students we had made flatbread, as many countries do. The kids loved it. Haha",
             ]),
         check: { story, context in
             guard context.framing != .plan else { return .covered() }
