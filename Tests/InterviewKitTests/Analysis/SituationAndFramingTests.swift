@@ -20,6 +20,9 @@ import Testing
     @Test func aStateInTheOpeningSetsTheScene() {
         #expect(AnswerAnalyzer.analyze("I was the on-call PM for payments. I paused the release and I called the bank.").has(.situation))
         #expect(!AnswerAnalyzer.analyze("I paused the release and I called the bank. It worked.").has(.situation))
+        // Talk in general before the story is passed over: the scene is set where the past begins.
+        let preamble = AnswerAnalyzer.analyze("I've handled a lot of angry callers. It's part of working a help line. One caller was shouting about a double charge on his card. I found the duplicate and refunded it while he was on the line.")
+        #expect(preamble.has(.situation), "\(preamble.signals[.situation] ?? [])")
         // What had happened before, anywhere in the opening, is its background.
         #expect(AnswerAnalyzer.analyze("Assigned a sales region where orders had dropped 20% the year before. Visited every store manager. Opened one new store by spring.").has(.situation))
     }

@@ -11,7 +11,22 @@ extension AnswerReader {
         // A story that opens on someone or something other than "I", in the past, sets a scene:
         // "My manager wanted to ship…"; so does a state in the past ("I was the on-call PM", "one
         // of them was junior"). One that opens on "I did…" goes straight to the action.
-        let openings = forms.indices.filter { forms[$0].hasContent && !forms[$0].isHeading }.prefix(2)
+        // A preamble in the present before the story ("I've dealt with angry callers a lot. It's part
+        // of the job.") is passed over: the scene is set where the telling in the past begins.
+        let withWords = forms.indices.filter { forms[$0].hasContent && !forms[$0].isHeading }
+        let preamble = withWords.prefix(2).prefix { sentence in
+            let range = tokenRange(of: sentence)
+            // A perfect ("I've dealt with…") tells a habit, not the time.
+            let pastTold = range.contains { index in
+                ["was", "were", "had"].contains(tokens[index].text) || isPastForm(index) && !(index > range.lowerBound
+                    && ["have", "has", "i've", "we've", "i\u{2019}ve", "we\u{2019}ve"].contains(tokens[index - 1].text))
+            }
+            // Only a sentence with a subject of its own: a note ("Unable to reproduce it") may be the scene.
+            let opensOnASubject = tokens[forms[sentence].contentStart].flags.contains(.me) || tokens[forms[sentence].contentStart].flags.contains(.us)
+                || Self.preambleSubjects.contains(tokens[forms[sentence].contentStart].text)
+            return opensOnASubject && !pastTold && !range.contains { isFigure($0) } && !namesARole(forms[sentence].contentStart..<forms[sentence].contentEnd)
+        }.count
+        let openings = withWords.dropFirst(preamble < withWords.count ? preamble : 0).prefix(2)
         for (position, opening) in openings.enumerated() {
             var start = forms[opening].contentStart
             // "So basically the client was…": fillers before the sentence's own subject.
@@ -72,6 +87,9 @@ extension AnswerReader {
                 || (index + 1..<min(index + 5, range.upperBound)).contains { Self.placeNouns.contains(tokens[$0].text) }
         }
     }
+
+    /// Subjects of talk in general before a story: "It's part of the job", "This happens a lot".
+    static let preambleSubjects: Set<String> = ["it", "it's", "it\u{2019}s", "this", "that", "that's", "there", "there's"]
 
     static let roleSettings: Set<String> = ["for", "at", "in", "on"]
     /// Kinds of place a product is made in or for: "in mobile banking app", "at a payments start-up".
