@@ -36,6 +36,9 @@ enum StoryScorer {
         }
     }
 
+    /// Fewer words than this across a story leave too little to hire strongly on, however little is missing.
+    static let strongHireWords = 75
+
     /// How many of the candidate's own steps earn full credit: past this, more steps show no more.
     static let fullSteps = 5
 
@@ -63,7 +66,8 @@ enum StoryScorer {
         // A story at the bar that leaves nothing worth a probe of its own is above it; one that does
         // (an unmeasured outcome, a missing setting, the gap its principle cares about) is not.
         let probeWorthy = findings.contains(where: { GapRanking.deservesProbe($0, context: context) })
-        if rating == .inclined && !probeWorthy { rating = .strongHire }
+        // A story told in fewer words than a strong one takes cannot show the depth it needs.
+        if rating == .inclined && !probeWorthy && story.wordCount >= strongHireWords { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
         if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }
