@@ -35,6 +35,13 @@ import Testing
         #expect(GapSpec.tradeoff.finding(in: story).isOpen)
     }
 
+    @Test func aChoiceThatSetTheStoryUpIsNoneOfTheCandidatesToWeigh() {
+        let setting = AnswerAnalyzer.analyze("Situation: our export tool was ten years old. In 2021 we decided to rebuild it from scratch.\nAction: I moved the biggest accounts first and I ran a weekly check with support.\nResult: all 40 accounts moved by June.")
+        #expect(!setting.has(.decision), "\(setting.signals[.decision] ?? [])")
+        let own = AnswerAnalyzer.analyze("Situation: our export tool was ten years old.\nAction: I decided to move the biggest accounts first and I ran a weekly check with support.\nResult: all 40 accounts moved by June.")
+        #expect(own.has(.decision))
+    }
+
     @Test func aConcessionOutsideAChoiceWeighsNothing() {
         let story = AnswerAnalyzer.analyze("Even though I was new to payments, I picked up the refunds backlog. I cleared 400 tickets in two weeks.")
         #expect(GapSpec.tradeoff.finding(in: story).isOpen)

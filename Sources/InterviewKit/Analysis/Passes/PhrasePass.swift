@@ -58,6 +58,9 @@ extension AnswerReader {
                 // "I decided to take it on", "decided to talk to her": taking the work up, no choice
                 // between courses that could cost something.
                 if match.kind == .decision && decidesToEngage(after: match.lastToken) { continue }
+                // "Situation: … in 2011 we decided on a full rewrite": the choice that set the story up,
+                // not one the candidate then weighed.
+                if match.kind == .decision && form.part == .situation { continue }
                 // "The API logs insisted the setting was right": what a thing showed, no one's choice.
                 if match.kind == .decision && tokens[match.firstToken].text == "insisted" && match.firstToken > 0
                     && !(tokens[match.firstToken - 1].isWord(.i) || tokens[match.firstToken - 1].isWord(.we)
