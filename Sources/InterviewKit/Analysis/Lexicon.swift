@@ -174,6 +174,8 @@ enum Lexicon {
         "i'm pmm", "as pmm", "as the pmm", "i was the pmm", "i was leading", "we had a", "there was a",
         "in my team", "at my company", "at a startup", "at the startup", "our company", "the company",
         "i took over", "took over", "i inherited", "when its", "when our", "when the",
+        // The scene announced as such: "Let me put you in context: …", "For some context, …".
+        "in context", "some context", "for context", "a bit of context", "some background", "for background",
     ]
 
     static let task: [String] = [

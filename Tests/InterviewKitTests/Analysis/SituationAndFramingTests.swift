@@ -23,6 +23,8 @@ import Testing
         // Talk in general before the story is passed over: the scene is set where the past begins.
         let preamble = AnswerAnalyzer.analyze("I've handled a lot of angry callers. It's part of working a help line. One caller was shouting about a double charge on his card. I found the duplicate and refunded it while he was on the line.")
         #expect(preamble.has(.situation), "\(preamble.signals[.situation] ?? [])")
+        // The scene announced as such sets it, in whatever tense.
+        #expect(AnswerAnalyzer.analyze("Let me put you in context: the city pays its staff through our payroll system, and lenders take their loan payments straight from it. Our job is to stop new loans to anyone already deep in debt.").has(.situation))
         // What had happened before, anywhere in the opening, is its background.
         #expect(AnswerAnalyzer.analyze("Assigned a sales region where orders had dropped 20% the year before. Visited every store manager. Opened one new store by spring.").has(.situation))
     }
