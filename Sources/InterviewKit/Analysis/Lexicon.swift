@@ -87,9 +87,9 @@ enum Lexicon {
     static let customers: [String] = [
         "customer*", "user*", "shopper*", "seller*", "buyer*", "client*", "reader*", "viewer*", "merchant*",
         "advertiser*", "subscriber*", "patients", "consumers", "end user*", "listener*", "player*", "guest*",
-        "traveler*", "traveller*", "parents", "students", "teachers", "developers",
+        "traveler*", "traveller*", "parents", "students", "teachers", "developers", "small business*", "merchants", "households", "families",
         // One of those served, where care is the work: "I had an elderly patient who…".
-        "a patient", "the patient", "one patient", "my patient", "each patient", "every patient", "elderly patient", "difficult patient", "small business*", "merchants", "households", "families",
+        "a patient", "the patient", "one patient", "my patient", "each patient", "every patient", "elderly patient", "difficult patient",
         // Whom the product served, by the name the trade gives them.
         "policyholder*", "donor*", "rider*", "passenger*", "tenant*", "homeowner*", "learner*", "borrower*",
         "cardholder*", "account holder*", "diner*", "attendee*", "applicant*", "caller*", "fans", "creator*",
@@ -175,7 +175,7 @@ enum Lexicon {
         "in my team", "at my company", "at a startup", "at the startup", "our company", "the company",
         "i took over", "took over", "i inherited", "when its", "when our", "when the",
         // The scene announced as such: "Let me put you in context: …", "For some context, …".
-        "in context", "some context", "for context", "a bit of context", "some background", "for background",
+        "put you in context", "some context", "for context", "a bit of context", "some background", "for background",
     ]
 
     static let task: [String] = [
