@@ -13,6 +13,13 @@ import Testing
         #expect(alone.isClear)
     }
 
+    @Test func theTimeItHappenedToldIsADetailOfOneRealTime() {
+        let told = "I usually get on well with people, but a few years ago a colleague kept presenting my analysis as his own in the weekly review. I asked him for coffee, showed him the slides with my notes on them and told him how it landed with the rest of us. He started crediting the team in every review after that, and the meetings got a lot calmer."
+        #expect(!GapSpec.specificity.finding(in: AnswerAnalyzer.analyze(told)).isOpen)
+        let undated = told.replacingOccurrences(of: ", but a few years ago a colleague", with: ", but once a colleague")
+        #expect(GapSpec.specificity.finding(in: AnswerAnalyzer.analyze(undated)).isOpen, "no name, number or date: a pattern as much as an event")
+    }
+
     @Test func workBroughtToItsEndWantsItsNumberLessThanAStateInWords() {
         let finished = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze(
             "The move of our billing data had a hard cut-off date. I split the tables into three batches and I ran the checks each night. I finished the move in time."))

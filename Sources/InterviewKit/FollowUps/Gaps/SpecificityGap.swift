@@ -106,7 +106,9 @@ extension GapSpec {
             // No name, number, date or place: nothing that could only have come from one real time;
             // with talk in general beside it, the story is a pattern, not an event. Even told as
             // events, sixty words with none of these are more than weakly open.
-            if story.wordCount >= 60 && !story.has(.namedDetail) && !story.has(.quantity) && !story.has(.timeFrame) {
+            // "A few years ago", "last spring": the time it happened, told, is such a detail too.
+            let dated = story.signals[.situation]?.contains { Self.tellsWhen($0) } ?? false
+            if story.wordCount >= 60 && !story.has(.namedDetail) && !story.has(.quantity) && !story.has(.timeFrame) && !dated {
                 return .open(general > 0 && story.concreteActions <= 1 ? 0.8 : 0.6, words ?? story.first(.situation))
             }
             return .covered()
@@ -120,4 +122,14 @@ extension GapSpec {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
         return words.prefix(8).contains { Lexicon.processWords.contains(String($0)) }
     }
+}
+
+extension GapSpec {
+    /// Whether words of the setting say when it happened: "a few years ago", "last spring".
+    static func tellsWhen(_ evidence: Evidence) -> Bool {
+        let words = evidence.text.lowercasedWords
+        return words.contains("ago") || zip(words, words.dropFirst()).contains { $0 == "last" && Self.seasonsAndSpans.contains($1) }
+    }
+
+    static let seasonsAndSpans: Set<String> = ["year", "month", "week", "quarter", "summer", "spring", "fall", "autumn", "winter"]
 }
