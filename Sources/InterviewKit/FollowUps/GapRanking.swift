@@ -3,14 +3,19 @@
 /// and by the question asking for it), plus a little for the track's emphasis. The weights that
 /// combine them are here, in one place.
 public enum GapRanking {
-    /// A gap scoring below this is not worth a probe of its own: the probe goes deeper instead.
-    public static let minimumScore = 0.2
+    /// A gap scoring below this is not worth a probe of its own: the probe goes deeper instead. A
+    /// strong story with a number and no baseline, or no choice told, is asked about its strongest
+    /// claim before that.
+    public static let minimumScore = 0.25
+    /// A gap scoring at or above this still keeps a story from a strong vote, though it may be
+    /// too slight to be asked first.
+    static let strongVoteScore = 0.2
     /// How much of `TrackEmphasis.gapBoost` a track's emphasis adds to an open gap's score.
     static let trackWeight = 0.1
     /// How much a gap the question names outright ("How did you balance…?") adds to its severity.
     static let namedWeight = 0.25
     /// How much a question about a decision or a risk taken adds to the gap it asks for.
-    static let decisionWeight = 0.15
+    static let decisionWeight = 0.25
 
     /// The gaps a story leaves open for this question, most important first, each with its finding.
     public static func openGaps(in story: AnswerAnalysis, context: FollowUpContext) -> [GapFinding] {
@@ -45,6 +50,14 @@ public enum GapRanking {
         case nil: 0.0
         }
         return finding.strength * (severity + raise + asked + trackWeight * TrackEmphasis.gapBoost(spec.gap, on: context.track))
+    }
+
+    /// Whether a gap is open enough to count against a strong vote.
+    public static func leavesStrongVoteOpen(_ finding: GapFinding, context: FollowUpContext) -> Bool {
+        switch context.question.kind {
+        case .case, .screen: finding.isOpen
+        case .behavioural: score(finding, spec: GapSpec.of(finding.gap), context: context) >= strongVoteScore
+        }
     }
 
     /// Whether a gap is open enough to be worth its own probe.

@@ -65,7 +65,7 @@ enum StoryScorer {
         else { rating = .strongNoHire }
         // A story at the bar that leaves nothing worth a probe of its own is above it; one that does
         // (an unmeasured outcome, a missing setting, the gap its principle cares about) is not.
-        let probeWorthy = findings.contains(where: { GapRanking.deservesProbe($0, context: context) })
+        let probeWorthy = findings.contains(where: { GapRanking.leavesStrongVoteOpen($0, context: context) })
         // A story told in fewer words than a strong one takes cannot show the depth it needs.
         if rating == .inclined && !probeWorthy && story.wordCount >= strongHireWords { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.

@@ -61,6 +61,23 @@ import Testing
         #expect(Self.next(ProbeChain(answers: [answer]), choice).probe?.target == .tradeoff)
     }
 
+    @Test func aStrongStoryWhoseFigureHasNoBaselineIsAskedAboutItsStrongestClaimFirst() throws {
+        let answer = """
+            Last spring I owned the referral programme at a meal-kit company, and referrals had stalled for a quarter. \
+            I interviewed twelve customers who had referred friends, and I found that the reward only arrived after the friend's third box. \
+            I weighed a bigger reward against paying it on the first box, and I chose the first box because finance could carry the cost for a quarter. \
+            Sign-ups from referrals reached 4,000 in the first month. \
+            What I learned: ask the customers who already refer before changing the reward.
+            """
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(GapSpec.metrics.finding(in: story).strength == 0.3, "the figure is there, its baseline is not")
+        let decision = Self.next(ProbeChain(answers: [answer]))
+        #expect(decision.probe?.target == .depth)
+        // Still open enough to keep the story from a strong vote.
+        let context = FollowUpContext(question: Fixtures.story, round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        #expect(AnswerJudge.verdict(answers: [answer], in: context).rating.rating == .inclined)
+    }
+
     @Test func aNumberInTheReplyClosesTheMetricsGapAndTheChainMovesOn() throws {
         let first = try #require(Self.next(ProbeChain(answers: [Self.vague])).probe)
         let decision = Self.next(ProbeChain(answers: [Self.vague, "It went from 2.1% to 2.9% over the quarter."], probes: [first]))
