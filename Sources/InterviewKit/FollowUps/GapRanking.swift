@@ -53,18 +53,20 @@ public enum GapRanking {
     }
 
     /// Whether a gap is open enough to count against a strong vote.
-    public static func leavesStrongVoteOpen(_ finding: GapFinding, context: FollowUpContext) -> Bool {
-        switch context.question.kind {
-        case .case, .screen: finding.isOpen
-        case .behavioural: score(finding, spec: GapSpec.of(finding.gap), context: context) >= strongVoteScore
-        }
+    static func leavesStrongVoteOpen(_ finding: GapFinding, context: FollowUpContext) -> Bool {
+        isOpen(finding, atLeast: strongVoteScore, context: context)
     }
 
     /// Whether a gap is open enough to be worth its own probe.
     public static func deservesProbe(_ finding: GapFinding, context: FollowUpContext) -> Bool {
+        isOpen(finding, atLeast: minimumScore, context: context)
+    }
+
+    /// A case or screen counts every open gap; a story, those whose score reaches `floor`.
+    private static func isOpen(_ finding: GapFinding, atLeast floor: Double, context: FollowUpContext) -> Bool {
         switch context.question.kind {
         case .case, .screen: finding.isOpen
-        case .behavioural: score(finding, spec: GapSpec.of(finding.gap), context: context) >= minimumScore
+        case .behavioural: score(finding, spec: GapSpec.of(finding.gap), context: context) >= floor
         }
     }
 

@@ -63,11 +63,12 @@ enum StoryScorer {
         if points >= bar.inclined { rating = .inclined }
         else if points >= bar.notInclined { rating = .notInclined }
         else { rating = .strongNoHire }
-        // A story at the bar that leaves nothing worth a probe of its own is above it; one that does
-        // (an unmeasured outcome, a missing setting, the gap its principle cares about) is not.
-        let probeWorthy = findings.contains(where: { GapRanking.leavesStrongVoteOpen($0, context: context) })
-        // A story told in fewer words than a strong one takes cannot show the depth it needs.
-        if rating == .inclined && !probeWorthy && story.wordCount >= strongHireWords { rating = .strongHire }
+        // A story at the bar that leaves nothing open, not even a gap too slight to be asked first,
+        // is above it; one that does (an unmeasured outcome, a missing setting, a figure without its
+        // baseline, the gap its principle cares about) is not. Nor is one told in fewer words than a
+        // strong one takes: it cannot show the depth it needs.
+        let leavesSomethingOpen = findings.contains(where: { GapRanking.leavesStrongVoteOpen($0, context: context) })
+        if rating == .inclined && !leavesSomethingOpen && story.wordCount >= strongHireWords { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
         if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }

@@ -240,20 +240,21 @@ extension AnswerReader {
 
     static let notAClosingStep: WordFlags = [.adverb, .negator, .hypothetical, .perception, .effortVerb, .aim, .notAVerb, .conjunction]
 
-    /// Those the steps were for, named with "the": "The customer wrote a good review", "the kids loved it".
-    static let closingPeople: Set<String> = [
-        "customer", "client", "user", "seller", "buyer", "shopper", "guest", "patient", "merchant",
-        "kids", "children", "students", "pupils", "patients", "guests", "audience", "attendees", "class",
-    ]
+    /// Groups served where care, teaching or an event is the work, bare or with "the": "the kids loved it".
+    static let servedGroups: Set<String> = ["kids", "children", "students", "pupils", "patients", "guests", "audience", "attendees"]
 
-    static let closingSubjects: Set<String> = [
+    /// Those the steps were for, named with "the": "The customer wrote a good review", "the kids loved it".
+    static let closingPeople: Set<String> = servedGroups.union([
+        "customer", "client", "user", "seller", "buyer", "shopper", "guest", "patient", "merchant", "class",
+    ])
+
+    static let closingSubjects: Set<String> = servedGroups.union([
         "he", "she", "they", "it", "everyone", "everybody",
         // The people the steps were for: "Engineers started commenting on specs again".
         "engineers", "customers", "users", "people", "developers", "agents", "sellers", "clients", "stakeholders", "teams",
-        "kids", "children", "students", "pupils", "patients", "guests", "audience", "attendees",
         // What was measured, told in words: "Adoption was strong in the first month".
         "adoption", "engagement", "usage", "uptake", "demand", "traffic", "sales", "revenue", "retention", "conversion", "pipeline",
-    ]
+    ])
 
     /// The story's closing results, when they carry no number and lean on intensifiers or admit
     /// they were not measured: the final outcomes decide, so a number on the way ("found 30% dropped
