@@ -66,9 +66,11 @@ enum StoryScorer {
         // A story at the bar that leaves nothing open, not even a gap too slight to be asked first,
         // is above it; one that does (an unmeasured outcome, a missing setting, a figure without its
         // baseline, the gap its principle cares about) is not. Nor is one told in fewer words than a
-        // strong one takes: it cannot show the depth it needs.
+        // strong one takes: it cannot show the depth it needs; nor one that shows no judgement of
+        // its teller's own, neither a choice made nor a lesson drawn.
         let leavesSomethingOpen = findings.contains(where: { GapRanking.leavesStrongVoteOpen($0, context: context) })
-        if rating == .inclined && !leavesSomethingOpen && story.wordCount >= strongHireWords { rating = .strongHire }
+        let showsJudgement = story.has(.decision) || story.has(.tradeoff) || story.has(.learning)
+        if rating == .inclined && !leavesSomethingOpen && showsJudgement && story.wordCount >= strongHireWords { rating = .strongHire }
         // Caps: what a bar raiser would not pass, however many points the rest earned.
         func cap(_ ceiling: Rating) { if rating > ceiling { rating = ceiling } }
         if context.level >= .l6 && !story.has(.broadScope) { cap(.inclined) }

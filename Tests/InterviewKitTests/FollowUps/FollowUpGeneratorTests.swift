@@ -23,13 +23,19 @@ import Testing
         #expect(probe.reason.contains("metrics"))
     }
 
-    /// An outcome with a figure ("now handles 12,000 events a minute") is measured, if not
-    /// against a baseline: a trade-off left untold weighs more than the missing "before".
-    @Test func aFigureWithoutABaselineYieldsToAnUntoldTradeOff() throws {
+    /// An outcome with a figure ("now handles 12,000 events a minute") is measured, if not against
+    /// a baseline, and a story that tells no choice shows no words to ask what it cost: both are
+    /// too slight for a probe of their own, so the strongest claim is asked about. A question about
+    /// a decision still wants the choice.
+    @Test func aStoryThatTellsNoChoiceIsAskedDeeperUnlessTheQuestionIsAboutOne() throws {
         let answer = "Our portal slowed to a crawl every evening during the spring campaign. I found the campaign tracker wrote each response on its own, and I batched the writes. The portal now handles 12,000 events a minute."
-        let decision = Self.next(ProbeChain(answers: [answer]))
-        #expect(decision.probe?.target == .tradeoff)
-        #expect(decision.findings.contains { $0.gap == .metrics && $0.isOpen && $0.strength < GapFinding.weak })
+        let plain = Self.next(ProbeChain(answers: [answer]))
+        #expect(plain.probe?.target == .depth)
+        #expect(plain.findings.contains { $0.gap == .metrics && $0.isOpen && $0.strength < GapFinding.weak })
+        #expect(plain.findings.contains { $0.gap == .tradeoff && $0.isOpen && $0.strength < GapFinding.weak })
+        let aboutAChoice = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "Tell me about a tough call you made under pressure.", principles: [.deliverResults]),
+                                           round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        #expect(Self.next(ProbeChain(answers: [answer]), aboutAChoice).probe?.target == .tradeoff)
     }
 
     @Test func aTradeOffTheQuestionNamesIsAskedBeforeTheMissingNumber() throws {

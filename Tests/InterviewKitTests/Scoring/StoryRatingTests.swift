@@ -42,6 +42,19 @@ import Testing
         #expect(told.rating == .strongHire)
     }
 
+    @Test func aStrongVoteTakesAChoiceMadeOrALessonDrawn() {
+        // Steps of one's own and numbers that compare, but not one judgement of the teller's own.
+        let untold = """
+            Last spring our onboarding emails went unread, and new accounts that never opened them rarely set up billing. \
+            I pulled the open rates for each email and read the replies support had kept. I rewrote the first three emails \
+            around the one task each should get done, and I moved the billing link to the top of each. I sent the new series \
+            to half of the new accounts for two weeks and compared the groups. Activation went from 31% to 38% over the \
+            next month, and billing set-up in the first week rose from 22% to 27%.
+            """
+        #expect(Self.rate(untold).rating == .inclined)
+        #expect(Self.rate(untold + " I learned that a series people read beats a longer one they skip.").rating == .strongHire)
+    }
+
     @Test func effortInPlaceOfStepsAndAnOutcomeInWordsDoNot() {
         let rating = Self.rate(Self.effort)
         #expect(rating.rating <= .notInclined, "points \(rating.points ?? -99)")

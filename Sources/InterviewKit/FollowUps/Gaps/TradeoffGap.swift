@@ -1,7 +1,8 @@
 extension GapSpec {
-    /// How open the trade-off is in a story that tells no decision but reflects on itself: too
-    /// little for a probe of its own unless the question asks about a choice.
-    static let reflectedStrength = 0.3
+    /// How open the trade-off is in a story that tells no decision: no words show a choice to
+    /// probe, so it is too little for a probe of its own unless the question asks about a choice.
+    /// A strong story of that kind is asked about its strongest claim instead.
+    static let noDecisionStrength = 0.3
 
     /// A choice with no alternatives, costs or risks: what was given up is the bar raiser's next question.
     public static let tradeoff = GapSpec(
@@ -50,9 +51,9 @@ extension GapSpec {
             }
             if story.has(.tradeoff) { return .covered() }
             if let decision = story.first(.decision) { return .open(GapFinding.clear, decision) }
-            // No decision told: no words show the gap, so the probe asks without a quote. A story
-            // that ends on its own lesson has shown how its teller judges: the next probe goes deeper.
-            return .open(story.has(.learning) ? Self.reflectedStrength : GapFinding.weak)
+            // No decision told: no words show the gap, so the probe asks without a quote, and only
+            // when the question is about a choice; otherwise the next probe goes deeper.
+            return .open(Self.noDecisionStrength)
         })
 }
 
