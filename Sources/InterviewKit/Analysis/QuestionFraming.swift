@@ -15,6 +15,13 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         // case, told about someone else's product, not a time of the candidate's.
         if productSenseCues.contains(where: text.containsBytes) { return .plan }
         if pastCues.contains(where: text.containsBytes) { return .pastExample }
+        // "What would you do if a parent burst in yelling?", "How would you handle a manager who…":
+        // a situation at work to handle, with no product to plan for, is asked to hear how the
+        // candidate has handled one; the bar raiser wants the real time behind the "I would".
+        if situationalCues.contains(where: text.containsBytes), !productWords.contains(where: text.containsBytes),
+           !caseWords.contains(where: text.containsBytes) {
+            return .generalApproach
+        }
         if planCues.contains(where: text.containsBytes) || planOpenings.contains(where: { text.hasPrefix(" " + $0) }) { return .plan }
         // "How do you design a camera for…?": a product to make, asked in the present, is a case.
         // "How do you measure…" or "…prioritize" asks how the candidate works, and stays so.
@@ -29,6 +36,12 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         return .pastExample
     }
 
+    private static let situationalCues = [
+        "what would you do if", "what would you do when", "how would you handle", "how would you deal with",
+        "how would you respond", "how would you react",
+    ]
+    /// Words of a product case beside the product words: "user feedback", "as the PM".
+    private static let caseWords = [" user", " pm ", " pm,", " pm.", " product manager", " customers' data", " revenue", " business"]
     private static let secondPerson = [" you ", " you,", " you.", " you?", " your ", " you'", " yourself", " you:"]
     private static let productWords = [" product", " app ", " app.", " app?", " app,", " feature", " strategy", " launch", " metric", " market ", " pricing", " users"]
 

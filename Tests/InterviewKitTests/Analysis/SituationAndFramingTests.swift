@@ -99,6 +99,12 @@ import Testing
         ("Tell me about a product you love and how you would improve it.", .plan),
         ("What is your favourite app, and what would you change about it?", .plan),
         ("What would your manager say is your biggest weakness?", .pastExample),
+        // A situation at work to handle, with no product in it, wants the real time behind the "I would".
+        ("What would you do if a supplier shouted at you on the phone?", .generalApproach),
+        ("How would you handle a teammate who keeps missing hand-offs?", .generalApproach),
+        ("How would you deal with a customer who wants a refund you cannot give?", .generalApproach),
+        ("How would you handle a spike in user complaints about the search feature?", .plan),
+        ("As the PM, how would you respond to a competitor cutting prices by half?", .plan),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
