@@ -424,6 +424,11 @@ extension Lexicon {
         "finished", "completed", "renewed", "compromise", "deal",
     ]
 
+    /// Verbs of work brought to its end or a mark reached: "we completed it", "we both passed".
+    static let finishingVerbs: Set<String> = [
+        "completed", "complete", "finished", "finish", "passed", "pass", "met", "reached", "achieved", "won", "delivered",
+    ]
+
     /// Verbs that tell a figure as reached: "we reached 92%", "hit 4,000 sign-ups"; or as drawn
     /// in after the steps: "the first meeting welcomed over 50 volunteers", "it attracted 300 sign-ups".
     static let reachingVerbs: Set<String> = [

@@ -41,6 +41,16 @@ import Testing
         #expect(above.has(.settledByOther))
     }
 
+    @Test func underAResultHeadingWhatTheTeamFinishedIsHowItEnded() {
+        let answer = "Situation: my teammate had failed the safety exam twice and had one try left.\nAction: I ran mock exams with him every lunch for two weeks and I marked his weak sections.\nResult: we both passed the exam that month."
+        let story = AnswerAnalyzer.analyze(answer)
+        #expect(story.count(.actionByUs) == 0, "\(story.signals[.actionByUs] ?? [])")
+        #expect(!GapSpec.ownership.finding(in: story).isOpen)
+        // Told as the team's step, outside a Result heading, it is still the team's.
+        let steps = AnswerAnalyzer.analyze("My teammate had failed the safety exam twice. We passed the checklist to the trainer and we booked a retake.")
+        #expect(steps.count(.actionByUs) == 2)
+    }
+
     @Test func aStepMadePossibleIsTheStepOfWhoeverTookIt() {
         let ours = AnswerAnalyzer.analyze("The sync kept dropping orders. I helped the backend lead with the test setup, and in the end we were able to locate the race and we managed to fix it before the sale.")
         #expect(ours.count(.actionByUs) == 2)

@@ -722,6 +722,9 @@ extension AnswerReader {
         if kind == .actionByOther && Lexicon.yesVerbs.contains(tokens[verb].text) { return }
         // "in the end we made it": how it ended, no step.
         if madeIt(verb) { return }
+        // "Result: we both completed the course in time": under a Result heading, what the team
+        // finished or reached is how the story ended, not a step whose owner is in question.
+        if kind == .actionByUs && forms[tokens[verb].sentence].part == .result && Lexicon.finishingVerbs.contains(tokens[verb].text) { return }
         // "I learned that the more I read, the more I can solve": what the lesson says, no step.
         if kind != .actionByOther && followsALesson(verb) { return }
         // "I missed a launch date": the candidate's mistake, told as an event, not a step taken;
