@@ -210,6 +210,21 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func whatAStepWasMeantToKeepIsNoOutcome() {
+        let meant = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and I checked every path through the ledger to make sure the balances stayed correct.")
+        #expect(!meant.has(.result), "\(meant.signals[.result] ?? [])")
+        #expect(GapSpec.result.finding(in: meant).isClear)
+        let kept = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and I checked every path through the ledger, and the balances stayed correct through the quarter close.")
+        #expect(kept.has(.result))
+    }
+
+    @Test func whatTheWorkTookIsNoOutcomeEvenLast() {
+        let took = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and added a check on the totals. The change required edits in the billing service and the reports.")
+        #expect(!took.has(.result), "\(took.signals[.result] ?? [])")
+        let ended = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and added a check on the totals. The change removed the double postings.")
+        #expect(ended.has(.result))
+    }
+
     @Test func whatTheDataShowedIsNoOutcomeEvenLast() {
         let story = AnswerAnalyzer.analyze("I owned the budgeting app's onboarding. Our data showed 40 percent of new users quit at the bank screen, so I moved it later.")
         #expect(!story.has(.result))

@@ -18,6 +18,8 @@ extension AnswerReader {
                 // "…and then the launch happened", "the migration finished that night": the thing itself.
                 || (index + 2 < range.upperBound && ["the", "our", "this"].contains(tokens[index].text) && !tokens[index + 1].flags.contains(.us)
                     && (isPastForm(index + 2) && !Lexicon.discoveryVerbs.contains(tokens[index + 2].text)
+                        // "The fix required changes in four layers": what the work took, not how it turned out.
+                        && !Self.demandingVerbs.contains(tokens[index + 2].text)
                         // "The invoices were right from the next cycle": the state the thing was left in.
                         || (tokens[index + 2].isWord(.was) || tokens[index + 2].text == "were") && !tokens[index + 1].flags.contains(.otherActor)
                         // "The export is now used by every team": how the thing stands now.
@@ -47,6 +49,9 @@ extension AnswerReader {
             return
         }
     }
+
+    /// Verbs that tell what a piece of work took rather than what became of it.
+    static let demandingVerbs: Set<String> = ["required", "needed", "involved", "demanded", "entailed", "meant"]
 
     /// A sign-off of a word or two after the story ("Lol", "That's it"): no part of its ending.
     func isSignOff(_ sentence: Int) -> Bool {

@@ -77,7 +77,7 @@ extension AnswerReader {
                 // "it made me look incompetent", "I felt lazy": a word of contempt turned on oneself, not on others.
                 continue
             case .result, .outcome:
-                if isAim(match.firstToken) || isCondition(match.firstToken) { continue }
+                if isAim(match.firstToken) || isCondition(match.firstToken) || isIntended(match.firstToken) { continue }
                 // "Finally, I moved the scripts after the form", "I successfully presented the map":
                 // the story's last step, told in order, not what became of things.
                 if introducesAStep(match.firstToken, match.lastToken) { continue }
@@ -300,6 +300,22 @@ extension AnswerReader {
         let auxiliary = tokens[index - 1].text
         guard auxiliary == "be" || auxiliary == "have" || auxiliary == "been", index > 1, tokens[index - 2].sentence == sentence else { return false }
         return tokens[index - 2].flags.contains(.aim)
+    }
+
+    /// Whether the words at `index` say what a step was meant to keep or bring about: "I traced it
+    /// through every layer to make sure the ledger stayed consistent", "…to ensure nothing broke".
+    func isIntended(_ index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var back = index - 1
+        while back > 0, index - back <= 5, tokens[back].sentence == sentence, !breaksClause(before: back + 1) {
+            let word = tokens[back].text
+            if word == "ensure" || (word == "sure" && ["make", "making"].contains(tokens[back - 1].text)) {
+                let to = word == "ensure" ? back - 1 : back - 2
+                return to >= 0 && tokens[to].sentence == sentence && tokens[to].isWord(.to)
+            }
+            back -= 1
+        }
+        return false
     }
 
     /// Whether "would have", "could have" or "should have" at `first` tells what the other course
