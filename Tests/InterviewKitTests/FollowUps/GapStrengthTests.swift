@@ -150,6 +150,21 @@ import Testing
         #expect(finding.evidence.first.map { !$0.text.lowercased().contains("clarifying") } ?? true, "quoted \(finding.evidence.map(\.text))")
     }
 
+    @Test func aClarifyingQuestionProposesNothingToQuote() {
+        let plan = GapContext(framing: .plan)
+        let answer = AnswerAnalyzer.analyze("First, is there a group of renters we should focus on? Is this for every market?\nI would launch a deposit-free plan with a partner insurer in the two biggest cities.", framing: .plan)
+        #expect(!(answer.signals[.hypothetical] ?? []).contains { $0.text.contains("should focus") }, "\(answer.signals[.hypothetical] ?? [])")
+        let finding = GapSpec.tradeoff.finding(in: answer, context: plan)
+        #expect(finding.evidence.first?.text.hasPrefix("I would launch a deposit-free plan") == true, "quoted \(finding.evidence.map(\.text))")
+    }
+
+    @Test func aQuestionInAStoryTellsNoOutcomeAndMakesNoChoice() {
+        let asked = AnswerAnalyzer.analyze("The month-end export kept timing out. I split it into four jobs with a retry each. Did the close get faster? Did we decide to keep the old job?")
+        #expect(!asked.has(.result) && !asked.has(.decision), "\(asked.signals[.result] ?? []) \(asked.signals[.decision] ?? [])")
+        let told = AnswerAnalyzer.analyze("The month-end export kept timing out. I split it into four jobs with a retry each. The close got faster, and we decided to keep the old job as a fallback.")
+        #expect(told.has(.result) && told.has(.decision))
+    }
+
     @Test func aNumberInAPlanIsNotYetHowItWouldBeJudged() {
         let plan = GapContext(framing: .plan)
         let rollout = AnswerAnalyzer.analyze("I would start with students who already use the app, launch to 10% of them with a banner, and roll out to everyone if they like it.", framing: .plan)

@@ -9,6 +9,14 @@ extension AnswerReader {
         }
     }
 
+    /// Kinds a question cannot show: a choice, what it cost or risked, an outcome.
+    static func isToldNotAsked(_ kind: SignalKind) -> Bool {
+        switch kind {
+        case .decision, .tradeoff, .risk, .result, .outcome: true
+        default: false
+        }
+    }
+
     /// Whether the words just before a match speak of the candidate: "made me look…", "I felt…".
     func isAboutSelf(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
@@ -30,6 +38,9 @@ extension AnswerReader {
             let form = forms[sentence]
             // A heading says what comes next, not what happened: "Trade-offs:" covers no trade-off.
             if form.isHeading || match.firstToken < form.contentStart { continue }
+            // "Is there a segment we should focus on?", "Did sign-ups improve?": a question asked,
+            // in a case's clarifying questions or a story's aside, makes no choice and tells no outcome.
+            if Self.isToldNotAsked(match.kind) && asksAQuestion(sentence) { continue }
             let negated = isNegated(match.firstToken)
             // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
             if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }

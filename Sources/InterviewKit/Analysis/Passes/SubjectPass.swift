@@ -173,8 +173,9 @@ extension AnswerReader {
             if tokens[verb].flags.contains(.hypothetical) {
                 let after = verb + 1 < tokens.count ? tokens[verb + 1].text : ""
                 // "my teammate thinks that we should use the other model", "I argued we should
-                // wait": a position someone held in the story, not an answer in "I would…".
-                if after != "have" && after != "not" && (isMe || isUs) && word != "i've" && !reportsAPosition(before: index) {
+                // wait": a position someone held in the story, not an answer in "I would…". "Is there
+                // a segment we should focus on?" asks; it proposes nothing.
+                if after != "have" && after != "not" && (isMe || isUs) && word != "i've" && !reportsAPosition(before: index) && !asksAQuestion(sentence) {
                     add(isHabitual(verb) ? .generic : .hypothetical, clause(around: index, min(verb + 2, tokens.count - 1), startingAtSubject: true))
                 }
             } else if let step = stepAfterAbility(verb) {
