@@ -183,6 +183,14 @@ import Testing
         #expect(!GapSpec.specificity.finding(in: proposal, context: plan).isOpen)
     }
 
+    @Test func aPlanThatPromisesToChooseWithoutChoosingProposesNothing() {
+        let plan = GapContext(framing: .plan)
+        let promised = AnswerAnalyzer.analyze("First we will look at where the app is in its growth. Then we will choose a goal for the quarter. We will pick a few metrics that follow it, and we will set some targets for each team.", framing: .plan)
+        #expect(GapSpec.specificity.finding(in: promised, context: plan).isClear)
+        let chosen = AnswerAnalyzer.analyze("First we will look at where the app is in its growth. The goal I would choose is more creators posting twice a week. We will track weekly posting creators, and we will hold each team to its share of it.", framing: .plan)
+        #expect(!GapSpec.specificity.finding(in: chosen, context: plan).isOpen)
+    }
+
     @Test func aPlanToldAsViewsOnThisCaseIsNoFramework() {
         let plan = GapContext(framing: .plan)
         let notes = AnswerAnalyzer.analyze("Hearts would mean more than a like. Readers who save long essays are the ones who lack a way to say so. "

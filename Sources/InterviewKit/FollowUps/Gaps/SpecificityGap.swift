@@ -119,9 +119,17 @@ extension GapSpec {
     /// Whether a proposal is a step every plan has ("do user research", "define the problem",
     /// "set KPIs and iterate") rather than something proposed for this case.
     static func isProcessStep(_ text: String) -> Bool {
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.prefix(8).contains { Lexicon.processWords.contains(String($0)) }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(8).map(String.init)
+        if words.contains(where: Lexicon.processWords.contains) { return true }
+        // "We will choose a goal", "pick a few metrics", "set some targets": a choice promised and
+        // never made, which any plan could say.
+        return zip(words, words.dropFirst()).contains { verb, next in
+            Self.choosingVerbs.contains(verb) && Self.unnamedDeterminers.contains(next)
+        }
     }
+
+    static let choosingVerbs: Set<String> = ["choose", "pick", "select", "set", "decide"]
+    static let unnamedDeterminers: Set<String> = ["a", "an", "some", "few", "one"]
 }
 
 extension GapSpec {
