@@ -29,6 +29,13 @@ import Testing
         #expect(AnswerAnalyzer.analyze("I volunteered at a food bank and reorganised the intake desk.").has(.personalContext))
     }
 
+    @Test func whereTheCandidateTeachesTheClassIsTheWork() {
+        #expect(!AnswerAnalyzer.analyze("One boy in my class never handed in homework. I found out he loved drawing, and I let my students turn in comics of the reading.").has(.personalContext))
+        #expect(!AnswerAnalyzer.analyze("A student kept talking over the class. I gave him the job of timing each group, and the rest of the class could work.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("As a student I led our group in the class project, and I split the homework between us.").has(.personalContext))
+        #expect(AnswerAnalyzer.analyze("One teammate in my class project never did the homework, so I split the slides with him.").has(.personalContext))
+    }
+
     @Test func aColleaguesPromotionOrAPointInTheCareerIsNoPersonalStake() {
         #expect(!AnswerAnalyzer.analyze("Early in my career I rebuilt the billing export for a startup, and it opened a new line of revenue.").has(.personalContext))
         #expect(!AnswerAnalyzer.analyze("I pushed for our best support engineer to be promoted to the platform team, and wrote the case for it.").has(.personalContext))

@@ -9,6 +9,36 @@ extension AnswerReader {
         }
     }
 
+    /// School words that are the work's setting when the candidate teaches.
+    static let schoolSettings: Set<String> = [
+        "my class", "the class", "homework", "exam", "exams", "semester", "my school", "at school", "academic year", "college", "university",
+    ]
+
+    /// The words of a match, lower-cased and joined by spaces.
+    func phraseText(_ first: Int, _ last: Int) -> String {
+        (first...last).map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// Whether the story tells the candidate teaching: "my students", "I taught", "our lessons",
+    /// "that classroom", "a student" (not "as a student").
+    func tellsTeaching() -> Bool {
+        tokens.indices.dropLast().contains { index in
+            let word = tokens[index].text, next = tokens[index + 1].text
+            guard tokens[index + 1].sentence == tokens[index].sentence else { return false }
+            switch (word, next) {
+            case ("my", "students"), ("my", "pupils"), ("my", "student"), ("i", "taught"), ("i", "teach"), ("i", "tutored"),
+                 ("our", "lessons"), ("my", "lessons"), ("my", "classroom"), ("that", "classroom"), ("lesson", "plan"), ("lesson", "plans"):
+                return true
+            case ("a", "student"), ("a", "teacher"):
+                // "As a student I…" is the candidate's own schooling; "as a teacher" is the work.
+                let after = index > 0 && tokens[index - 1].sentence == tokens[index].sentence && tokens[index - 1].text == "as"
+                return next == "teacher" ? after : !after
+            default:
+                return false
+            }
+        }
+    }
+
     /// Kinds a question cannot show: a choice, what it cost or risked, an outcome.
     static func isToldNotAsked(_ kind: SignalKind) -> Bool {
         switch kind {
@@ -33,6 +63,7 @@ extension AnswerReader {
         var covered = Array(repeating: -1, count: SignalKind.allCases.count)
         let matches = AnswerAnalyzer.matcher.matches(in: tokens)
         deferredSentences = IndexBits(matches.filter { $0.kind == .deferral }.map { tokens[$0.firstToken].sentence })
+        let teaches = matches.contains { $0.kind == .personalContext } && tellsTeaching()
         for match in matches {
             let sentence = tokens[match.firstToken].sentence
             let form = forms[sentence]
@@ -41,6 +72,9 @@ extension AnswerReader {
             // "Is there a segment we should focus on?", "Did sign-ups improve?": a question asked,
             // in a case's clarifying questions or a story's aside, makes no choice and tells no outcome.
             if Self.isToldNotAsked(match.kind) && asksAQuestion(sentence) { continue }
+            // "My students…", "in that classroom": where the candidate teaches, the class, the
+            // homework and the exams are the work, not the candidate's own schooling.
+            if match.kind == .personalContext && teaches && Self.schoolSettings.contains(phraseText(match.firstToken, match.lastToken)) { continue }
             let negated = isNegated(match.firstToken)
             // "loads in 2 seconds instead of 9": a comparison of figures, no option weighed.
             if [.tradeoff, .risk, .alternatives, .competition].contains(match.kind) && comparesFigures(match.lastToken) { continue }
