@@ -492,7 +492,7 @@ extension Lexicon {
         "shows i'm", "shows that i'm", "shows i am", "shows that i am",
         "professor", "my class", "the class", "classmates", "course project", "semester", "my school", "university",
         "college", "exam", "exams", "my grade", "homework", "academic year", "my studies", "my apartment", "new apartment",
-        "my father", "my mother", "my parents", "my family", "my friend*", "scouts", "troop", "my roommate*",
+        "my father", "my mother", "my parents", "my family", "my friend*", "my mates", "scouts", "troop", "my roommate*",
         "at school", "school project", "side project", "personal project", "hackathon", "my thesis", "bootcamp", "coursework",
         // Volunteering as a setting; "I volunteered to own the runbook" at work is a step.
         "volunteer", "volunteers", "volunteering", "volunteered at",

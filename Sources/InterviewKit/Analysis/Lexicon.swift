@@ -42,7 +42,7 @@ enum Lexicon {
     ]
 
     static let resultMarkers: [String] = [
-        "result*", "outcome*", "led to", "ended up", "in the end", "impact*", "increas*", "decreas*", "reduc*",
+        "result*", "outcome*", "led to", "leading to", "ended up", "in the end", "impact*", "increas*", "decreas*", "reduc*",
         "improv*", "grew", "grow*", "dropped", "drop", "saved", "launched", "shipped", "delivered", "achiev*",
         "exceeded", "cut", "raised * by", "raised * * by", "raised it to", "boosted", "lifted", "went from", "went up", "went down", "doubled",
         "tripled", "halved", "won", "hit * target", "hit * * target", "hit * goal", "hit * * goal", "hit * targets",

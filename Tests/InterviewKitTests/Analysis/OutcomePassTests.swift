@@ -210,6 +210,19 @@ import Testing
         #expect(story.first(.result)?.text == "he finished the migration that night")
     }
 
+    @Test func anOutcomeLedToByTheLastStepIsAResult() {
+        let story = AnswerAnalyzer.analyze("Our lead was away during the supplier talks. I built the pitch from his notes and I ran the call myself, leading to a signed two-year supply deal.")
+        #expect(story.has(.result), "\(story.signals[.result] ?? [])")
+        #expect(!GapSpec.result.finding(in: story).isOpen)
+    }
+
+    @Test func aMemoryKeptIsNoOutcomeStillToCome() {
+        let kept = AnswerAnalyzer.analyze("The new volunteer froze at the front desk. I stood beside her for the first hour and then let her run the sign-in alone. She ran it for the rest of the season. I will always remember that morning.")
+        #expect(!kept.has(.pendingOutcome), "\(kept.signals[.pendingOutcome] ?? [])")
+        let toCome = AnswerAnalyzer.analyze("The new volunteer froze at the front desk. I stood beside her for the first hour and then let her run the sign-in alone. She will run it on her own next month.")
+        #expect(toCome.has(.pendingOutcome))
+    }
+
     @Test func whatAStepWasMeantToKeepIsNoOutcome() {
         let meant = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and I checked every path through the ledger to make sure the balances stayed correct.")
         #expect(!meant.has(.result), "\(meant.signals[.result] ?? [])")

@@ -29,6 +29,10 @@ import Testing
         #expect(AnswerAnalyzer.analyze("I volunteered at a food bank and reorganised the intake desk.").has(.personalContext))
     }
 
+    @Test func anEveningWithMatesIsAPersonalSetting() {
+        #expect(AnswerAnalyzer.analyze("My mates and I could not agree on a film, so I picked one everyone could stand and booked the tickets.").has(.personalContext))
+    }
+
     @Test func whereTheCandidateTeachesTheClassIsTheWork() {
         #expect(!AnswerAnalyzer.analyze("One boy in my class never handed in homework. I found out he loved drawing, and I let my students turn in comics of the reading.").has(.personalContext))
         #expect(!AnswerAnalyzer.analyze("A student kept talking over the class. I gave him the job of timing each group, and the rest of the class could work.").has(.personalContext))

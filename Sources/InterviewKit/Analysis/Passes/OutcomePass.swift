@@ -161,6 +161,9 @@ extension AnswerReader {
             // Most words can tell nothing still to come: a flag test passes them by.
             let flags = tokens[index].flags
             guard !flags.isDisjoint(with: Self.pendingCues) || tokens[index].text.utf8.last == 0x6C else { return false }
+            // "I'll never forget it", "I will always remember her face": a memory kept, nothing to come.
+            if index + 2 < range.upperBound, ["never", "always"].contains(tokens[index + 1].text),
+               ["forget", "remember"].contains(tokens[index + 2].text) { return false }
             // "sprint planning", "our planning sessions": the noun, no plan still to run.
             if tokens[index].text == "planning" && !Self.isPlanningAhead(index, in: range, tokens: tokens) { return false }
             if tokens[index].flags.contains(.pending) {
