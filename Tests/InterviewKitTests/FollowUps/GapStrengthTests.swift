@@ -136,8 +136,13 @@ import Testing
 
     @Test func anOutcomeCarryingAFigureLeavesTheMetricThinNotMissing() {
         let lasting = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze("We picked the queue over the cron job. The team was relieved and the queue has been running for 14 months without an incident."))
-        #expect(lasting.strength == GapFinding.weak)
+        // Zero over a counted time is a measure, as a figure without its baseline is: too slight to
+        // be asked before the story's strongest claim.
+        #expect(lasting.isOpen && lasting.strength < GapFinding.weak)
         #expect(lasting.evidence.isEmpty, "'by how much?' does not fit an outcome of zero")
+        let context = FollowUpContext(question: Question(id: "q", kind: .behavioural, text: "Tell me about a time you improved reliability.", principles: [.deliverResults]),
+                                      round: .barRaiser, track: .pm, level: .l5, maxDepth: 3)
+        #expect(!GapRanking.deservesProbe(lasting, context: context))
         let words = GapSpec.metrics.finding(in: AnswerAnalyzer.analyze("We picked the queue over the cron job. The team was relieved and the queue has been running smoothly ever since."))
         #expect(words.isClear)
     }

@@ -74,7 +74,7 @@ extension GapSpec {
             // what it was before, which the probe asks without a quote. The candidate's own step ("I
             // cut the scope from nine features to three") is not that outcome.
             if results.contains(where: { Self.hasFigure($0.text) && Self.tellsAnAbsence($0) && !isOwnStep($0) && told($0) }) {
-                return .open(GapFinding.weak)
+                return .open(Self.absoluteFigureStrength)
             }
             // "By how much?" fits an outcome that moved something and carries no figure of its own.
             let unmeasured = results.filter { !Self.hasFigure($0.text) }
