@@ -23,6 +23,8 @@ import Testing
         ("I raised the stock gap in standup. Then my lead stepped in and moved two people onto it.", "my lead stepped in and moved two people onto it"),
         ("I flagged the broken export to the vendor. Their lead got the fix shipped by Monday.", "Their lead got the fix shipped by Monday"),
         ("The two designers kept arguing about the icons. My boss got involved and set up a review.", "My boss got involved and set up a review"),
+        ("A shopper came back with a chewed-up blender. I kept him talking and called the office, and my manager took care of it.", "my manager took care of it"),
+        ("The vendor kept sending the wrong labels. I logged each case for a week, and my manager dealt with the account.", "my manager dealt with the account"),
         // The hand-off need not be the last step: only sending the fix on came after it.
         ("- Load tests failed on the health check\n- Explained why the query would not scale\n- Raised it to my chain of command, forwarded the fix\n- The errors stopped a week later", "Raised it to my chain of command"),
         // A list with its own subject after the candidate's step is that subject's.
