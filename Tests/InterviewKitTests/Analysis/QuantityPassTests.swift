@@ -3,6 +3,13 @@ import Testing
 
 /// Which numbers are results, and which results compare against something.
 @Suite struct QuantityPassTests {
+    @Test func doubleCheckingCountsNothing() {
+        let checked = AnswerAnalyzer.analyze("The nightly sync failed on one region. I rolled back my change and asked the DBA to double check the credentials.")
+        #expect(!checked.has(.quantity) && !checked.has(.comparedResult), "\(checked.signals[.quantity] ?? [])")
+        let doubled = AnswerAnalyzer.analyze("The nightly sync failed on one region. I moved it to a queue, and the jobs it could take per hour came to double what they had been.")
+        #expect(doubled.has(.quantity))
+    }
+
     @Test func aFigureReachedAfterTheStepsIsAResult() {
         let reached = AnswerAnalyzer.analyze("I onboarded 60 new drivers and I moved the dispatch to hourly slots. We reached 92% on-time delivery in the first month.")
         #expect(reached.signals[.result]?.contains { $0.text.contains("92%") } == true)

@@ -1,12 +1,27 @@
 /// Classifies every number: a result, or a date, a team size, a span of time, a list's numbering.
 extension AnswerReader {
+    /// Whether the word at `index` tells a multiple ("doubled", "twice as many"): "double" and
+    /// "triple" before a verb or a noun of their own ("double-check", "double down", "a double
+    /// shift") count nothing.
+    func isMultiplier(_ index: Int) -> Bool {
+        guard tokens[index].flags.contains(.multiplier) else { return false }
+        let word = tokens[index].text
+        guard word == "double" || word == "triple", index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        return !Self.notMultiplied.contains(tokens[index + 1].text)
+    }
+
+    static let notMultiplied: Set<String> = [
+        "check", "checked", "checking", "checks", "click", "clicked", "clicking", "down", "standard", "standards",
+        "shift", "shifts", "booking", "booked", "duty", "major", "agent", "edged",
+    ]
+
     mutating func readQuantities() {
         var lastSentence = -1
         var comparedSentences = IndexBits()
         let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).lazy.map(\.offset).min()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
-            guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
+            guard token.hasDigit || isMultiplier(index) || token.flags.contains(.numberWord) else { continue }
             guard index >= forms[token.sentence].contentStart else { continue }
             let hasNext = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
             let next = hasNext ? tokens[index + 1].text : ""
@@ -16,7 +31,7 @@ extension AnswerReader {
             let previousFlags = hasPrevious ? tokens[index - 1].flags : []
             let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].text : ""
             var isQuantity = false
-            if token.flags.contains(.multiplier) {
+            if isMultiplier(index) {
                 isQuantity = true
             } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
                 isQuantity = true
@@ -244,7 +259,7 @@ extension AnswerReader {
             let verb = tokens[index - 2]
             return verb.sentence == tokens[index].sentence && (verb.flags.contains(.comparative) || Lexicon.changeVerbs.contains(verb.text))
         }
-        guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) else { return false }
+        guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || isMultiplier(index) else { return false }
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
         return window.contains { tokens[$0].sentence == sentence && $0 != index && isComparative($0) }
