@@ -77,6 +77,15 @@ import Testing
         #expect(GapSpec.depth.finding(in: plain).evidence.isEmpty, "no number to go deeper into: no quote")
     }
 
+    @Test func goingDeeperQuotesAFigureOnlyWhereSomethingChanged() {
+        let counted = AnswerAnalyzer.analyze("In 2023 I owned the help centre. I chose to rewrite the top articles instead of adding a chatbot. "
+            + "I interviewed the support leads and I rewrote the articles myself. We successfully launched dedicated help pages for 12 common errors.")
+        #expect(GapSpec.depth.finding(in: counted).evidence.isEmpty, "\(GapSpec.depth.finding(in: counted).evidence.map(\.text))")
+        let moved = AnswerAnalyzer.analyze("In 2023 I owned the help centre. I chose to rewrite the top articles instead of adding a chatbot. "
+            + "I interviewed the support leads and I rewrote the articles myself. In the end tickets about those errors fell by 300 a week.")
+        #expect(GapSpec.depth.finding(in: moved).evidence.first?.text.contains("300") == true, "\(GapSpec.depth.finding(in: moved).evidence.map(\.text))")
+    }
+
     @Test func aCasesOwnFollowUpsWaitForItsLastPart() throws {
         let question = Question(id: "c", kind: .case, text: "Launch it.", principles: [.thinkBig], rounds: [.functional], tracks: [.pm],
                                 followUps: ["What would you do if the main partner refused?"],

@@ -25,10 +25,13 @@ extension GapSpec {
         advice: "Be ready to explain how each number was computed.",
         examples: GapExamples(open: [], covered: []),
         check: { story, _ in
-            // The strongest claim is the outcome's number that compares, told last as a story ends;
-            // else any number on an outcome. Its baseline may be told already, so the probe asks how
-            // it was measured and what else could explain it. With no number to go deeper into, the
-            // probe asks without a quote.
-            .open(0, story.signals[.comparedResult]?.last ?? story.signals[.quantifiedResult]?.last ?? story.first(.beforeAfter))
+            // The strongest claim is the outcome's number that compares, told last as a story ends,
+            // or a before and after, or a figure on an outcome that moved or ended something ("cost
+            // fell by $100k a year", "failures dropped to zero"). Its baseline may be told already,
+            // so the probe asks how it was measured and what else could explain the change. A
+            // figure on no change ("a team of 9 said…", "implemented pages for 5 errors") leaves
+            // nothing to explain: with no such number, the probe asks without a quote.
+            let moved = story.signals[.quantifiedResult]?.last { tellsAChange($0) || tellsAnAbsence($0) }
+            return .open(0, story.signals[.comparedResult]?.last ?? story.first(.beforeAfter) ?? moved)
         })
 }
