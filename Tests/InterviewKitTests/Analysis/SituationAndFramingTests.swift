@@ -105,6 +105,9 @@ import Testing
         ("How would you deal with a customer who wants a refund you cannot give?", .generalApproach),
         ("How would you handle a spike in user complaints about the search feature?", .plan),
         ("As the PM, how would you respond to a competitor cutting prices by half?", .plan),
+        // The candidate asked about themselves in "would" is no plan either.
+        ("What would you say is your greatest strength?", .generalApproach),
+        ("Why would you be a good fit for our clinic?", .generalApproach),
     ])
     func theQuestionsWordingSaysWhatItAsksFor(_ question: String, _ framing: QuestionFraming) {
         #expect(QuestionFraming.of(question) == framing, "\(question)")
