@@ -131,6 +131,17 @@ enum Tokenizer {
             capitalized = false
         }
 
+        /// Whether every letter of the word at these bytes is a capital.
+        func isInCapitals(_ start: Int, _ end: Int) -> Bool {
+            var index = start
+            while index < end {
+                let byte = bytes[index]
+                if byte >= 0x61 && byte <= 0x7A || byte >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
+
         /// The token for a word spelled in lower case with straight apostrophes, or nil when
         /// nothing is left of it once apostrophes, hyphens and slashes are trimmed off its ends.
         func token(spelled word: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Token? {
@@ -153,7 +164,9 @@ enum Tokenizer {
             var known = vocabulary?.lookup(trimmed, hash: hash, lead: lead)
             // A slip of a known word ("custmer", "becuase") is read as that word; quotes keep the
             // candidate's own spelling, since they are cut from the answer's bytes.
-            if let vocabulary, known?.id == -1, !hasDigit, !capitalized {
+            // A capitalised word may be a name and is left as it is; one in capitals throughout
+            // ("ACITON:") is a heading or a shout, and may be a slip too.
+            if let vocabulary, known?.id == -1, !hasDigit, !capitalized || isInCapitals(start, end) {
                 let slip = vocabulary.nearWord(trimmed, hash: hash)
                 if slip >= 0 {
                     let spelling = Array(vocabulary.text(of: slip).utf8)

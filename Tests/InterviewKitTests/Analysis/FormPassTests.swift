@@ -29,6 +29,13 @@ import Testing
          [.task, .action, .result]),
     ]
 
+    @Test func aHeadingInCapitalsIsReadThroughASlip() {
+        let story = AnswerAnalyzer.analyze("SITUATION:\n- The nightly export kept failing before the month-end close.\nACITON\n- Split the export into four jobs\n- Added a retry to each job\nRESULT:\n- The export has not failed since March.")
+        #expect(story.sections.contains(.action), "\(story.sections)")
+        // A capitalised name one slip from a word is still a name.
+        #expect(!AnswerAnalyzer.analyze("I met Aciton from the vendor and we split the export into four jobs.").sections.contains(.action))
+    }
+
     @Test(arguments: labelled.indices)
     func sectionLabelsAreReadInEveryCommonForm(_ index: Int) {
         let (answer, parts) = Self.labelled[index]
