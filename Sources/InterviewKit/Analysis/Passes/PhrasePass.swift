@@ -423,7 +423,7 @@ extension AnswerReader {
         let range = max(sentence.lowerBound, center - 12)..<min(sentence.upperBound, center + 13)
         return range.contains { index in
             let token = tokens[index]
-            if isMultiplier(index) || isComparative(index) { return true }
+            if token.flags.contains(.multiplier) && isMultiplier(index) || isComparative(index) { return true }
             guard token.hasDigit, !listMarkers.contains(index) else { return false }
             if token.text.hasSuffix("%") || token.text.hasSuffix("x") { return true }
             let next = index + 1 < range.upperBound ? tokens[index + 1].text : ""

@@ -21,7 +21,7 @@ extension AnswerReader {
         let firstStep = ((signals[.actionByMe] ?? []) + (signals[.actionByUs] ?? [])).lazy.map(\.offset).min()
         for index in tokens.indices where !listMarkers.contains(index) {
             let token = tokens[index]
-            guard token.hasDigit || isMultiplier(index) || token.flags.contains(.numberWord) else { continue }
+            guard token.hasDigit || token.flags.contains(.multiplier) || token.flags.contains(.numberWord) else { continue }
             guard index >= forms[token.sentence].contentStart else { continue }
             let hasNext = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
             let next = hasNext ? tokens[index + 1].text : ""
@@ -31,8 +31,8 @@ extension AnswerReader {
             let previousFlags = hasPrevious ? tokens[index - 1].flags : []
             let beforePrevious = index > 1 && tokens[index - 2].sentence == token.sentence ? tokens[index - 2].text : ""
             var isQuantity = false
-            if isMultiplier(index) {
-                isQuantity = true
+            if token.flags.contains(.multiplier) {
+                isQuantity = isMultiplier(index)
             } else if token.flags.contains(.numberWord) && (next == "percent" || next == "times" || next == "million" || next == "thousand") {
                 isQuantity = true
             } else if token.text == "zero" {
@@ -259,7 +259,7 @@ extension AnswerReader {
             let verb = tokens[index - 2]
             return verb.sentence == tokens[index].sentence && (verb.flags.contains(.comparative) || Lexicon.changeVerbs.contains(verb.text))
         }
-        guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || isMultiplier(index) else { return false }
+        guard text.hasSuffix("%") || text.hasSuffix("x") || next == "%" || next == "percent" || next == "times" || tokens[index].flags.contains(.multiplier) && isMultiplier(index) else { return false }
         let sentence = tokens[index].sentence
         let window = max(0, index - 3)...min(tokens.count - 1, index + 3)
         return window.contains { tokens[$0].sentence == sentence && $0 != index && isComparative($0) }

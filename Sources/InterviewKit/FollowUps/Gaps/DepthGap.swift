@@ -31,7 +31,7 @@ extension GapSpec {
             // so the probe asks how it was measured and what else could explain the change. A
             // figure on no change ("a team of 9 said…", "implemented pages for 5 errors") leaves
             // nothing to explain: with no such number, the probe asks without a quote.
-            let moved = story.signals[.quantifiedResult]?.last { tellsAChange($0) || tellsAnAbsence($0) }
-            return .open(0, story.signals[.comparedResult]?.last ?? story.first(.beforeAfter) ?? moved)
+            .open(0, story.signals[.comparedResult]?.last ?? story.first(.beforeAfter)
+                ?? story.signals[.quantifiedResult]?.last { tellsAChange($0) || tellsAnAbsence($0) })
         })
 }
