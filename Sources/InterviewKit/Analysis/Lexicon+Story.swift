@@ -513,6 +513,8 @@ extension Lexicon {
     static let outcomes: [String] = [
         "since then", "from then on", "after that", "ever since", "eventually", "in the end", "finally", "ended up",
         "as a result", "thus", "which led to", "this led to", "that led to", "resulted in", "turned out", "by the end",
+        // "She went on to be one of the top reps": what became of someone after the story.
+        "went on to",
         "afterwards", "afterward", "no longer", "anymore", "no more", "from now on", "now i", "now we", "now the", "now it",
         "now there", "now everyone", "today the", "still running", "has been running", "have been running", "got it done",
         "got the job done", "got done", "was approved", "were approved", "got approved", "got * approved", "got * * approved",

@@ -216,6 +216,17 @@ import Testing
         #expect(!GapSpec.result.finding(in: story).isOpen)
     }
 
+    @Test func whatSomeoneWentOnToDoIsAnOutcome() {
+        let story = AnswerAnalyzer.analyze("I had written off the new rep after our first meeting. I rode along on her route for a week and I saw how her customers trusted her. She went on to lead the region's sales. I still send every new manager out on her route.")
+        #expect(story.has(.result), "\(story.signals[.result] ?? [])")
+    }
+
+    @Test func someoneElsesChoiceIsNotTheCandidatesToWeigh() {
+        let story = AnswerAnalyzer.analyze("Leadership decided to hire five engineers in a month. I paired with each of them on their first review and I wrote the onboarding guide. I decided to hold a weekly office hour for them.")
+        let quote = GapSpec.tradeoff.finding(in: story).evidence.first?.text
+        #expect(quote?.hasPrefix("I decided") == true, "quoted \(quote ?? "nothing")")
+    }
+
     @Test func aMemoryKeptIsNoOutcomeStillToCome() {
         let kept = AnswerAnalyzer.analyze("The new volunteer froze at the front desk. I stood beside her for the first hour and then let her run the sign-in alone. She ran it for the rest of the season. I will always remember that morning.")
         #expect(!kept.has(.pendingOutcome), "\(kept.signals[.pendingOutcome] ?? [])")

@@ -110,6 +110,11 @@ extension AnswerReader {
                 if match.kind == .decision && tokens[match.firstToken].text == "insisted" && match.firstToken > 0
                     && !(tokens[match.firstToken - 1].isWord(.i) || tokens[match.firstToken - 1].isWord(.we)
                          || tokens[match.firstToken - 1].flags.contains(.otherActor) || tokens[match.firstToken - 1].flags.contains(.heOrShe)) { continue }
+                // "Leadership decided to hire five engineers", "they opted for a vendor": a choice of
+                // someone else's, the setting or their step, not one the candidate weighed.
+                if match.kind == .decision && match.firstToken > 0 && tokens[match.firstToken - 1].sentence == sentence
+                    && (tokens[match.firstToken - 1].flags.contains(.otherActor) || tokens[match.firstToken - 1].flags.contains(.heOrShe)
+                        || tokens[match.firstToken - 1].text == "they") { continue }
                 // "I picked up the backlog": work taken on, not one course chosen over another.
                 if match.kind == .decision && tokens[match.lastToken].text == "picked" && match.lastToken + 1 < tokens.count
                     && tokens[match.lastToken + 1].text == "up" { continue }
