@@ -15,12 +15,12 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         // case, told about someone else's product, not a time of the candidate's.
         if productSenseCues.contains(where: text.containsBytes) { return .plan }
         if pastCues.contains(where: text.containsBytes) { return .pastExample }
-        // "What would you do if a parent burst in yelling?", "How would you handle a manager who…":
-        // a situation at work to handle, with no product to plan for, is asked to hear how the
-        // candidate has handled one; the bar raiser wants the real time behind the "I would".
         // "What would you say is your greatest strength?", "Why would you be a good fit?": the
         // candidate asked about themselves, not a plan; the answer owes the real time behind it.
         if selfCues.contains(where: text.containsBytes) { return .generalApproach }
+        // "What would you do if a parent burst in yelling?", "How would you handle a manager who…":
+        // a situation at work to handle, with no product to plan for, is asked to hear how the
+        // candidate has handled one; the bar raiser wants the real time behind the "I would".
         if situationalCues.contains(where: text.containsBytes), !productWords.contains(where: text.containsBytes),
            !caseWords.contains(where: text.containsBytes) {
             return .generalApproach
@@ -39,10 +39,12 @@ public enum QuestionFraming: String, Codable, Sendable, Hashable {
         return .pastExample
     }
 
+    /// The candidate asked about themselves in "would".
     private static let selfCues = [
         "what would you say", "why would you be", "why would you make", "would you describe yourself", "would you describe your",
         "what would you bring",
     ]
+    /// A situation at work put to the candidate to handle.
     private static let situationalCues = [
         "what would you do if", "what would you do when", "how would you handle", "how would you deal with",
         "how would you respond", "how would you react",
