@@ -294,10 +294,24 @@ extension Lexicon {
     /// starting on a stem of change, or one of the short words of change on its own. "Went ahead",
     /// "an updated version" and "regardless" move nothing.
     static func tellsAChange(_ text: String) -> Bool {
-        text.lowercasedWords.contains { word in
-            changeWholeWords.contains(word) || changeWords.contains { word.hasPrefix($0) }
+        let words = text.lowercasedWords
+        return words.indices.contains { index in
+            let word = words[index]
+            if changeWholeWords.contains(word) {
+                // "ended up fine", "calmed down", "set up a call": a verb's particle, nothing that moved.
+                return index == 0 || !particleVerbs.contains(words[index - 1])
+            }
+            return changeWords.contains { word.hasPrefix($0) }
         }
     }
+
+    /// Verbs whose "up" or "down" is part of the verb, not a change: "ended up", "calmed down".
+    static let particleVerbs: Set<String> = [
+        "end", "ended", "ending", "show", "showed", "come", "came", "set", "setting", "pick", "picked", "follow", "followed",
+        "sign", "signed", "step", "stepped", "speak", "spoke", "make", "made", "open", "opened", "back", "backed", "look",
+        "looked", "team", "teamed", "catch", "caught", "calm", "calmed", "sit", "sat", "write", "wrote", "break", "broke",
+        "turn", "turned", "narrow", "narrowed", "wrap", "wrapped", "mess", "messed",
+    ]
 
     /// Participles that describe a state after "was" ("was excited", "was assigned"), not a step taken.
     static let participleAdjectives: Set<String> = [

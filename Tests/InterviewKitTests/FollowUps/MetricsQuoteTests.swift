@@ -20,6 +20,14 @@ import Testing
         #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 
+    @Test func aVerbsUpOrDownIsNoChangeToMeasure() {
+        let ended = Self.finding("The night nurse gave the wrong dose of an antibiotic. I told the charge nurse and the doctor at once, I watched the patient every hour, and the patient ended up fine.")
+        #expect(ended.isClear)
+        #expect(ended.evidence.isEmpty, "quoted \(ended.evidence.map(\.text))")
+        let moved = Self.finding("Missed doses kept happening on the night shift. I moved the antibiotic rounds to the shift handover, and missed doses went down a lot.")
+        #expect(moved.evidence.first?.text.contains("went down") == true, "quoted \(moved.evidence.map(\.text))")
+    }
+
     @Test func whatBecameClearIsNoMeasureToAskAbout() {
         let finding = Self.finding("I drew both designs on one whiteboard with the two leads. Once we drew it out, the issues that I brought up became clear, and we reached an agreement quickly.")
         #expect(finding.evidence.allSatisfy { !$0.text.contains("became clear") }, "quoted \(finding.evidence.map(\.text))")
