@@ -242,6 +242,11 @@ import Testing
         #expect(kept.has(.result))
     }
 
+    @Test func whatSomethingWasForIsNoOutcome() {
+        let story = AnswerAnalyzer.analyze("Trials were flat all spring. I interviewed twelve lapsed users and I wrote the brief for a shared planner, which the team needed to drive subscription growth.")
+        #expect(!(story.signals[.result] ?? []).contains { $0.text.contains("growth") }, "\(story.signals[.result] ?? [])")
+    }
+
     @Test func whatTheWorkTookIsNoOutcomeEvenLast() {
         let took = AnswerAnalyzer.analyze("Refunds were posted twice for one card type. I rewrote the posting rule and added a check on the totals. The change required edits in the billing service and the reports.")
         #expect(!took.has(.result), "\(took.signals[.result] ?? [])")

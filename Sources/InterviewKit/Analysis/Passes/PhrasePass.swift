@@ -354,6 +354,8 @@ extension AnswerReader {
 
     /// Whether the words at `index` say what a step was meant to keep or bring about: "I traced it
     /// through every layer to make sure the ledger stayed consistent", "…to ensure nothing broke".
+    /// So is the object of a verb of purpose after "to": "…needed a hero feature to drive
+    /// subscription growth", "to generate media coverage".
     func isIntended(_ index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var back = index - 1
@@ -363,10 +365,14 @@ extension AnswerReader {
                 let to = word == "ensure" ? back - 1 : back - 2
                 return to >= 0 && tokens[to].sentence == sentence && tokens[to].isWord(.to)
             }
+            if index - back <= 3, Self.purposeVerbs.contains(word), tokens[back - 1].isWord(.to), tokens[back - 1].sentence == sentence { return true }
             back -= 1
         }
         return false
     }
+
+    /// Verbs that, after "to", say what something was for: "to drive growth".
+    static let purposeVerbs: Set<String> = ["drive", "generate", "boost", "spur", "fuel", "unlock", "enable", "support", "deliver"]
 
     /// Whether "would have", "could have" or "should have" at `first` tells what the other course
     /// would have done ("the launch would have slipped") rather than what the candidate or the team
