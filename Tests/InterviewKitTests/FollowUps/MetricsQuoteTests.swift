@@ -20,6 +20,12 @@ import Testing
         #expect(finding.evidence.isEmpty, "quoted \(finding.evidence.map(\.text))")
     }
 
+    @Test func whatAChoiceCostIsNoOutcomeToMeasure() {
+        let finding = Self.finding("I kept the old export running beside the new one for a quarter. The downside was that the duplicate jobs increased our cloud bill, and the migration finished smoothly.")
+        #expect(finding.isOpen)
+        #expect(finding.evidence.allSatisfy { !$0.text.contains("downside") && !$0.text.contains("increased our cloud bill") }, "quoted \(finding.evidence.map(\.text))")
+    }
+
     @Test func aVerbsUpOrDownIsNoChangeToMeasure() {
         let ended = Self.finding("The night nurse gave the wrong dose of an antibiotic. I told the charge nurse and the doctor at once, I watched the patient every hour, and the patient ended up fine.")
         #expect(ended.isClear)

@@ -53,7 +53,8 @@ extension GapSpec {
             }
             // A view or a lesson ("I think my attitude paid off", "a strong lesson") is no outcome to
             // measure: the probe quotes only words that tell what happened.
-            let told = { (evidence: Evidence) in !Self.isReflection(evidence, in: story) }
+            // Nor is the cost of a choice ("the downside was that maintenance grew"): that is the trade-off told.
+            let told = { (evidence: Evidence) in !Self.isReflection(evidence, in: story) && !Self.isACost(evidence, in: story) }
             if let vague = story.signals[.vagueResult], !vague.isEmpty {
                 // A side effect in words ("morale much better") beside an outcome measured from one
                 // figure to another: the number that matters was given, so this one is asked only if nothing weighs more.
@@ -108,6 +109,14 @@ extension GapSpec {
         if Lexicon.reflectionPhrases.contains(where: { words.containsBytes(of: $0) }) { return true }
         let end = evidence.offset + evidence.text.utf8.count
         return [SignalKind.view, .learning].contains { kind in
+            (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
+        }
+    }
+
+    /// Whether these words lie in the telling of what a choice cost or risked.
+    static func isACost(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
+        let end = evidence.offset + evidence.text.utf8.count
+        return [SignalKind.tradeoff, .risk].contains { kind in
             (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
         }
     }
