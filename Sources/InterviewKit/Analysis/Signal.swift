@@ -7,6 +7,11 @@ public struct Evidence: Codable, Equatable, Hashable, Sendable {
         self.offset = offset
         self.text = text
     }
+
+    /// Whether these words and `other` share any part of the answer.
+    func overlaps(_ other: Evidence) -> Bool {
+        other.offset < offset + text.utf8.count && offset < other.offset + other.text.utf8.count
+    }
 }
 
 /// What the analyser can find in an answer. The raw values appear in `barraiser probe --json`.

@@ -64,9 +64,7 @@ extension GapSpec {
             let results = story.signals[.result] ?? []
             let steps = story.signals[.actionByMe] ?? []
             let ownSteps = Set(steps.map(\.offset))
-            let isOwnStep = { (result: Evidence) in
-                steps.contains { $0.offset < result.offset + result.text.utf8.count && result.offset < $0.offset + $0.text.utf8.count }
-            }
+            let isOwnStep = { (result: Evidence) in steps.contains(where: result.overlaps) }
             // A number with nothing to compare it with: "resolved within 7 days" against what? The
             // candidate's own step with a figure in it ("Cut the flow to 4 steps") is no outcome.
             if let absolute = story.signals[.quantifiedResult]?.first(where: { !isOwnStep($0) }) { return .open(Self.absoluteFigureStrength, absolute) }
@@ -107,18 +105,17 @@ extension GapSpec {
         if words.hasPrefix("i think") || words.hasPrefix("i believe") { return true }
         // "It really showed me that…", "this taught me…": what the story meant to its teller.
         if Lexicon.reflectionPhrases.contains(where: { words.containsBytes(of: $0) }) { return true }
-        let end = evidence.offset + evidence.text.utf8.count
-        return [SignalKind.view, .learning].contains { kind in
-            (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
-        }
+        return lies(evidence, within: [.view, .learning], in: story)
     }
 
     /// Whether these words lie in the telling of what a choice cost or risked.
     static func isACost(_ evidence: Evidence, in story: AnswerAnalysis) -> Bool {
-        let end = evidence.offset + evidence.text.utf8.count
-        return [SignalKind.tradeoff, .risk].contains { kind in
-            (story.signals[kind] ?? []).contains { other in other.offset < end && evidence.offset < other.offset + other.text.utf8.count }
-        }
+        lies(evidence, within: [.tradeoff, .risk], in: story)
+    }
+
+    /// Whether these words share any part of the answer with the evidence of these kinds.
+    static func lies(_ evidence: Evidence, within kinds: [SignalKind], in story: AnswerAnalysis) -> Bool {
+        kinds.contains { kind in (story.signals[kind] ?? []).contains(where: evidence.overlaps) }
     }
 
     static func hasFigure(_ text: String) -> Bool {
